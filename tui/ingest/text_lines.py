@@ -1,0 +1,183 @@
+"""Turn a plain-text page dump into lines the cleaner can score: Markdown stripped, wrapping undone.
+
+Dumps come from many tools: `lynx -dump` and html2text hard-wrap paragraphs near 80 columns,
+html2text writes Markdown, inscriptis indents lists with `*`, `o` and `-`, BeautifulSoup's
+`get_text(" ")` puts a whole page on one line. Each case is brought back to one story unit a line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A line this long with no line breaks around it is a whole page flattened: split it into sentences.
+_BLOB_CHARS = 2500
+
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
+_LINK = re.compile(r"\[([^\]]*)\]\(\s*<?[^)\s]*>?(?:\s+\"[^\"]*\")?\s*\)")
+_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_REF_DEF = re.compile(r"^\s*\[[^\]]+\]:\s+\S+")
+_AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]+>")
+_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_ITALIC_STAR = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
+_ITALIC_UNDER = re.compile(r"(?<!\w)_(?=\S)([^_]+?)(?<=\S)_(?!\w)")
+_STRAY_MARKS = re.compile(r"(?<!\w)(?:\*\*+|__+)(?!\w)|(?<=\w)\*\*(?=\s|$)|(?<=\s)\*\*(?=\w)")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
+_QUOTE = re.compile(r"^>\s?(.*)$")
+_BULLET = re.compile(r"^(?:[*+•·▪●◦‣-]|\d{1,3}[.)])\s+(.*)$")
+_INDENTED_O = re.compile(r"^\s{2,}o\s+(.*)$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_HRULE = re.compile(r"^\s*(?:[-*_=~]\s*){3,}$")
+_SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"”’)\]]?\s+(?=[\"“‘(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
+
+
+@dataclass(slots=True)
+class Line:
+    """One unit of the dump: its text without Markdown, how it renders, and hints from the raw."""
+
+    text: str
+    kind: str = "p"  # p, h, quote, li
+    link_ratio: float = 0.0  # share of characters that were Markdown link text
+    table: bool = False
+    gap_before: bool = True  # a blank line (or the start) comes before it
+    indent: int = 0
+
+
+def strip_inline_markdown(text: str) -> tuple[str, float]:
+    """Markdown inline syntax removed (links -> their text, images dropped); also the link share."""
+    text = _IMAGE.sub("", text)
+    link_chars = 0
+
+    def _link_text(m: re.Match[str]) -> str:
+        nonlocal link_chars
+        link_chars += len(m.group(1))
+        return m.group(1)
+
+    text = _LINK.sub(_link_text, text)
+    text = _REF_LINK.sub(_link_text, text)
+    text = _AUTOLINK.sub("", text)
+    for _ in range(2):
+        text = _BOLD.sub(r"\2", text)
+    text = _ITALIC_STAR.sub(r"\1", text)
+    text = _ITALIC_UNDER.sub(r"\1", text)
+    text = _STRAY_MARKS.sub("", text)
+    text = _ESCAPE.sub(r"\1", text)
+    text = _SPACES.sub(" ", text).strip()
+    ratio = min(1.0, link_chars / len(text)) if text else 0.0
+    return text, ratio
+
+
+def _abbreviation_before(text: str, pos: int) -> bool:
+    """Whether the word ending at `pos` (a full stop) is an abbreviation such as Mr. or U.S."""
+    start = text.rfind(" ", 0, pos) + 1
+    word = text[start:pos].rstrip(".\"”’)]")
+    return len(word) <= 1 or (word[:1].isupper() and len(word) <= 4 and not word.isupper())
+
+
+def split_sentences(text: str) -> list[str]:
+    """A long flattened text cut at sentence ends (not after abbreviations such as Mr. or Calif.)."""
+    pieces: list[str] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.start()
+        if text[end - 1] == "." and _abbreviation_before(text, end - 1):
+            continue
+        pieces.append(text[start:end].strip())
+        start = m.end()
+    pieces.append(text[start:].strip())
+    return [p for p in pieces if p]
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    """Whether the dump was hard-wrapped near 80 columns (html2text, lynx): few lines run longer."""
+    lengths = [len(x.rstrip()) for x in lines if x.strip()]
+    if len(lengths) < 10:
+        return False
+    long = sum(1 for n in lengths if n > 82)
+    near = sum(1 for n in lengths if 60 <= n <= 82)
+    return long <= max(2, len(lengths) // 50) and near >= 5
+
+
+def _marker(raw: str) -> tuple[str, str]:
+    """The block kind a raw line's leading syntax announces, and the line without it."""
+    stripped = raw.strip()
+    if m := _HEADING.match(stripped):
+        return "h", m.group(1)
+    if m := _QUOTE.match(stripped):
+        return "quote", m.group(1)
+    if m := _INDENTED_O.match(raw):
+        return "li", m.group(1)
+    if m := _BULLET.match(stripped):
+        return "li", m.group(1)
+    return "p", stripped
+
+
+def _starts_new_unit(raw: str) -> bool:
+    """Whether a wrapped line begins its own unit rather than continuing the previous one."""
+    stripped = raw.strip()
+    return bool(
+        _HEADING.match(stripped)
+        or _BULLET.match(stripped)
+        or _INDENTED_O.match(raw)
+        or "|" in stripped
+        or _HRULE.match(stripped)
+    )
+
+
+def _unwrap(lines: list[str]) -> list[tuple[str, bool]]:
+    """Hard-wrapped lines joined back into units; each with whether a blank line preceded it."""
+    units: list[tuple[str, bool]] = []
+    gap = True
+    prev_len = 0
+    for raw in lines:
+        if not raw.strip():
+            gap = True
+            prev_len = 0
+            continue
+        length = len(raw.rstrip())
+        joinable = not gap and prev_len >= 45 and units and not _starts_new_unit(raw)
+        if joinable:
+            text, g = units[-1]
+            cont = _QUOTE.sub(r"\1", raw.strip()) if text.lstrip().startswith(">") else raw.strip()
+            units[-1] = (text.rstrip() + " " + cont, g)
+        else:
+            units.append((raw.rstrip(), gap))
+        gap = False
+        prev_len = length
+    return units
+
+
+def dump_lines(text: str) -> list[Line]:
+    """The dump as scored units: one a paragraph, heading, list item or sentence of a flat page."""
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if _is_wrapped(raw_lines):
+        units = _unwrap(raw_lines)
+    else:
+        units = []
+        gap = True
+        for raw in raw_lines:
+            if not raw.strip():
+                gap = True
+                continue
+            units.append((raw.rstrip(), gap))
+            gap = False
+    out: list[Line] = []
+    for raw, gap in units:
+        if _TABLE_RULE.match(raw) or _HRULE.match(raw) or _REF_DEF.match(raw):
+            continue
+        indent = len(raw) - len(raw.lstrip())
+        kind, body = _marker(raw.replace("\t", "    "))
+        table = body.count("|") >= 2
+        if table:
+            body = " ".join(cell.strip() for cell in body.split("|") if cell.strip())
+        clean, link_ratio = strip_inline_markdown(body)
+        if not clean or not any(ch.isalnum() for ch in clean):
+            continue
+        if len(clean) > _BLOB_CHARS:
+            for i, sentence in enumerate(split_sentences(clean)):
+                out.append(Line(sentence, "p", link_ratio, False, gap and i == 0, indent))
+            continue
+        out.append(Line(clean, kind, link_ratio, table, gap, indent))
+    return out

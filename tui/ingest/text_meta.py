@@ -1,0 +1,237 @@
+"""What a dump says about its story besides the body: captions, title, source, date and author."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from tui.ingest.text_lines import Line
+from tui.ingest.text_score import is_boilerplate, is_code, word_count
+from tui.model import Caption, PublishedDate
+
+_TITLE_WORDS = 14
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DATE_MDY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
+_DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\s*,?\s+(\d{{4}})\b")
+_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DATE_NUM = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_PUBLISHED = re.compile(
+    r"\b(?:published|updated|posted|last (?:updated|modified)|first published)\b", re.IGNORECASE
+)
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w.'’-]*"
+_BYLINE = re.compile(
+    rf"^(?:by|written by|words by|author:)\s+({_NAME}(?:\s+(?:{_NAME}|and|&|de|da|van|von|der)){{0,7}})",
+    re.IGNORECASE,
+)
+_AUTHOR_TAIL = re.compile(
+    r"\s*(?:,|\band\b|\||-|–|—)?\s*(?:the )?(?:associated press|reuters|afp|ap|staff|updated|"
+    r"published|posted|\d).*$",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"(?:\b(?:getty images|afp|reuters|associated press|ap photo|shutterstock|istock|epa|"
+    r"bloomberg|handout|courtesy|the canadian press|pool|file photo|photographer|"
+    r"photo illustration)\b|^(?:photo|photograph|image|picture|credit|source|foto)s?\s*(?:by\b|:)"
+    r"|\b[A-Z][A-Za-z.]+/[A-Z][A-Za-z.]+)",
+    re.IGNORECASE,
+)
+_INLINE_CREDIT = re.compile(
+    r"^(.{25,}?[.!?”\"])\s*\(((?:[^()]*\b(?:photo|image|getty|afp|reuters|ap|credit|courtesy)\b"
+    r"[^()]*))\)\s*$",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*,?\s*)?"
+    r"([A-Z][\w&.'’ -]{1,60}?)\s*(?:[.,;|]|\ball rights\b|$)",
+    re.IGNORECASE,
+)
+_TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+»\s+")
+_NAV_WORDS = re.compile(
+    r"^(?:home|menu|news|sports?|search|sign in|log in|subscribe|skip to .*|main menu|"
+    r"top stories|latest|more|share|close|open|business|opinion|world|politics)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Meta:
+    """Metadata inferred from a dump."""
+
+    title: str | None = None
+    title_origin: str | None = None
+    source: str | None = None
+    author: str | None = None
+    published: PublishedDate | None = None
+
+
+def shorten(text: str, words: int = _TITLE_WORDS) -> str:
+    """A line cut to a title's length at a word boundary, with an ellipsis when cut."""
+    parts = text.split()
+    if len(parts) <= words:
+        return text.strip()
+    return " ".join(parts[:words]).rstrip(",;:–—-") + "…"
+
+
+def find_date(text: str) -> str | None:
+    """The first calendar date written in a line, as YYYY-MM-DD."""
+    found: list[tuple[int, str]] = []
+    for m in _DATE_MDY.finditer(text):
+        found.append((m.start(), _ymd(m.group(3), _MONTHS[m.group(1)[:3].lower()], m.group(2))))
+    for m in _DATE_DMY.finditer(text):
+        found.append((m.start(), _ymd(m.group(3), _MONTHS[m.group(2)[:3].lower()], m.group(1))))
+    for m in _DATE_ISO.finditer(text):
+        found.append((m.start(), _ymd(m.group(1), int(m.group(2)), m.group(3))))
+    valid = sorted((pos, d) for pos, d in found if d)
+    return valid[0][1] if valid else None
+
+
+def _ymd(year: str, month: int, day: str) -> str:
+    """A checked YYYY-MM-DD, or '' when the parts make no date."""
+    y, d = int(year), int(day)
+    if not (1 <= month <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100):
+        return ""
+    return f"{y:04d}-{month:02d}-{d:02d}"
+
+
+def is_credit(text: str) -> bool:
+    """Whether a line is a photo credit: short, agency or photographer words, no sentence."""
+    words = text.split()
+    if not words or len(words) > 10 or text.rstrip().endswith((".", "?", "!")) and len(words) > 4:
+        return False
+    return bool(_CREDIT.search(text))
+
+
+def find_captions(lines: list[Line]) -> tuple[list[Caption], set[int]]:
+    """Photo captions with their credits, and the indices of the lines they take from the body."""
+    captions: list[Caption] = []
+    taken: set[int] = set()
+    for i, line in enumerate(lines):
+        if i in taken:
+            continue
+        if m := _INLINE_CREDIT.match(line.text):
+            captions.append(Caption(m.group(1).strip(), m.group(2).strip()))
+            taken.add(i)
+            continue
+        if not is_credit(line.text) or i == 0:
+            continue
+        prev = lines[i - 1]
+        prev_words = word_count(prev.text)
+        if i - 1 in taken or prev_words < 5 or is_code(prev.text):
+            continue
+        if is_boilerplate(prev.text, prev_words) or is_credit(prev.text):
+            continue
+        captions.append(Caption(prev.text, line.text.strip()))
+        taken.update((i - 1, i))
+    return captions, taken
+
+
+def _find_author(lines: list[Line]) -> str | None:
+    """The name in the first byline ("By Jane Doe")."""
+    for line in lines:
+        if word_count(line.text) > 14:
+            continue
+        if m := _BYLINE.match(line.text.strip()):
+            name = _AUTHOR_TAIL.sub("", m.group(1)).strip(" ,.")
+            if name and name[0].isupper() and len(name.split()) >= 2:
+                return name
+    return None
+
+
+def _find_published(
+    lines: list[Line], body_lines: list[Line], keep: list[int], captions: list[Caption]
+) -> PublishedDate | None:
+    """The publication date: a byline or dateline date near the story's top, else a caption date."""
+    first_story = body_lines[keep[0]].text if keep else None
+    window: list[Line] = []
+    for line in lines:
+        if line.text == first_story:
+            break
+        window.append(line)
+    window = window[-25:] + [body_lines[i] for i in keep[:3]]
+    for line in window:
+        if word_count(line.text) <= 25 and _PUBLISHED.search(line.text):
+            if value := find_date(line.text):
+                return PublishedDate(value, "day", "dateline")
+    for line in window:
+        if word_count(line.text) <= 12 and (value := find_date(line.text)):
+            return PublishedDate(value, "day", "dateline")
+    for caption in captions:
+        if value := find_date(caption.text):
+            return PublishedDate(value, "day", "caption")
+    return None
+
+
+def _find_source(lines: list[Line]) -> str | None:
+    """The site's name: a short line repeated near the top, a title suffix, or a © footer."""
+    head = [line.text.strip() for line in lines[:40]]
+    counts = Counter(head)
+    for text in head:
+        words = text.split()
+        if counts[text] < 2 or not 1 <= len(words) <= 6 or _NAV_WORDS.match(text):
+            continue
+        if text[0].isupper() and not text.endswith((".", "!", "?", ":")) and not find_date(text):
+            if not is_boilerplate(text, len(words)) and sum(c.isalpha() for c in text) >= 3:
+                return text
+    if lines:
+        parts = _TITLE_SPLIT.split(lines[0].text.strip())
+        if len(parts) == 2 and 1 <= len(parts[1].split()) <= 4:
+            return parts[1].strip()
+    for line in reversed(lines[-60:]):
+        if m := _COPYRIGHT.search(line.text):
+            name = m.group(1).strip(" .,")
+            if name and not name.lower().startswith(("all rights", "by ")) and len(name) >= 2:
+                return name
+    return None
+
+
+def _is_headline(text: str) -> bool:
+    """Whether a line looks like a headline: a few words, no full stop, not a date or byline."""
+    words = word_count(text)
+    if not 3 <= words <= 25 or text.rstrip().endswith((".", ",", ";")):
+        return False
+    if _BYLINE.match(text) or is_boilerplate(text, words) or is_code(text):
+        return False
+    return not (find_date(text) and words <= 10)
+
+
+def _find_title(lines: list[Line], body_lines: list[Line], keep: list[int]) -> tuple[str, str] | None:
+    """A headline-like line just above the story (or a Markdown heading there), else the lead."""
+    if not keep:
+        return None
+    first = body_lines[keep[0]]
+    before: list[Line] = []
+    for line in lines:
+        if line is first:
+            break
+        before.append(line)
+    candidates = [line for line in before[-12:] if _is_headline(line.text)]
+    page_title = _TITLE_SPLIT.split(lines[0].text.strip())[0].lower() if lines else ""
+    for line in reversed(candidates):
+        if line.kind == "h" or (page_title and line.text.lower().startswith(page_title[:30])):
+            return shorten(line.text, 25), "headline"
+    if first.kind == "h" or (_is_headline(first.text) and len(keep) > 1):
+        return shorten(first.text, 25), "headline"
+    if candidates:
+        return shorten(candidates[-1].text, 25), "headline"
+    lead = re.split(r"(?<=[.!?])\s", first.text, maxsplit=1)[0]
+    return shorten(lead), "lead"
+
+
+def infer_metadata(
+    lines: list[Line], body_lines: list[Line], keep: list[int], captions: list[Caption]
+) -> Meta:
+    """Title, source, author and publication date of the story found at `keep` in `body_lines`."""
+    title = _find_title(lines, body_lines, keep)
+    return Meta(
+        title=title[0] if title else None,
+        title_origin=title[1] if title else None,
+        source=_find_source(lines),
+        author=_find_author(lines),
+        published=_find_published(lines, body_lines, keep, captions),
+    )

@@ -1,0 +1,130 @@
+"""Small, generic word lists the entity resolver uses to mend what the small spaCy model gets wrong.
+
+Nothing here names a particular article's people or places: only honorifics, role words, the nouns
+that reveal a place or an event, disease names and the capitalised words spaCy often mistakes for names.
+"""
+
+from __future__ import annotations
+
+# spaCy's OntoNotes labels -> newstui's entity types; labels not here are never entities.
+LABEL_TYPES: dict[str, str] = {
+    "PERSON": "PERSON",
+    "ORG": "ORGANIZATION",
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+    "NORP": "GROUP",
+    "EVENT": "EVENT",
+    "LAW": "OTHER",
+    "WORK_OF_ART": "OTHER",
+}
+
+# Courtesy titles kept inside a person mention ("Mr. Putin") but never in the entity's name.
+HONORIFICS: frozenset[str] = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.", "prof", "prof."}
+    | {"sir", "dame", "lord", "lady", "madam", "madame", "mme", "mme.", "m.", "herr", "frau"}
+)
+
+# Role words that, written before a name, are a title ("Russian President Vladimir Putin").
+TITLE_WORDS: frozenset[str] = frozenset(
+    {
+        "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "senator",
+        "sen.", "rep.", "representative", "congressman", "congresswoman", "gov.", "governor",
+        "mayor", "king", "queen", "prince", "princess", "emperor", "pope", "cardinal", "bishop",
+        "archbishop", "rabbi", "imam", "sheikh", "judge", "justice", "attorney", "general", "gen.",
+        "lt.", "col.", "colonel", "major", "maj.", "capt.", "captain", "sgt.", "sergeant", "adm.",
+        "admiral", "commander", "chief", "ceo", "cfo", "coo", "chairman", "chairwoman", "chair",
+        "director", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "leader",
+        "speaker", "deputy", "foreign", "defence", "defense", "finance", "interior", "health",
+        "economy", "head", "founder", "co-founder", "coach", "manager", "officer", "detective",
+        "inspector", "constable", "professor", "economist", "analyst", "lawyer", "founder",
+        "candidate", "nominee", "dictator", "strongman", "opposition", "leader", "commissioner",
+        "mp", "mep", "councillor", "councilor", "councilman", "councilwoman", "sheriff",
+        "treasurer", "executive", "editor", "author", "writer", "actor", "actress", "singer",
+        "star", "rapper", "player", "striker", "goalkeeper", "quarterback", "pitcher", "former",
+        "then-president", "ex-president", "acting", "interim", "incumbent", "late", "state",
+        "of", "the", "for", "and", "party", "house", "senate", "white", "supreme", "court",
+    }
+)  # fmt: skip
+
+# Words that alone are role words, never the name of a person or organisation.
+ROLE_ONLY: frozenset[str] = frozenset(
+    {
+        "president", "minister", "prime minister", "premier", "chancellor", "secretary",
+        "senator", "governor", "mayor", "king", "queen", "pope", "judge", "justice", "chief",
+        "general", "director", "ambassador", "state", "government", "administration", "ministry",
+        "parliament member", "cabinet", "department", "agency", "committee", "court",
+    }
+)  # fmt: skip
+
+# The title words that must be present for a run of capitalised words to count as a title.
+TITLE_HEADS: frozenset[str] = TITLE_WORDS - {
+    "of", "the", "for", "and", "former", "late", "acting", "interim", "incumbent", "vice",
+    "prime", "foreign", "defence", "defense", "finance", "interior", "health", "economy",
+    "party", "house", "senate", "white", "supreme", "court", "state", "opposition",
+}  # fmt: skip
+
+# "the capital of X", "the resort of X": X is a place whatever spaCy says.
+PLACE_NOUNS: frozenset[str] = frozenset(
+    {
+        "capital", "city", "town", "village", "resort", "region", "province", "county",
+        "district", "island", "islands", "port", "suburb", "neighbourhood", "neighborhood",
+        "republic", "country", "state", "municipality", "enclave", "peninsula", "coast",
+        "outskirts", "hamlet", "borough", "territory", "oblast", "prefecture", "canton",
+    }
+)  # fmt: skip
+
+# A name followed by one of these nouns names an event ("the Slavic Brotherhood exercises").
+EVENT_NOUNS: frozenset[str] = frozenset(
+    {
+        "exercise", "exercises", "drill", "drills", "war", "summit", "games", "olympics",
+        "festival", "championship", "championships", "tournament", "protests", "uprising",
+        "revolution", "massacre", "operation", "offensive", "marathon", "referendum",
+    }
+)  # fmt: skip
+
+# A name's last word that makes it an event ("World War II" is tagged by its "War").
+EVENT_HEADS: frozenset[str] = frozenset(
+    {
+        "war", "olympics", "games", "cup", "championship", "championships", "revolution",
+        "summit", "festival", "uprising", "massacre", "marathon", "expo", "referendum",
+    }
+)  # fmt: skip
+
+# Diseases are not organisations; spaCy often says they are.
+DISEASES: frozenset[str] = frozenset(
+    {
+        "covid", "covid-19", "covid19", "coronavirus", "sars", "sars-cov-2", "mers", "ebola",
+        "hiv", "aids", "hiv/aids", "zika", "mpox", "monkeypox", "h1n1", "h5n1", "influenza",
+        "omicron", "measles", "cholera", "malaria", "polio", "dengue", "tuberculosis",
+    }
+)  # fmt: skip
+
+# Nouns that, right after a name, show it is a disease ("the COVID-19 pandemic").
+DISEASE_NOUNS: frozenset[str] = frozenset(
+    {
+        "pandemic", "epidemic", "outbreak", "virus", "vaccine", "vaccines", "vaccination",
+        "infection", "infections", "variant", "symptoms", "patients", "lockdown", "lockdowns",
+    }
+)  # fmt: skip
+
+# Capitalised words the small model tags as names although they are not.
+NOT_NAMES: frozenset[str] = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tomorrow",
+        "west", "east", "north", "south", "western", "eastern", "northern", "southern",
+        "central", "the west", "the east", "photo", "video", "advertisement", "getty",
+        "read more", "subscribe", "share", "comments", "comment", "facebook twitter",
+        "god", "internet", "web", "online", "covid", "twitter facebook", "editor", "reporter",
+        "reporting", "mr", "mrs", "ms", "dr", "ok", "okay", "tv", "am", "pm", "a.m.", "p.m.",
+    }
+)  # fmt: skip
+
+# Leading words that are not part of a name.
+ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
+
+# Lowercase words skipped when reading an acronym off a name ("Union of Soviet Socialist Republics").
+ACRONYM_SKIP: frozenset[str] = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "&"})

@@ -1,0 +1,163 @@
+"""Calendar arithmetic for TimeML values: weeks, quarters, seasons, year choice, and their wording."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+SEASON_NAMES = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"}
+# The months each TimeML season covers; winter is the December-February one that a year starts in.
+SEASON_OF_MONTH = {
+    1: "WI",
+    2: "WI",
+    3: "SP",
+    4: "SP",
+    5: "SP",
+    6: "SU",
+    7: "SU",
+    8: "SU",
+    9: "FA",
+    10: "FA",
+    11: "FA",
+    12: "WI",
+}
+SEASON_ORDER = ("WI", "SP", "SU", "FA")
+
+# Tense of the clause a date sits in: it decides which "Friday" or "March" is meant.
+PAST, PRESENT, FUTURE = "past", "present", "future"
+
+
+def day_value(d: date) -> str:
+    return d.isoformat()
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def week_value(d: date) -> str:
+    """The ISO week a day falls in, as TimeML writes it (`2020-W37`)."""
+    iso = d.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+def quarter_of(d: date) -> tuple[int, int]:
+    return d.year, (d.month - 1) // 3 + 1
+
+
+def quarter_value(year: int, quarter: int) -> str:
+    return f"{year:04d}-Q{quarter}"
+
+
+def shift_quarter(year: int, quarter: int, by: int) -> tuple[int, int]:
+    index = year * 4 + (quarter - 1) + by
+    return index // 4, index % 4 + 1
+
+
+def shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + by
+    return index // 12, index % 12 + 1
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None when the day does not exist in that month (31 June, 29 Feb 2019)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def pick_year(anchor: date, month: int, day: int | None, tense: str) -> int:
+    """The year a yearless month (and day) most likely means, seen from `anchor` in `tense`.
+
+    Past tense: the latest one on or before the anchor; future: the next one on or after it;
+    otherwise the nearest one, which is how news uses "Aug. 9" or "in February".
+    """
+    ref = (anchor.month, anchor.day if day is not None else 0)
+    here = (month, day or 0)
+    if tense == PAST:
+        return anchor.year if here <= ref else anchor.year - 1
+    if tense == FUTURE:
+        return anchor.year if here >= ref else anchor.year + 1
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        d = safe_date(year, month, day or 15)
+        if d is not None:
+            candidates.append((abs((d - anchor).days), year))
+    return min(candidates)[1] if candidates else anchor.year
+
+
+def weekday_date(anchor: date, weekday: int, direction: str) -> date:
+    """The `weekday` (0 = Monday) around `anchor`.
+
+    `direction`: "past" = latest on or before, "future" = next on or after,
+    "last" = latest strictly before, "next" = next strictly after.
+    """
+    delta = (anchor.weekday() - weekday) % 7
+    if direction == "past":
+        return anchor - timedelta(days=delta)
+    if direction == "last":
+        return anchor - timedelta(days=delta or 7)
+    ahead = (weekday - anchor.weekday()) % 7
+    if direction == "future":
+        return anchor + timedelta(days=ahead)
+    return anchor + timedelta(days=ahead or 7)
+
+
+def season_year(anchor: date, season: str, relation: str) -> int:
+    """The year of the `season` meant by "this/last/next <season>" (relation "", "last", "next")."""
+    current = SEASON_OF_MONTH[anchor.month]
+    cur_i, s_i = SEASON_ORDER.index(current), SEASON_ORDER.index(season)
+    # December belongs to the winter that is mostly in the next year.
+    base = anchor.year + 1 if anchor.month == 12 else anchor.year
+    if relation == "last":
+        return base if s_i < cur_i else base - 1
+    if relation == "next":
+        return base if s_i > cur_i else base + 1
+    return base
+
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+
+
+def human_date(value: str) -> str:
+    """A TimeML calendar value as a reader would say it: "Sun 13 Sep 2020", "Q3 2020", "the 1990s"."""
+    if m := _DAY.match(value):
+        d = safe_date(int(m[1]), int(m[2]), int(m[3]))
+        if d is not None:
+            return f"{WEEKDAY_ABBR[d.weekday()]} {d.day} {MONTH_ABBR[d.month - 1]} {d.year}"
+    elif m := _MONTH.match(value):
+        if 1 <= int(m[2]) <= 12:
+            return f"{MONTH_ABBR[int(m[2]) - 1]} {m[1]}"
+    elif m := _WEEK.match(value):
+        return f"Week {int(m[2])} of {m[1]}"
+    elif m := _QUARTER.match(value):
+        return f"Q{m[2]} {m[1]}"
+    elif m := _SEASON.match(value):
+        return f"{SEASON_NAMES[m[2]]} {m[1]}"
+    elif re.fullmatch(r"\d{4}", value):
+        return value
+    elif re.fullmatch(r"\d{3}", value):
+        return f"the {value}0s"
+    return value
+
+
+def sort_key(value: str) -> str:
+    """A string that orders calendar values of any granularity roughly by their start."""
+    if re.fullmatch(r"\d{3}", value):
+        return value + "0"
+    if m := _WEEK.match(value):
+        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        return monday.isoformat()
+    if m := _QUARTER.match(value):
+        return month_value(int(m[1]), (int(m[2]) - 1) * 3 + 1)
+    if m := _SEASON.match(value):
+        first = {"WI": 1, "SP": 3, "SU": 6, "FA": 9}[m[2]]
+        return month_value(int(m[1]), first)
+    return value

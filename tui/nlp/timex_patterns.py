@@ -1,0 +1,212 @@
+"""The regular grammar of dated expressions in English news: one pattern per kind of expression.
+
+Names (months, weekdays) are matched case-sensitively, so "may" the verb and "march" the walk stay out;
+the words around them match in any case through `(?i:...)` groups.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTH_NUMBER = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAY_NUMBER = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
+ORDINAL_NUMBER["4th"] = 4
+COUNT_NUMBER = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+}
+DECADE_WORD = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+
+MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+    r"(?![a-z])"
+)
+# Alone (no day, no year) only the full names and dotted abbreviations name a month.
+MONTH_ALONE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)(?![a-z])"
+)
+WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"Mon\.|Tues?\.|Wed\.|Thur?s?\.|Fri\.|Sat\.|Sun\.)(?![a-z])"
+)
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+YEAR = r"(?:1[0-9]{3}|20[0-9]{2})(?![\d])"
+CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*(?i:a\.m\.|p\.m\.|am\b|pm\b)(?:\s+[A-Z]{2,4}\b)?|(?i:noon|midnight))"
+PART_OF_DAY = r"(?i:morning|afternoon|evening|night|overnight)"
+EDGE = (
+    r"(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|"
+    r"the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+early|the\s+late|the\s+mid)"
+)
+COUNT = r"(?i:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|" + (
+    r"twenty|thirty|forty|fifty)"
+)
+QUARTER_ORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
+SEASON = r"(?i:spring|summer|fall|autumn|winter)"
+
+_NOT_NUMBER_BEFORE = r"(?<![\d$£€#.,/:-])"
+_NOT_NUMBER_AFTER = r"(?![\d%]|,\d|\.\d|[A-Za-z])"
+
+PATTERNS: dict[str, str] = {
+    "iso": r"(?<![\d-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])",
+    "numeric": (
+        r"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d{2})(?![\d/])"
+    ),
+    "month_day": (
+        rf"(?:(?:{CLOCK}\s+)?{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})"
+        rf"(?:,?\s+(?P<y>{YEAR}))?"
+    ),
+    "day_month": (
+        rf"(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?(?P<d>{DAY})(?:\s+(?i:of))?\s+(?P<mon>{MONTH})"
+        rf"(?:,?\s+(?P<y>{YEAR}))?"
+    ),
+    "month_year": rf"(?:{EDGE}[\s-]+)?(?P<mon>{MONTH})(?:\s+(?i:of))?,?\s+(?P<y>{YEAR})",
+    "month_rel_year": rf"(?P<mon>{MONTH_ALONE})\s+(?P<rel>(?i:this|last|next))\s+(?i:year)\b",
+    "month": (
+        rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this))\s+|{EDGE}[\s-]+)?"
+        rf"(?P<mon>{MONTH_ALONE})"
+    ),
+    "year": (
+        rf"(?:(?:(?P<fiscal>(?i:fiscal|calendar|the\s+year))|{EDGE})[\s-]+)?"
+        rf"{_NOT_NUMBER_BEFORE}(?P<y>{YEAR}){_NOT_NUMBER_AFTER}"
+    ),
+    "decade": (
+        rf"(?:(?i:the)\s+)?(?:{EDGE}[\s-]+)?(?:(?P<c>1[0-9]|20)(?P<d>[0-9])0|'(?P<d2>[0-9])0)'?s(?!\w)"
+    ),
+    "decade_word": (
+        r"(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?(?:(?i:nineteen)[\s-]+)?"
+        r"(?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"
+    ),
+    "weekday": (
+        rf"(?:(?P<clock>{CLOCK})\s+(?:(?i:on)\s+)?)?"
+        r"(?:(?P<rel>(?i:last|next|this\s+coming|this\s+past|this|coming|the\s+previous|"
+        r"the\s+following|early|late|earlier|later))\s+)?"
+        rf"(?P<wd>{WEEKDAY})(?:\s+{PART_OF_DAY})?"
+    ),
+    "relative_day": (
+        rf"(?:(?P<clock>{CLOCK})\s+)?(?:(?i:early|late|earlier|later)\s+)?"
+        r"(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
+        r"yesterday|tomorrow|this\s+morning|this\s+afternoon|this\s+evening|last\s+night))"
+        rf"(?:\s+{PART_OF_DAY})?(?!\w)"
+    ),
+    "relative_unit": (
+        r"(?:(?i:earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
+        r"the\s+middle\s+of|the\s+rest\s+of)\s+)?"
+        r"(?P<rel>(?i:this\s+past|this|last|next))\s+(?P<unit>(?i:week|month|year))(?![\w-])"
+    ),
+    "year_end": r"(?i:the\s+end\s+of\s+the\s+year|year[\s-]end|year's\s+end)\b",
+    "season": (
+        rf"(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the|early|late))\s+"
+        r"(?:(?i:early|late)\s+)?)?"
+        rf"(?P<s>{SEASON})(?:\s+(?:(?i:of)\s+)?(?P<y>{YEAR}))?(?![\w-])"
+    ),
+    "quarter": (
+        r"(?:(?P<rel>(?i:this\s+year's|last\s+year's|next\s+year's|this|last|next))\s+|"
+        rf"(?:(?i:the|its|a)\s+)?(?:(?P<y1>{YEAR})\s+)?)?"
+        r"(?:(?i:fiscal)[\s-]+)?(?P<q>" + QUARTER_ORD + r")[\s-]+(?i:quarter|qtr)\b"
+        rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y2>{YEAR}))?"
+    ),
+    "quarter_ref": (
+        r"(?i:the|this|that|its|last\s+year's)\s+"
+        r"(?:(?P<mod>(?i:current|latest|most\s+recent|recent|same|year-ago|year-earlier|"
+        r"comparable|comparable\s+year-ago|comparable\s+year-earlier|previous|prior|"
+        r"just-ended|just\s+ended|latest\s+fiscal))\s+)?"
+        rf"(?:(?P<y>{YEAR})\s+)?(?P<unit>(?i:quarter|period))\b"
+    ),
+    "year_ago_adj": r"(?i:year-ago|year-earlier|a\s+year\s+ago|a\s+year\s+earlier)(?![\w-])",
+    "ago": (
+        rf"(?P<n>{COUNT})\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+"
+        r"(?P<dir>(?i:ago|earlier|before))\b"
+    ),
+    "anaphor": (
+        r"(?P<w>(?i:the\s+same\s+day|that\s+same\s+day|that\s+day|later\s+that\s+day|"
+        r"earlier\s+that\s+day|the\s+next\s+day|the\s+following\s+day|the\s+day\s+before|"
+        r"the\s+previous\s+day|the\s+next\s+morning|the\s+following\s+morning|that\s+night|"
+        r"that\s+morning|that\s+evening|that\s+year|the\s+same\s+year|later\s+that\s+year|"
+        r"earlier\s+that\s+year|the\s+following\s+year|the\s+previous\s+year|the\s+year\s+before|"
+        r"that\s+month|the\s+same\s+month|the\s+following\s+month|the\s+previous\s+month))\b"
+    ),
+    "holiday": (
+        r"(?P<h>Christmas\s+Day|Christmas\s+Eve|Christmas|New\s+Year's\s+Day|New\s+Year's\s+Eve|"
+        r"Thanksgiving(?:\s+(?i:day))?|Independence\s+Day|Election\s+Day|Valentine's\s+Day|"
+        r"Halloween)(?!\w)"
+        rf"(?:\s+(?P<y>{YEAR}))?"
+    ),
+}
+
+COMPILED: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in PATTERNS.items()}
+
+
+def month_number(word: str) -> int:
+    """The month a name or abbreviation ("Sept.", "August") stands for."""
+    return MONTH_NUMBER[word.lower()[:3]]
+
+
+def weekday_number(word: str) -> int:
+    return WEEKDAY_NUMBER[word.lower()[:3]]
+
+
+def count_number(word: str) -> int:
+    w = word.lower()
+    return int(w) if w.isdigit() else COUNT_NUMBER[w]
+
+
+def season_code(word: str) -> str:
+    return {"spr": "SP", "sum": "SU", "fal": "FA", "aut": "FA", "win": "WI"}[word.lower()[:3]]
+
+
+def find_all(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
+    """Every candidate expression in `text`, overlaps resolved longest-first, in text order."""
+    found = []
+    order = {name: i for i, name in enumerate(COMPILED)}
+    for name, pattern in COMPILED.items():
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), name, m))
+    found.sort(key=lambda f: (-(f[1] - f[0]), order[f[2]], f[0]))
+    taken: list[tuple[int, int, str, re.Match[str]]] = []
+    for f in found:
+        if all(f[1] <= t[0] or f[0] >= t[1] for t in taken):
+            taken.append(f)
+    return sorted(taken, key=lambda f: f[0])

@@ -1,0 +1,148 @@
+"""Articles as text for the CLI: plain text for pipes, Rich renderables for terminals, exports.
+
+Every string that came from an article goes through `clean_terminal_text` and into `rich.text.Text`
+(never markup), so article text cannot act on the terminal.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from tui.model import Article, ArticleSummary
+from tui.sanitize import clean_terminal_text as safe
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+
+def byline(article: Article) -> str:
+    """"Source · Author · 2020-09-14": the parts that are known."""
+    parts = [article.source, article.author, article.published.value if article.published else None]
+    return " · ".join(safe(p) for p in parts if p)
+
+
+def summary_row(s: ArticleSummary) -> dict[str, Any]:
+    """One line of `newstui list --json`."""
+    return {
+        "id": s.id,
+        "title": safe(s.title),
+        "source": safe(s.source) if s.source else None,
+        "published": s.published,
+        "added": s.added,
+        "read": s.read,
+        "starred": s.starred,
+        "words": s.words,
+    }
+
+
+def summary_line(s: ArticleSummary) -> str:
+    """One tab-separated line of `newstui list` for pipes: id, date, source, title."""
+    return "\t".join([s.id, s.published or "-", safe(s.source or "-"), safe(s.title)])
+
+
+def article_plain(article: Article) -> str:
+    """The article as plain text: title, byline, captions, paragraphs, entities, timeline."""
+    lines = [safe(article.title)]
+    if meta := byline(article):
+        lines.append(meta)
+    lines.append("")
+    for caption in article.captions:
+        credit = f" ({safe(caption.credit)})" if caption.credit else ""
+        lines += [f"[Photo] {safe(caption.text)}{credit}", ""]
+    for kind, para in zip(article.kinds, article.paragraphs, strict=False):
+        text = safe(para)
+        lines += [f"## {text}" if kind == "h" else f"> {text}" if kind == "quote" else text, ""]
+    if article.entities:
+        lines.append("Entities:")
+        lines += [f"  {e.type:<12} {safe(e.name)} ({e.count})" for e in article.entities]
+        lines.append("")
+    if article.timeline:
+        lines.append("Timeline:")
+        lines += [f"  {t.value:<10}  {safe(t.text)}: {safe(t.sentence)}" for t in article.timeline]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def article_rich(article: Article) -> RenderableType:
+    """The article for a terminal: styled title, byline, body, entity and timeline tables."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    parts: list[RenderableType] = [Text(safe(article.title), style="bold")]
+    if meta := byline(article):
+        parts.append(Text(meta, style="dim"))
+    parts.append(Text(""))
+    for caption in article.captions:
+        line = Text(safe(caption.text), style="italic")
+        if caption.credit:
+            line.append(f"  {safe(caption.credit)}", style="dim")
+        parts += [line, Text("")]
+    for i, (kind, para) in enumerate(zip(article.kinds, article.paragraphs, strict=False)):
+        style = {"h": "bold underline", "quote": "italic"}.get(kind, "bold" if i == 0 else "")
+        prefix = "• " if kind == "li" else "│ " if kind == "quote" else ""
+        parts += [Text(prefix + safe(para), style=style), Text("")]
+    if article.entities:
+        table = Table(title="Entities", show_edge=False)
+        for column in ("type", "name", "mentions"):
+            table.add_column(column)
+        for e in article.entities:
+            table.add_row(Text(e.type), Text(safe(e.name)), Text(str(e.count)))
+        parts.append(table)
+    if article.timeline:
+        table = Table(title="Timeline", show_edge=False)
+        table.add_column("date")
+        table.add_column("when")
+        table.add_column("sentence")
+        for t in article.timeline:
+            table.add_row(Text(t.value), Text(safe(t.text)), Text(safe(t.sentence)))
+        parts.append(table)
+    return Group(*parts)
+
+
+def article_markdown(article: Article) -> str:
+    """The article as Markdown, for `export --format markdown`."""
+    out = [f"# {safe(article.title)}", ""]
+    if meta := byline(article):
+        out += [f"*{meta}*", ""]
+    for caption in article.captions:
+        credit = f" — {safe(caption.credit)}" if caption.credit else ""
+        out += [f"> *{safe(caption.text)}{credit}*", ""]
+    for kind, para in zip(article.kinds, article.paragraphs, strict=False):
+        text = safe(para)
+        out += [{"h": f"## {text}", "quote": f"> {text}", "li": f"- {text}"}.get(kind, text), ""]
+    if article.timeline:
+        out += ["## Timeline", ""]
+        out += [f"- **{t.value}** — {safe(t.sentence)}" for t in article.timeline]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def timelinejs(article: Article) -> dict[str, Any]:
+    """The article's timeline as a TimelineJS3 JSON document."""
+    events = []
+    for t in article.timeline:
+        start: dict[str, Any] = {}
+        value = t.value
+        if len(value) >= 4 and value[:4].isdigit():
+            start["year"] = value[:4]
+            if len(value) >= 7 and value[5:7].isdigit():
+                start["month"] = value[5:7]
+            if len(value) == 10:
+                start["day"] = value[8:10]
+        elif len(value) == 3 and value.isdigit():
+            start["year"] = value + "0"
+        else:
+            continue
+        events.append(
+            {
+                "start_date": start,
+                "text": {"headline": safe(t.text), "text": safe(t.sentence)},
+                "group": safe(article.title),
+            }
+        )
+    return {"title": {"text": {"headline": safe(article.title), "text": byline(article)}}, "events": events}
+
+
+def to_json_line(obj: Any) -> str:
+    """One compact JSON line (Unicode kept as is)."""
+    return json.dumps(obj, ensure_ascii=False)
