@@ -1,4 +1,4 @@
-"""HTML extraction quality: newstui's extract_html against trafilatura's own modes, same pages, same metric.
+"""HTML extraction quality: newstui's extract_html vs trafilatura's modes, same pages and metric.
 
 Usage: python -m bench.quality_html [HTML_DIR GOLD_JSON]   (default: ../shared/eval/extraction)
 """

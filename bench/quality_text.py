@@ -1,7 +1,8 @@
-"""Quality of the plain-text dump cleaner: per dump style P/R/F1 against the raw dump, and the seed checks.
+"""Quality of the plain-text dump cleaner: P/R/F1 per dump style against the raw dump; seed checks.
 
 Usage: python -m bench.quality_text [DUMPS_DIR GOLD_JSON [SEED_DIR]]
-(defaults: ../shared/eval/extraction/dumps, ../shared/eval/extraction/ground-truth.json, ../shared/seed)
+Defaults: ../shared/eval/extraction/dumps, ../shared/eval/extraction/ground-truth.json and
+../shared/seed (relative to the repository root).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ SEED_NAME = "globe-belarus-2020-09-14"
 
 
 def score_dumps(dumps_dir: Path, gold_json: Path) -> list[tuple[str, float, float, float]]:
-    """Rows (name, P, R, F1): for each dump style, newstui's cleaner then the raw dump as baseline."""
+    """Rows (name, P, R, F1): per style newstui then the raw dump; last, clean stories as input."""
     gold = json.loads(gold_json.read_text(encoding="utf-8"))
     rows: list[tuple[str, float, float, float]] = []
     for style in STYLES:
@@ -29,10 +30,17 @@ def score_dumps(dumps_dir: Path, gold_json: Path) -> list[tuple[str, float, floa
             continue
         dumps: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
         ids = [k for k in dumps if k in gold]
-        cleaned = [("\n".join(clean_dump(dumps[k]).paragraphs), gold[k]["articleBody"]) for k in ids]
+        cleaned = [
+            ("\n".join(clean_dump(dumps[k]).paragraphs), gold[k]["articleBody"]) for k in ids
+        ]
         raw = [(dumps[k], gold[k]["articleBody"]) for k in ids]
         rows.append((f"{style} newstui", *corpus_prf(cleaned)))
         rows.append((f"{style} raw", *corpus_prf(raw)))
+    clean = [
+        ("\n".join(clean_dump(g["articleBody"]).paragraphs), g["articleBody"])
+        for g in gold.values()
+    ]
+    rows.append(("clean story newstui", *corpus_prf(clean)))
     return rows
 
 
@@ -59,7 +67,9 @@ def score_seed(seed_dir: Path) -> dict[str, Any]:
 def main(argv: list[str]) -> int:
     """Print the per-style table and the seed checks."""
     dumps_dir = Path(argv[0]) if argv else SHARED / "eval" / "extraction" / "dumps"
-    gold_json = Path(argv[1]) if len(argv) > 1 else SHARED / "eval" / "extraction" / "ground-truth.json"
+    gold_json = (
+        Path(argv[1]) if len(argv) > 1 else SHARED / "eval" / "extraction" / "ground-truth.json"
+    )
     seed_dir = Path(argv[2]) if len(argv) > 2 else SHARED / "seed"
     print(f"{'style':<26}{'P':>8}{'R':>8}{'F1':>8}")
     for name, p, r, f in score_dumps(dumps_dir, gold_json):

@@ -40,7 +40,7 @@ def short_date(value: str | None) -> str:
 
 
 def human_value(value: str) -> str:
-    """A TimeML value in words ("Sun 13 Sep 2020", "Week 37, 2020", "2020s"); else the raw value."""
+    """A TimeML value in words ("Sun 13 Sep 2020", "Week 37 of 2020", "the 2020s"), else as is."""
     day = _parse_day(value)
     if day:
         return f"{day:%a} {day.day} {day:%b %Y}"
@@ -49,7 +49,7 @@ def human_value(value: str) -> str:
         if 1 <= month <= 12:
             return f"{date(2000, month, 1):%b} {match[1]}"
     if match := _WEEK.match(value):
-        return f"Week {int(match[2])}, {match[1]}"
+        return f"Week {int(match[2])} of {match[1]}"
     if match := _QUARTER.match(value):
         return f"Q{match[2]} {match[1]}"
     if match := _SEASON.match(value):
@@ -57,7 +57,7 @@ def human_value(value: str) -> str:
     if _YEAR.match(value):
         return value
     if match := _DECADE.match(value):
-        return f"{match[1]}0s"
+        return f"the {match[1]}0s"
     return value
 
 

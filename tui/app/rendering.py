@@ -6,13 +6,13 @@ in CSS and these functions stay testable.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from rich.style import Style
 from rich.text import Text
+from textual.content import Content
 
 from tui.app.dates import human_date, short_date, sort_key
 from tui.model import ENTITY_TYPES, Article, ArticleSummary, Entity
@@ -22,6 +22,19 @@ from tui.sanitize import clean_terminal_text
 # at least this share of it.
 _QUOTED = re.compile(r"[“\"«„](.+?)[”\"»“]", re.DOTALL)
 QUOTE_SHARE = 0.6
+
+
+def foreground(style: Style) -> Style:
+    """A CSS component style without its background, so it can tint text on any background."""
+    return Style(
+        color=style.color,
+        bold=style.bold,
+        dim=style.dim,
+        italic=style.italic,
+        underline=style.underline,
+        strike=style.strike,
+        reverse=style.reverse,
+    )
 
 
 def safe_text(value: str | None, style: str | Style = "") -> Text:
@@ -57,30 +70,36 @@ def _spans_for(article: Article) -> dict[int, list[tuple[int, int, str]]]:
     return spans
 
 
+def _kept_offsets(original: str, cleaned: str) -> list[int]:
+    """For each offset of `original` (and its end), the matching offset in `cleaned`.
+
+    Cleaning only deletes characters, so `cleaned` is a subsequence of `original`; a greedy walk
+    pairs them up. Used only for the rare paragraph that had control characters in it.
+    """
+    offsets = []
+    j = 0
+    for char in original:
+        offsets.append(j)
+        if j < len(cleaned) and char == cleaned[j]:
+            j += 1
+    offsets.append(j)
+    return offsets
+
+
 def tinted_paragraph(
     paragraph: str, spans: Iterable[tuple[int, int, str]], styles: Mapping[str, Style]
 ) -> Text:
-    """A paragraph with its entity mentions styled by type, cleaned without shifting the spans.
-
-    The paragraph is cut at every span boundary and each piece cleaned on its own, so removing a
-    control character never moves a tint onto the wrong words.
-    """
-    valid = sorted(
-        (s, e, kind) for s, e, kind in spans if 0 <= s < e <= len(paragraph) and kind in styles
-    )
-    cuts = sorted({0, len(paragraph), *(s for s, _, _ in valid), *(e for _, e, _ in valid)})
-    new_offset: dict[int, int] = {}
-    pieces: list[str] = []
-    length = 0
-    for left, right in itertools.pairwise(cuts):
-        new_offset[left] = length
-        piece = clean_terminal_text(paragraph[left:right])
-        pieces.append(piece)
-        length += len(piece)
-    new_offset[len(paragraph)] = length
-    text = Text("".join(pieces))
-    for start, end, kind in valid:
-        text.stylize(styles[kind], new_offset[start], new_offset[end])
+    """A paragraph, cleaned for the terminal, with its entity mentions styled by type."""
+    cleaned = clean_terminal_text(paragraph)
+    text = Text(cleaned)
+    offsets = None if cleaned == paragraph else _kept_offsets(paragraph, cleaned)
+    for start, end, kind in spans:
+        if not (0 <= start < end <= len(paragraph)) or kind not in styles:
+            continue
+        if offsets is not None:
+            start, end = offsets[start], offsets[end]
+        if start < end:
+            text.stylize(styles[kind], start, end)
     return text
 
 
@@ -110,20 +129,33 @@ def byline(article: Article) -> Text:
     return safe_text(" · ".join(p for p in parts if p))
 
 
-def list_prompt(summary: ArticleSummary, styles: Mapping[str, Style]) -> Text:
-    """One article in the list: unread mark and title, then source and date on a second line."""
-    mark = Text("● " if not summary.read else "  ", style=styles.get("unread", ""))
-    title = safe_text(
-        summary.title, styles.get("title-unread" if not summary.read else "title", "")
-    )
-    details = " · ".join(
-        d for d in (summary.source, short_date(summary.published or summary.added[:10])) if d
-    )
-    prompt = Text.assemble(mark, title)
+def list_prompt(summary: ArticleSummary, styles: Mapping[str, Style], width: int) -> Content:
+    """One article in the list: unread mark and title, then source and date, `width` cells wide.
+
+    The title is wrapped here, not by the list, so its wrapped lines can hang under the first
+    one; the result is a plain `Content` (no markup parsed), which the list measures quickly.
+    """
+    inner = max(width - 2, 8)
+    mark = "●" if not summary.read else " "
+    title_style = styles.get("title-unread" if not summary.read else "title", Style())
+    title = Content.from_rich_text(safe_text(summary.title, title_style))
+    lines = title.wrap(inner) or [Content("")]
+    when = short_date(summary.published or summary.added[:10])
+    source = clean_terminal_text(summary.source or "")
+    room = inner - (len(when) + 3 if when else 0)  # the date is kept whole; the source gives way
+    if source and len(source) > room:
+        source = source[: max(room - 1, 1)].rstrip() + "…"
+    details = " · ".join(d for d in (source, when) if d)
+    parts: list[Content] = [
+        Content.from_rich_text(Text(mark + " ", style=styles.get("unread", Style()))),
+        lines[0],
+    ]
+    for line in lines[1:]:
+        parts += [Content("\n  "), line]
     if details:
-        prompt.append("\n  ")
-        prompt.append_text(safe_text(details, styles.get("details", "")))
-    return prompt
+        shown = safe_text(details, styles.get("details", Style()))
+        parts += [Content("\n  "), Content.from_rich_text(shown).truncate(inner, ellipsis=True)]
+    return Content("").join(parts)
 
 
 def matches_filter(summary: ArticleSummary, query: str) -> bool:
@@ -164,7 +196,7 @@ class TimelineRow:
     published: bool
 
 
-def event_snippet(expression: str, sentence: str, words_before: int = 3) -> Text:
+def event_snippet(expression: str, sentence: str, words_before: int = 2) -> Text:
     """The sentence from a few words before the date expression, the expression in bold."""
     sentence = clean_terminal_text(" ".join(sentence.split()))
     expression = clean_terminal_text(" ".join(expression.split()))

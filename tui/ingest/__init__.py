@@ -7,8 +7,178 @@ Public API (used by the CLI, the TUI's workers and the tests):
         One Article for an HTML or text input; one entry per line for JSON Lines (a bad line is an
         IngestError naming its line number). Raises IngestError when the whole input is unusable
         (empty, binary, undecodable ...). Articles come back un-analyzed (analyzed=False).
+    ingest_source(source, *, kind="auto", clean=True, published=None) -> list[Article | IngestError]
+        The same for a `sources.Source` (a file, URL or stdin read by `sources.iter_sources`).
 """
 
-from tui.ingest.errors import IngestError
+from __future__ import annotations
 
-__all__ = ["IngestError"]
+import re
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
+
+from tui.ingest.errors import IngestError
+from tui.model import Article, Extracted, PublishedDate, content_id
+
+if TYPE_CHECKING:
+    from tui.ingest.sources import Source
+
+__all__ = ["IngestError", "ingest_bytes", "ingest_source"]
+
+KINDS = ("auto", "html", "text", "markdown", "jsonl")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TITLE_MAX = 200
+
+
+def ingest_bytes(
+    data: bytes,
+    *,
+    origin: str,
+    kind: str = "auto",
+    url: str | None = None,
+    clean: bool = True,
+    published: str | None = None,
+) -> list[Article | IngestError]:
+    """Turn one input's bytes into articles (see the module docstring)."""
+    from tui.ingest.detect import decode, detect_kind
+
+    if kind not in KINDS:
+        raise IngestError(f"Unknown input format {kind!r} for {origin}; use one of {KINDS}.")
+    user_date = parse_user_date(published) if published else None
+    text, encoding = decode(data, origin)
+    actual = detect_kind(text) if kind == "auto" else kind
+    if actual == "jsonl":
+        from tui.ingest.jsonl import ingest_jsonl
+
+        return ingest_jsonl(
+            text, origin=origin, encoding=encoding, clean=clean, published=user_date
+        )
+    extracted = extract_text(text, kind=actual, url=url, clean=clean, origin=origin)
+    article = build_article(
+        extracted,
+        raw=text,
+        raw_bytes=data,
+        kind=actual,
+        encoding=encoding,
+        origin=origin,
+        published=user_date,
+    )
+    return [article]
+
+
+def ingest_source(
+    source: Source, *, kind: str = "auto", clean: bool = True, published: str | None = None
+) -> list[Article | IngestError]:
+    """Ingest one Source from `sources.iter_sources`; whole-input failures come back as a list."""
+    try:
+        return ingest_bytes(
+            source.data,
+            origin=source.origin,
+            kind=kind,
+            url=source.url,
+            clean=clean,
+            published=published,
+        )
+    except IngestError as exc:
+        return [exc]
+
+
+def extract_text(text: str, *, kind: str, url: str | None, clean: bool, origin: str) -> Extracted:
+    """Body and metadata of one decoded HTML, Markdown or text input."""
+    if kind == "html":
+        from tui.ingest.html import extract_html
+
+        # --no-clean still needs trafilatura to find the story in a page; nothing else is skipped.
+        return extract_html(text, url, name=origin)
+    from tui.ingest.text import clean_dump, split_paragraphs
+
+    extracted = clean_dump(text) if clean else split_paragraphs(text)
+    if not extracted.paragraphs:
+        raise IngestError(
+            f"{origin} has no paragraphs of text left after cleaning; "
+            "check the input, or pass --no-clean to keep every paragraph."
+        )
+    if url and not extracted.url:
+        extracted.url = url
+    return extracted
+
+
+def build_article(
+    extracted: Extracted,
+    *,
+    raw: str,
+    raw_bytes: bytes,
+    kind: str,
+    encoding: str,
+    origin: str,
+    published: PublishedDate | None = None,
+    title: str | None = None,
+) -> Article:
+    """An Article from an extraction: id from the raw bytes, explicit title/date winning."""
+    if title:
+        extracted.title, extracted.title_origin = title, "metadata"
+    if not extracted.title:
+        extracted.title, extracted.title_origin = fallback_title(extracted, origin)
+    if published:
+        extracted.published = published
+    sanitize_extracted(extracted)
+    return Article.from_extracted(
+        extracted,
+        id=content_id(raw_bytes),
+        raw=raw,
+        raw_kind=kind,
+        raw_encoding=encoding,
+        origin=origin,
+    )
+
+
+def sanitize_extracted(extracted: Extracted) -> None:
+    """Strip terminal escapes again after extraction: HTML entities (`&#27;`) and JSON escapes
+    (`\\u001b`) only become control characters once parsed, after `decode` cleaned the input."""
+    from tui.sanitize import clean_terminal_text
+
+    pairs = [
+        (clean_terminal_text(p).strip(), k)
+        for p, k in zip(extracted.paragraphs, _padded(extracted), strict=True)
+    ]
+    pairs = [(p, k) for p, k in pairs if p]
+    extracted.paragraphs = [p for p, _ in pairs]
+    extracted.kinds = [k for _, k in pairs]
+    for name in ("title", "source", "author", "url"):
+        value = getattr(extracted, name)
+        if value:
+            setattr(extracted, name, clean_terminal_text(value).strip() or None)
+    for caption in extracted.captions:
+        caption.text = clean_terminal_text(caption.text)
+        caption.credit = clean_terminal_text(caption.credit) if caption.credit else None
+
+
+def _padded(extracted: Extracted) -> list[str]:
+    kinds = list(extracted.kinds)[: len(extracted.paragraphs)]
+    return kinds + ["p"] * (len(extracted.paragraphs) - len(kinds))
+
+
+def fallback_title(extracted: Extracted, origin: str) -> tuple[str, str]:
+    """A title when the input names none: its first line, else the file name's stem."""
+    for paragraph in extracted.paragraphs:
+        line = paragraph.strip().splitlines()[0].strip() if paragraph.strip() else ""
+        if line:
+            return (line if len(line) <= _TITLE_MAX else line[: _TITLE_MAX - 1] + "…"), "lead"
+    stem = PurePosixPath(origin.replace("\\", "/")).stem
+    return (stem or "(untitled)"), "filename"
+
+
+def parse_user_date(value: str) -> PublishedDate:
+    """A user-given publication date ("YYYY-MM-DD") with origin "user"; IngestError if malformed."""
+    from datetime import date
+
+    value = value.strip()
+    try:
+        if not _ISO_DAY.match(value):
+            raise ValueError(value)
+        date.fromisoformat(value)
+    except ValueError as exc:
+        raise IngestError(
+            f"The publication date {value!r} is not a YYYY-MM-DD date; write it like 2020-09-14."
+        ) from exc
+    return PublishedDate(value, "day", "user")

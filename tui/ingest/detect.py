@@ -1,5 +1,4 @@
-"""Bytes -> safe text: refuse what is not text, find the encoding, and tell HTML, JSON Lines, Markdown
-and plain text apart.
+"""Bytes -> safe text: refuse what is not text, find the encoding, and tell the input kind apart.
 
 Encoding order: a BOM, strict UTF-8, the page's own `<meta charset>` / XML declaration, then
 charset-normalizer, whose guess is only trusted for non-Latin scripts: for Latin text it often picks
@@ -56,7 +55,9 @@ _HTML_START = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta|title|article|main|div|p|h[1-6]|section|span|!--)\b",
     re.IGNORECASE,
 )
-_HTML_TAGS = re.compile(r"</(?:p|div|span|a|li|h[1-6]|article|section|td)>|<br\s*/?>", re.IGNORECASE)
+_HTML_TAGS = re.compile(
+    r"</(?:p|div|span|a|li|h[1-6]|article|section|td)>|<br\s*/?>", re.IGNORECASE
+)
 _MD_HEADING = re.compile(r"^#{1,6} \S", re.MULTILINE)
 _MD_LINK = re.compile(r"!?\[[^\]\n]+\]\([^)\s]+\)")
 _MD_OTHER = re.compile(r"^(?:```|> \S|[*+-] \S|\d+\. \S)|\*\*[^*\n]+\*\*", re.MULTILINE)
@@ -106,7 +107,7 @@ def refuse_unusable(data: bytes, origin: str) -> None:
 
 
 def decode(data: bytes, origin: str) -> tuple[str, str]:
-    """Decode input bytes to terminal-safe text; returns (text, encoding name) or raises IngestError."""
+    """Decode input bytes to terminal-safe text: (text, encoding name), or IngestError."""
     refuse_unusable(data, origin)
     text, encoding = _decode_text(data)
     text = clean_terminal_text(text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -206,7 +207,17 @@ def detect_kind(text: str) -> str:
 
 
 def _looks_like_jsonl(head: str, text: str) -> bool:
-    """Most of the first lines are JSON objects (a bad line among them is still JSON Lines)."""
+    """JSON Lines (most first lines are objects, bad lines allowed) or one JSON object/array."""
+    if head[:1] in ("{", "["):
+        try:
+            document = json.loads(text)
+        except json.JSONDecodeError:
+            document = None
+        if isinstance(document, dict):
+            return True
+        if isinstance(document, list):
+            objects = sum(isinstance(item, dict) for item in document)
+            return objects > 0 and objects * 2 >= len(document)
     if not head.startswith("{"):
         return False
     lines = [line.strip() for line in text.splitlines()[:20] if line.strip()]

@@ -2,4 +2,4 @@
 
 
 class IngestError(Exception):
-    """Input that cannot become an article. The message is one sentence: what, which input, what to do."""
+    """Input that cannot become an article; the message says what, which input, and what to do."""

@@ -1,18 +1,34 @@
 """Plain-text page dumps -> the story: body paragraphs, captions, title, source, date and author.
 
-`clean_dump` finds the story in what `lynx -dump`, html2text, inscriptis, BeautifulSoup's get_text or a
-copy-paste make of a whole web page; `split_paragraphs` is the `--no-clean` path that removes nothing.
+`clean_dump` finds the story in what `lynx -dump`, html2text, inscriptis, BeautifulSoup's get_text
+or a copy-paste make of a whole web page; `split_paragraphs` is the `--no-clean` path.
 """
 
 from __future__ import annotations
 
+import re
+
 from tui.ingest.text_lines import Line, dump_lines
 from tui.ingest.text_meta import find_captions, infer_metadata, shorten
-from tui.ingest.text_score import Scored, main_run, score_lines
+from tui.ingest.text_score import (
+    Scored,
+    boiler_hits,
+    is_ad_marker,
+    is_code,
+    is_comment_header,
+    main_run,
+    score_lines,
+)
 from tui.model import Extracted
 
-# A dump is taken as already clean when boilerplate weighs at most this share of its words.
-_CLEAN_BAD_SHARE = 0.03
+# A dump is taken as already clean when at most this share of its lines is boilerplate.
+_CLEAN_BAD_SHARE = 0.05
+# ... at most this share menu-like, and this share menu-like or too short to judge.
+_CLEAN_NAV_SHARE = 0.35
+_CLEAN_UNSURE_SHARE = 0.7
+_HEADING_WORDS = 14
+_TABLE_ROW = re.compile(r"(?:\d[\d.,%]*\s+){3,}")
+_ENDS_SENTENCE = re.compile(r"[.!?…。！？\"”’)]\s*$")
 
 
 def split_paragraphs(text: str) -> Extracted:
@@ -38,16 +54,61 @@ def split_paragraphs(text: str) -> Extracted:
 
 
 def _is_clean(scored: list[Scored]) -> bool:
-    """Whether the dump has (next to) no boilerplate, so that every line is story."""
-    total = sum(max(1, s.words) for s in scored)
-    bad = sum(max(1, s.words) for s in scored if s.verdict == "bad")
-    return bad <= _CLEAN_BAD_SHARE * total
+    """Whether the dump has (next to) no boilerplate, so that every line is story.
+
+    Page furniture shows as code, ad markers, comment sections, lines in its vocabulary and
+    menus; a clean story has none of the first three and few of the others.
+    """
+    bad = nav = short = 0
+    for s in scored:
+        if s.line.sentence or is_code(s.line.text) or is_ad_marker(s.line.text):
+            return False
+        if is_comment_header(s.line):
+            return False
+        bad += s.verdict == "bad" and not s.repeat
+        nav += s.verdict == "nav"
+        short += s.verdict == "short" and not _TABLE_ROW.search(s.line.text)
+    n = len(scored)
+    return (
+        bad <= max(1.0, _CLEAN_BAD_SHARE * n)
+        and nav <= _CLEAN_NAV_SHARE * n + 1
+        and (nav + short <= _CLEAN_UNSURE_SHARE * n + 1)
+    )
 
 
-def _keep_in_run(scored: list[Scored], i: int) -> bool:
-    """Whether a line inside the main run is story: not boilerplate, and prose or a heading."""
+def _neighbour(scored: list[Scored], i: int, step: int, lo: int, hi: int) -> str:
+    """The verdict of the nearest sure line (good or boilerplate) from `i` in direction `step`."""
+    j = i + step
+    while lo <= j < hi:
+        if scored[j].verdict in ("good", "bad"):
+            return "good" if scored[j].verdict == "good" else "bad"
+        j += step
+    return "edge"
+
+
+def _keep_in_run(scored: list[Scored], i: int, lo: int, hi: int) -> bool:
+    """Whether a line inside the main run is story: good, or short and held between story lines."""
     s = scored[i]
-    return s.verdict != "bad"
+    if s.verdict == "nav":
+        return _neighbour(scored, i, -1, lo, hi) == "good" == _neighbour(scored, i, 1, lo, hi)
+    if s.verdict != "short":
+        return s.verdict == "good"
+    before = _neighbour(scored, i, -1, lo, hi)
+    after = _neighbour(scored, i, 1, lo, hi)
+    if before == "bad" and after == "bad":
+        return False
+    if "bad" in (before, after):
+        if after == "good" and _kind(s) == "h":
+            return True  # a subheading: it leads into the story lines after it
+        return bool(_ENDS_SENTENCE.search(s.line.text)) or s.line.kind in ("h", "li", "quote")
+    return True
+
+
+def _is_edge_furniture(s: Scored) -> bool:
+    """Whether a line at an edge of the run belongs to the page around the story."""
+    if s.verdict in ("bad", "nav") or boiler_hits(s.line.text):
+        return True
+    return s.verdict == "short" and not _ENDS_SENTENCE.search(s.line.text)
 
 
 def _story_indices(scored: list[Scored]) -> list[int]:
@@ -55,7 +116,25 @@ def _story_indices(scored: list[Scored]) -> list[int]:
     if _is_clean(scored):
         return list(range(len(scored)))
     start, end = main_run(scored)
-    return [i for i in range(start, end) if _keep_in_run(scored, i)]
+    for i in range(start, end):
+        if i > start and is_comment_header(scored[i].line):
+            end = i
+            break
+    while end > start and _is_edge_furniture(scored[end - 1]):
+        end -= 1
+    while start < end and _is_edge_furniture(scored[start]):
+        start += 1
+    return [i for i in range(start, end) if _keep_in_run(scored, i, start, end)]
+
+
+def _kind(s: Scored) -> str:
+    """How a kept line renders: its Markdown kind, or "h" for a short headline-like line."""
+    text = s.line.text
+    if s.line.kind != "p" or s.verdict == "good" or s.words > _HEADING_WORDS:
+        return s.line.kind
+    if _ENDS_SENTENCE.search(text) or text.endswith((",", ";", ":")) or _TABLE_ROW.search(text):
+        return "p"
+    return "h" if text[:1].isupper() or text[:1].isdigit() else "p"
 
 
 def clean_dump(text: str) -> Extracted:
@@ -66,7 +145,7 @@ def clean_dump(text: str) -> Extracted:
     scored = score_lines(body_lines)
     keep = _story_indices(scored)
     paragraphs = [body_lines[i].text for i in keep]
-    kinds = [body_lines[i].kind for i in keep]
+    kinds = [_kind(scored[i]) for i in keep]
     meta = infer_metadata(lines, body_lines, keep, captions)
     return Extracted(
         paragraphs=paragraphs,

@@ -13,9 +13,12 @@ from dataclasses import dataclass
 # A line this long with no line breaks around it is a whole page flattened: split it into sentences.
 _BLOB_CHARS = 2500
 
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
-_LINK = re.compile(r"\[([^\]]*)\]\(\s*<?[^)\s]*>?(?:\s+\"[^\"]*\")?\s*\)")
-_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+# Bounded lengths keep these linear on hostile input (a line of thousands of "[").
+_IMAGE = re.compile(
+    r"!\[[^\]]{0,300}\]\([^)\s]{0,500}(?:\s+\"[^\"]{0,300}\")?\)|!\[[^\]]{0,300}\]\[[^\]]{0,100}\]"
+)
+_LINK = re.compile(r"\[([^\]]{0,500})\]\(\s*<?[^)\s]{0,500}>?(?:\s+\"[^\"]{0,300}\")?\s*\)")
+_REF_LINK = re.compile(r"\[([^\]]{1,500})\]\[[^\]]{0,100}\]")
 _REF_DEF = re.compile(r"^\s*\[[^\]]+\]:\s+\S+")
 _AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]+>")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -25,7 +28,7 @@ _STRAY_MARKS = re.compile(r"(?<!\w)(?:\*\*+|__+)(?!\w)|(?<=\w)\*\*(?=\s|$)|(?<=\
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
 _QUOTE = re.compile(r"^>\s?(.*)$")
-_BULLET = re.compile(r"^(?:[*+•·▪●◦‣-]|\d{1,3}[.)])\s+(.*)$")
+_BULLET = re.compile(r"^(?:[*+•·▪●◦‣-]\s+(.*)|(\d{1,3}[.)]\s+.*))$")
 _INDENTED_O = re.compile(r"^\s{2,}o\s+(.*)$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _HRULE = re.compile(r"^\s*(?:[-*_=~]\s*){3,}$")
@@ -43,6 +46,7 @@ class Line:
     table: bool = False
     gap_before: bool = True  # a blank line (or the start) comes before it
     indent: int = 0
+    sentence: bool = False  # cut from a flattened page: one sentence, not a paragraph
 
 
 def strip_inline_markdown(text: str) -> tuple[str, float]:
@@ -72,12 +76,12 @@ def strip_inline_markdown(text: str) -> tuple[str, float]:
 def _abbreviation_before(text: str, pos: int) -> bool:
     """Whether the word ending at `pos` (a full stop) is an abbreviation such as Mr. or U.S."""
     start = text.rfind(" ", 0, pos) + 1
-    word = text[start:pos].rstrip(".\"”’)]")
+    word = text[start:pos].rstrip('."”’)]')
     return len(word) <= 1 or (word[:1].isupper() and len(word) <= 4 and not word.isupper())
 
 
 def split_sentences(text: str) -> list[str]:
-    """A long flattened text cut at sentence ends (not after abbreviations such as Mr. or Calif.)."""
+    """A long flattened text cut at sentence ends (not after abbreviations such as Mr. or Ont.)."""
     pieces: list[str] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
@@ -91,13 +95,22 @@ def split_sentences(text: str) -> list[str]:
 
 
 def _is_wrapped(lines: list[str]) -> bool:
-    """Whether the dump was hard-wrapped near 80 columns (html2text, lynx): few lines run longer."""
-    lengths = [len(x.rstrip()) for x in lines if x.strip()]
-    if len(lengths) < 10:
-        return False
-    long = sum(1 for n in lengths if n > 82)
+    """Whether the dump was hard-wrapped near 80 columns (html2text, lynx): few lines run longer.
+
+    Lines holding a URL, a table or a list item are left out: wrapping often spares those.
+    """
+    lengths = [
+        len(x.rstrip())
+        for x in lines
+        if x.strip()
+        and "http" not in x
+        and "](" not in x
+        and "|" not in x
+        and not _BULLET.match(x.strip())
+    ]
     near = sum(1 for n in lengths if 60 <= n <= 82)
-    return long <= max(2, len(lengths) // 50) and near >= 5
+    longer = sum(1 for n in lengths if n > 82)
+    return near >= 5 and longer <= 0.2 * near
 
 
 def _marker(raw: str) -> tuple[str, str]:
@@ -110,7 +123,7 @@ def _marker(raw: str) -> tuple[str, str]:
     if m := _INDENTED_O.match(raw):
         return "li", m.group(1)
     if m := _BULLET.match(stripped):
-        return "li", m.group(1)
+        return "li", m.group(1) or m.group(2)  # an ordered item keeps its number
     return "p", stripped
 
 
@@ -177,7 +190,7 @@ def dump_lines(text: str) -> list[Line]:
             continue
         if len(clean) > _BLOB_CHARS:
             for i, sentence in enumerate(split_sentences(clean)):
-                out.append(Line(sentence, "p", link_ratio, False, gap and i == 0, indent))
+                out.append(Line(sentence, "p", link_ratio, False, gap and i == 0, indent, True))
             continue
         out.append(Line(clean, kind, link_ratio, table, gap, indent))
     return out

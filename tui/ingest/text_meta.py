@@ -16,7 +16,10 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _DATE_MDY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
 _DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\s*,?\s+(\d{{4}})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -26,12 +29,14 @@ _PUBLISHED = re.compile(
 )
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w.'’-]*"
 _BYLINE = re.compile(
-    rf"^(?:by|written by|words by|author:)\s+({_NAME}(?:\s+(?:{_NAME}|and|&|de|da|van|von|der)){{0,7}})",
+    rf"^(?:by|written by|words by|author:)\s+"
+    rf"({_NAME}(?:\s+(?:{_NAME}|and|&|de|da|van|von|der)){{0,7}})",
     re.IGNORECASE,
 )
 _AUTHOR_TAIL = re.compile(
     r"\s*(?:,|\band\b|\||-|–|—)?\s*(?:the )?(?:associated press|reuters|afp|ap|staff|updated|"
-    r"published|posted|\d).*$",
+    r"published|posted|\d|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.|january|february|"
+    r"march|april|june|july|august|september|october|november|december)\b.*$",
     re.IGNORECASE,
 )
 _CREDIT = re.compile(
@@ -46,12 +51,19 @@ _INLINE_CREDIT = re.compile(
     r"[^()]*))\)\s*$",
     re.IGNORECASE,
 )
+# "A caption. Credit: Getty Images" or "A caption Photo: Jane Doe/Reuters" on one line.
+_CREDIT_SUFFIX = re.compile(
+    r"^(.{25,}?)\s+((?:photo |image )?credit:\s*\S.{0,60}|photo:\s*\S.{0,60})$", re.IGNORECASE
+)
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*,?\s*)?"
     r"([A-Z][\w&.'’ -]{1,60}?)\s*(?:[.,;|]|\ball rights\b|$)",
     re.IGNORECASE,
 )
 _TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+»\s+")
+_CRUMBS = re.compile(r"\s[>›»/]\s|^\W")
+# "Filed to: innovation", "Tags: a, b": a label and a value or two, not a headline; or a URL.
+_LABEL = re.compile(r"^[\w ]{1,20}:(?:\S|\s*\S+(?:\s+\S+)?\s*$)|https?:|www\.")
 _NAV_WORDS = re.compile(
     r"^(?:home|menu|news|sports?|search|sign in|log in|subscribe|skip to .*|main menu|"
     r"top stories|latest|more|share|close|open|business|opinion|world|politics)$",
@@ -102,7 +114,10 @@ def _ymd(year: str, month: int, day: str) -> str:
 def is_credit(text: str) -> bool:
     """Whether a line is a photo credit: short, agency or photographer words, no sentence."""
     words = text.split()
-    if not words or len(words) > 10 or text.rstrip().endswith((".", "?", "!")) and len(words) > 4:
+    if "http" in text or ".com/" in text:
+        return False
+    sentence = text.rstrip().endswith((".", "?", "!")) and len(words) > 4
+    if not words or len(words) > 10 or sentence:
         return False
     return bool(_CREDIT.search(text))
 
@@ -114,7 +129,7 @@ def find_captions(lines: list[Line]) -> tuple[list[Caption], set[int]]:
     for i, line in enumerate(lines):
         if i in taken:
             continue
-        if m := _INLINE_CREDIT.match(line.text):
+        if m := _INLINE_CREDIT.match(line.text) or _CREDIT_SUFFIX.match(line.text):
             captions.append(Caption(m.group(1).strip(), m.group(2).strip()))
             taken.add(i)
             continue
@@ -148,16 +163,18 @@ def _find_published(
 ) -> PublishedDate | None:
     """The publication date: a byline or dateline date near the story's top, else a caption date."""
     first_story = body_lines[keep[0]].text if keep else None
+    caption_text = {c.text for c in captions}
     window: list[Line] = []
     for line in lines:
         if line.text == first_story:
             break
-        window.append(line)
+        if line.text not in caption_text:
+            window.append(line)
     window = window[-25:] + [body_lines[i] for i in keep[:3]]
     for line in window:
-        if word_count(line.text) <= 25 and _PUBLISHED.search(line.text):
-            if value := find_date(line.text):
-                return PublishedDate(value, "day", "dateline")
+        published = word_count(line.text) <= 25 and _PUBLISHED.search(line.text)
+        if published and (value := find_date(line.text)):
+            return PublishedDate(value, "day", "dateline")
     for line in window:
         if word_count(line.text) <= 12 and (value := find_date(line.text)):
             return PublishedDate(value, "day", "dateline")
@@ -167,21 +184,30 @@ def _find_published(
     return None
 
 
+def _title_parts(lines: list[Line]) -> list[str]:
+    """The first line cut at title separators ("Headline | Site"), or [] when it has none."""
+    if not lines:
+        return []
+    parts = [p.strip() for p in _TITLE_SPLIT.split(lines[0].text.strip()) if p.strip()]
+    return parts if len(parts) >= 2 else []
+
+
 def _find_source(lines: list[Line]) -> str | None:
-    """The site's name: a short line repeated near the top, a title suffix, or a © footer."""
+    """The site's name: a short line repeated at the top, a page-title suffix, or a © footer."""
     head = [line.text.strip() for line in lines[:40]]
     counts = Counter(head)
-    for text in head:
+    for text in head[:5]:
         words = text.split()
         if counts[text] < 2 or not 1 <= len(words) <= 6 or _NAV_WORDS.match(text):
             continue
-        if text[0].isupper() and not text.endswith((".", "!", "?", ":")) and not find_date(text):
-            if not is_boilerplate(text, len(words)) and sum(c.isalpha() for c in text) >= 3:
-                return text
-    if lines:
-        parts = _TITLE_SPLIT.split(lines[0].text.strip())
-        if len(parts) == 2 and 1 <= len(parts[1].split()) <= 4:
-            return parts[1].strip()
+        name_like = text[0].isupper() and not text.endswith((".", "!", "?", ":"))
+        lettered = sum(c.isalpha() for c in text) >= 3
+        if name_like and lettered and not find_date(text) and not is_boilerplate(text, len(words)):
+            return text
+    suffixes = [p for p in _title_parts(lines)[1:] if 1 <= len(p.split()) <= 4]
+    if suffixes:
+        page = "\n".join(line.text.lower() for line in lines)
+        return max(reversed(suffixes), key=lambda p: page.count(p.lower()))
     for line in reversed(lines[-60:]):
         if m := _COPYRIGHT.search(line.text):
             name = m.group(1).strip(" .,")
@@ -195,30 +221,43 @@ def _is_headline(text: str) -> bool:
     words = word_count(text)
     if not 3 <= words <= 25 or text.rstrip().endswith((".", ",", ";")):
         return False
-    if _BYLINE.match(text) or is_boilerplate(text, words) or is_code(text):
+    if _BYLINE.match(text) or is_boilerplate(text, words) or is_code(text) or is_credit(text):
+        return False
+    if _CRUMBS.search(text) or _LABEL.search(text):
         return False
     return not (find_date(text) and words <= 10)
 
 
-def _find_title(lines: list[Line], body_lines: list[Line], keep: list[int]) -> tuple[str, str] | None:
-    """A headline-like line just above the story (or a Markdown heading there), else the lead."""
+def _find_title(
+    lines: list[Line], body_lines: list[Line], keep: list[int], captions: list[Caption]
+) -> tuple[str, str] | None:
+    """The headline: a Markdown heading, the page title's line, a headline-like line just above
+    the story; else the lead sentence, shortened."""
     if not keep:
         return None
     first = body_lines[keep[0]]
-    before: list[Line] = []
-    for line in lines:
-        if line is first:
-            break
-        before.append(line)
-    candidates = [line for line in before[-12:] if _is_headline(line.text)]
-    page_title = _TITLE_SPLIT.split(lines[0].text.strip())[0].lower() if lines else ""
-    for line in reversed(candidates):
-        if line.kind == "h" or (page_title and line.text.lower().startswith(page_title[:30])):
-            return shorten(line.text, 25), "headline"
-    if first.kind == "h" or (_is_headline(first.text) and len(keep) > 1):
+    if len(keep) > 1 and (first.kind == "h" or _is_headline(first.text)):
         return shorten(first.text, 25), "headline"
-    if candidates:
-        return shorten(candidates[-1].text, 25), "headline"
+    top = next((i for i, line in enumerate(lines) if line is first), 0)
+    parts = _title_parts(lines)
+    if parts and len(parts[0].split()) >= 4:
+        key = parts[0].lower()[:40]
+        for line in lines[1:top]:
+            if line.text.lower().startswith(key):
+                return shorten(line.text, 25), "headline"
+    skip = {c.text for c in captions} | {c.credit for c in captions if c.credit}
+    steps = 0
+    for line in reversed(lines[max(0, top - 12) : top]):
+        text = line.text
+        if text in skip or _BYLINE.match(text) or (find_date(text) and len(text) < 80):
+            continue
+        if is_code(text) or is_boilerplate(text, word_count(text)) or steps >= 6:
+            break
+        steps += 1
+        if _is_headline(text):
+            return shorten(text, 25), "headline"
+    if parts and len(parts[0].split()) >= 4 and not is_boilerplate(parts[0], 4):
+        return shorten(parts[0], 25), "metadata"
     lead = re.split(r"(?<=[.!?])\s", first.text, maxsplit=1)[0]
     return shorten(lead), "lead"
 
@@ -227,7 +266,7 @@ def infer_metadata(
     lines: list[Line], body_lines: list[Line], keep: list[int], captions: list[Caption]
 ) -> Meta:
     """Title, source, author and publication date of the story found at `keep` in `body_lines`."""
-    title = _find_title(lines, body_lines, keep)
+    title = _find_title(lines, body_lines, keep, captions)
     return Meta(
         title=title[0] if title else None,
         title_origin=title[1] if title else None,

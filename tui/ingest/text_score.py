@@ -1,8 +1,8 @@
 """Score each line of a dump as story or boilerplate and find the main run of story lines.
 
-Generic signals only (no per-site rules): length, stopword density, sentence shape, capitalised-word
-share, link share, boilerplate vocabulary, code, repetition. The story is the maximum-sum run of line
-scores (story lines positive, boilerplate negative); inside it, boilerplate lines are dropped again.
+Generic signals only (no per-site rules): length, stopword density, sentence shape, share of
+capitalised words, link share, boilerplate vocabulary, code, repetition. The story is the run of
+lines with the largest total score (story positive, boilerplate negative), boilerplate dropped.
 """
 
 from __future__ import annotations
@@ -13,80 +13,144 @@ from dataclasses import dataclass
 
 from tui.ingest.text_lines import Line
 
+
+def _words(text: str) -> frozenset[str]:
+    """A stopword set from a space-separated list."""
+    return frozenset(text.split())
+
+
 _STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        "a about after all also an and any are as at be because been but by can could did do does for "
-        "from had has have he her his how i if in into is it its may more most my no not of on one or "
-        "our out over said says she so some than that the their them then there these they this to up "
-        "was we were what when where which while who will with would you your".split()
+    "en": _words(
+        "a about after all also an and any are as at be because been but by can could did do "
+        "does for from had has have he her his how i if in into is it its may more most my no "
+        "not of on one or our out over said says she so some than that the their them then "
+        "there these they this to up was we were what when where which while who will with "
+        "would you your"
     ),
-    "de": frozenset(
-        "aber als am an auch auf aus bei bis das dass dem den der des die doch durch ein eine einem "
-        "einen einer es für hat ich im in ist mit nach nicht noch nur oder sich sie sind so um und "
-        "von vor war wie wir wird zu zum zur".split()
+    "de": _words(
+        "aber als am an auch auf aus bei bis das dass dem den der des die doch durch ein eine "
+        "einem einen einer es für hat ich im in ist mit nach nicht noch nur oder sich sie "
+        "sind so um und von vor war wie wir wird zu zum zur"
     ),
-    "fr": frozenset(
-        "au aux avec ce ces dans de des du elle en est et il ils la le les leur mais ne nous on ou par "
-        "pas pour qu que qui sa se ses son sur un une était été".split()
+    "fr": _words(
+        "au aux avec ce ces dans de des du elle en est et il ils la le les leur mais ne nous "
+        "on ou par pas pour qu que qui sa se ses son sur un une était été"
     ),
-    "es": frozenset(
-        "al con de del el en es esta este fue ha la las lo los más no para pero por que se sin su sus "
-        "un una y".split()
+    "es": _words(
+        "al con de del el en es esta este fue ha la las lo los más no para pero por que se "
+        "sin su sus un una y"
     ),
-    "pt": frozenset(
-        "a ao as com da das de do dos e é em foi mais mas na nas no nos não o os para pela pelo por "
-        "que se sem seu sua um uma você".split()
+    "pt": _words(
+        "a ao as com da das de do dos e é em foi mais mas na nas no nos não o os para pela "
+        "pelo por que se sem seu sua um uma você"
     ),
-    "it": frozenset(
-        "a al alla che con da del della di e è gli ha i il in la le lo ma non per più si sono su un "
-        "una".split()
+    "it": _words(
+        "a al alla che con da del della di e è gli ha i il in la le lo ma non per più si sono "
+        "su un una"
     ),
-    "id": frozenset(
-        "ada akan atau dalam dan dari dengan di ini itu juga ke kita karena oleh pada tidak untuk "
-        "yang".split()
+    "id": _words(
+        "ada akan atau dalam dan dari dengan di ini itu juga ke kita karena oleh pada tidak "
+        "untuk yang"
     ),
-    "ru": frozenset(
-        "а в во да для до его её если же за и из или к как меня на не но о от по при с так то что "
-        "это я".split()
+    "ru": _words(
+        "а в во да для до его её если же за и из или к как меня на не но о от по при с так то "
+        "что это я"
     ),
 }
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_STOP = re.compile(r"[.!?。！？](?=\s|$)")
+_TITLE_STOP = re.compile(r"(?<=[\w,’'])\s+([A-Z][a-z]+)\b")
 _END_PUNCT = re.compile(r"[.!?…。！？:;\"”’)»]\s*$")
 _CODE = re.compile(
-    r"function\s*\(|\bvar\s+\w+\s*=|=>|document\.|window\.|\w+\.\w+\s*\(|[{};]\s*[{};]|"
+    r"function\s*\(|\bvar\s+\w+\s*=|=>|document\.|window\.|\b\w{1,40}\.\w{1,40}\s*\(|[{};]\s*[{};]|"
     r"^\s*[.#@]?[\w-]+\s*\{[^}]*:|!important|\$\(|\bif\s*\(|\breturn\s"
 )
 # Lines that frame a story but are never part of one, in most sites' words (English and a few more).
 _BOILER = re.compile(
-    r"\b(?:advertisement|advertising|sponsored|subscribe|subscription|subscriber|sign[ -]?up|"
-    r"sign[ -]?in|log[ -]?in|newsletters?|cookies?|privacy|terms of (?:use|service)|"
-    r"all rights reserved|copyright|share (?:this|on)|follow us|read more|related|recommended|"
-    r"comments?|click here|trending|most (?:popular|read)|skip to|continue reading|"
-    r"download (?:the|our) app|unlimited (?:digital )?access|per (?:week|month)|free trial|"
-    r"story continues|you may also like|more from|see also|sponsored content|paid content|"
-    r"whatsapp|facebook|twitter|linkedin|pinterest|instagram|email this|print this|"
-    r"report an error|back to top|javascript|browser|loading|powered by|"
-    r"publicidade|anúncio|werbung|anzeige|publicité|pubblicità|реклама)\b",
+    r"\b(?:advertisement|advertising|sponsored (?:content|by|stories|links|post)|paid content|"
+    r"subscribe|sign[ -]?up|sign[ -]?in|log[ -]?in|log out|newsletters?|"
+    r"cookie (?:policy|settings|preferences)|(?:use|accept|enable) cookies|"
+    r"privacy (?:policy|notice|settings|statement|center|rights)|"
+    r"terms (?:of|and) (?:use|service|conditions)|"
+    r"all rights reserved|copyright\s*(?:©|\(c\)|\d{4})|share (?:this|on|via)|follow us|"
+    r"(?:like|find|join) us on|read more|related (?:stories|articles|posts|links|content|coverage)|"
+    r"recommended (?:for you|stories|articles|reading|videos)|comments? (?:policy|guidelines)|"
+    r"\d+ comments|comments are closed|view comments|show comments|comment section|click here|"
+    r"most (?:popular|read)|skip to|continue reading|download (?:the|our) app|"
+    r"unlimited (?:digital )?access|for the first \d+ (?:weeks|months)|free trial|"
+    r"story continues|you may also like|more from|see also|email this|print this|"
+    r"report an error|back to top|enable javascript|(?:your|update) (?:browser|javascript)|"
+    r"powered by|publicidade|anúncio|werbung|anzeige|publicité|pubblicità|реклама)\b"
+    r"|^(?:facebook|twitter|linkedin|pinterest|instagram|whatsapp|reddit|email|print|share|"
+    r"related|recommended|sponsored|trending|loading|comments?)\b",
     re.IGNORECASE,
 )
+# The site speaking of itself or to its reader: rare in a story's own sentences.
+_SITE_VOICE = re.compile(
+    r"\b(?:(?:this|our) (?:article|articles|site|website|page|newsletters?|journalism|app|"
+    r"community|editors)|(?:your|my) (?:inbox|account|feed|browser|email|subscription|reading|"
+    r"interests|privacy)|never miss|learn more|find out more|get (?:the|our) (?:latest|best)|"
+    r"sign up|join (?:us|our)|email address|support (?:us|our|quality))\b",
+    re.IGNORECASE,
+)
+_COPYRIGHT_LINE = re.compile(r"^\W*(?:©|\(c\)\s*\d{4}|copyright\b)", re.IGNORECASE)
 _AD_MARKER = re.compile(
     r"^(?:advertisement|advertising|ad|sponsored|story continues (?:below|after) (?:this )?"
     r"advertisement|continue reading(?: below)?|scroll to continue(?: with content)?|"
     r"article continues below(?: advertisement)?|publicidade|anzeige|werbung|publicité)\W*$",
     re.IGNORECASE,
 )
+_COMMENTS = re.compile(
+    r"^\W*(?:\d+\s+)?(?:comments?|responses?|replies|discussion|reader comments|"
+    r"leave a (?:comment|reply)|add (?:a |your )?comment|post a comment|"
+    r"join the (?:discussion|conversation)|"
+    r"(?:top rated|show|view|load|see) (?:all )?comments?|\d+ thoughts on|"
+    r"share your thoughts|lascia un commento|deixe (?:um|seu) comentário|laisser un commentaire|"
+    r"deja un comentario|kommentar (?:schreiben|verfassen)|tinggalkan (?:komentar|balasan)|"
+    r"оставить комментарий|комментарии)\b",
+    re.IGNORECASE,
+)
+# After a related-stories header, up to this many lines are teasers, until a line of prose.
+_TEASER_LINES = 15
+# Headers of the blocks that follow a story: more stories, recommendations, promoted links.
+_TAIL_HEADER = re.compile(
+    r"^\W*(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested)|"
+    r"more (?:stories|news|articles)|"
+    r"related (?:stories|articles|posts|content|coverage|news|topics)|"
+    r"recommended(?: for you| stories)?"
+    r"|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|read next|up next|"
+    r"what to read next|around the web|from the web|(?:sponsored|promoted|other|top) stories|"
+    r"você (?:pode|também pode) gostar|vous aimerez aussi|das könnte sie auch interessieren|"
+    r"potrebbe interessarti|te puede interesar)\b",
+    re.IGNORECASE,
+)
+_COMMENTS_INSIDE = re.compile(
+    r"\b(?:\d+ comments|top rated comments|leave a (?:comment|reply)|post a comment|"
+    r"join the (?:discussion|conversation)|comments \(\d+\)|share your thoughts|"
+    r"lascia un commento|deixe (?:um|seu) comentário|laisser un commentaire|deja un comentario|"
+    r"kommentar (?:schreiben|verfassen)|tinggalkan (?:komentar|balasan)|оставить комментарий)",
+    re.IGNORECASE,
+)
+# A commenter's byline: a relative time next to votes, replies or ratings.
+_COMMENT_META = re.compile(
+    r"\b\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b.{0,40}"
+    r"\b(?:reply|replies|votes?|rating|likes?|report)\b|\b(?:reply|votes?|rating|likes?)\b.{0,40}"
+    r"\b\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
 class Scored:
-    """One line with its signals and verdict: good (story), short (unsure) or bad (boilerplate)."""
+    """One line with its verdict: good (story), short (unsure), nav (menu-like), bad (furniture)."""
 
     line: Line
     words: int
     verdict: str
     score: float
+    repeat: bool = False  # bad only because the same line came before
 
 
 def pick_stopwords(lines: list[Line]) -> frozenset[str] | None:
@@ -115,52 +179,118 @@ def is_code(text: str) -> bool:
     return hits >= 2 or (hits >= 1 and symbols / max(1, len(text)) > 0.04)
 
 
+def is_ad_marker(text: str) -> bool:
+    """Whether a line is an ad marker such as "Advertisement" or "Story continues below"."""
+    return bool(_AD_MARKER.match(text))
+
+
+def boiler_hits(text: str) -> int:
+    """How many words or phrases of site furniture or the site's own voice a line holds."""
+    return len(_BOILER.findall(text)) + len(_SITE_VOICE.findall(text))
+
+
 def is_boilerplate(text: str, words: int) -> bool:
     """Whether a line is an ad marker, or a short line in the vocabulary of site furniture."""
-    if _AD_MARKER.match(text):
+    if _AD_MARKER.match(text) or (_COPYRIGHT_LINE.match(text) and words < 60):
         return True
-    found = len(_BOILER.findall(text))
-    return found > 0 and (words <= 12 or found * 12 >= words)
+    found = boiler_hits(text)
+    return found > 0 and (words <= 12 or found * 15 >= words)
 
 
-def _verdict(line: Line, words: int, stopwords: frozenset[str] | None, repeated: bool) -> str:
-    """Good, short or bad for one line, from its own signals."""
+def _verdict(
+    line: Line, words: int, stopwords: frozenset[str] | None, seen: int, tail: bool
+) -> str:
+    """Good, short, nav (weak boilerplate) or bad (strong boilerplate) for one line."""
     text = line.text
-    if is_code(text) or is_boilerplate(text, words) or line.link_ratio > 0.5:
+    if is_code(text) or is_boilerplate(text, words) or line.link_ratio > 0.5 or tail:
         return "bad"
-    if repeated and words < 40:
+    if seen > 1 and (words >= 4 or seen > 2):
         return "bad"
     tokens = _WORD.findall(text)
     caps = sum(1 for t in tokens if t[:1].isupper()) / max(1, len(tokens))
     ends = bool(_END_PUNCT.search(text))
     stop_share = (
-        sum(1 for t in tokens if t.lower() in stopwords) / max(1, len(tokens)) if stopwords else None
+        sum(1 for t in tokens if t.lower() in stopwords) / max(1, len(tokens))
+        if stopwords
+        else None
     )
     prose = stop_share is None or stop_share >= 0.15
-    if words >= 12 and prose and (ends or words >= 25) and caps < 0.7 and line.link_ratio < 0.3:
+    sentences = len(_STOP.findall(text)) + 1
+    if words / sentences > 60:
+        return "bad"
+    long_sentences = words / sentences > 30
+    menu_caps = caps >= 0.45 and (not ends or line.sentence or long_sentences)
+    if words >= 8 and (menu_caps or (caps >= 0.6 and words < 20)):
+        return "nav"
+    if stopwords and _is_title_case(tokens, text, stopwords):
+        return "nav"
+    if words >= 12 and prose and (ends or words >= 25) and line.link_ratio < 0.3:
         return "good"
-    if words < 3 and not ends:
-        return "bad"
-    if not ends and caps >= 0.7 and words <= 12:
-        return "bad"
+    if (words < 3 and not ends) or (not ends and caps >= 0.7 and words <= 12):
+        return "nav"
     return "short"
+
+
+def _title_cased_stopwords(text: str, stopwords: frozenset[str]) -> int:
+    """Stopwords written with a capital in mid-sentence: the mark of Title Case headlines."""
+    found = 0
+    for m in _TITLE_STOP.finditer(text):
+        word = m.group(1)
+        if word.lower() in stopwords and word[1:].islower() and len(word) > 1:
+            found += 1
+    return found
+
+
+def _is_title_case(tokens: list[str], text: str, stopwords: frozenset[str]) -> bool:
+    """Whether a line is (or opens with) a Title Case headline, as teasers for other stories do."""
+    capped = _title_cased_stopwords(text, stopwords)
+    opening = tokens[:5]
+    return capped >= 2 or (
+        capped >= 1 and len(opening) == 5 and all(t[0].isupper() for t in opening)
+    )
+
+
+def is_comment_header(line: Line) -> bool:
+    """Whether a line opens a comment section, after which nothing is story."""
+    if line.sentence and _COMMENTS_INSIDE.search(line.text):
+        return True
+    return len(line.text.split()) <= 8 and bool(_COMMENTS.match(line.text))
+
+
+def is_tail_header(line: Line) -> bool:
+    """Whether a line heads the related-stories block that follows a story."""
+    return len(line.text.split()) <= 7 and bool(_TAIL_HEADER.match(line.text))
 
 
 def score_lines(lines: list[Line]) -> list[Scored]:
     """Each line with its verdict and its weight in the search for the main run."""
     stopwords = pick_stopwords(lines)
-    counts = Counter(line.text.lower() for line in lines)
+    seen: Counter[str] = Counter()
     scored: list[Scored] = []
+    teasers = 0  # lines still to treat as teasers after a related-stories header
     for line in lines:
         words = word_count(line.text)
-        verdict = _verdict(line, words, stopwords, counts[line.text.lower()] > 1)
+        seen[line.text.lower()] += 1
+        tail = is_comment_header(line) or bool(_COMMENT_META.search(line.text))
+        verdict = _verdict(line, words, stopwords, seen[line.text.lower()], tail)
+        if is_tail_header(line):
+            verdict, teasers = "bad", _TEASER_LINES
+        elif teasers and verdict != "good":
+            verdict, teasers = "bad", teasers - 1
+        else:
+            teasers = 0
         if verdict == "good":
             score = float(min(words, 120))
         elif verdict == "bad":
-            score = -(4.0 + words)
+            score = -min(30.0, 4.0 + words)
+        elif verdict == "nav":
+            score = -3.0
         else:
             score = 1.0 if _END_PUNCT.search(line.text) else -2.0
-        scored.append(Scored(line, words, verdict, score))
+        repeat = verdict == "bad" and seen[line.text.lower()] > 1
+        if repeat:
+            repeat = _verdict(line, words, stopwords, 1, tail) != "bad"
+        scored.append(Scored(line, words, verdict, score, repeat))
     return scored
 
 

@@ -1,7 +1,7 @@
 """Small, generic word lists the entity resolver uses to mend what the small spaCy model gets wrong.
 
 Nothing here names a particular article's people or places: only honorifics, role words, the nouns
-that reveal a place or an event, disease names and the capitalised words spaCy often mistakes for names.
+that reveal a place or an event, disease names and capitalised words spaCy mistakes for names.
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "director", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "leader",
         "speaker", "deputy", "foreign", "defence", "defense", "finance", "interior", "health",
         "economy", "head", "founder", "co-founder", "coach", "manager", "officer", "detective",
-        "inspector", "constable", "professor", "economist", "analyst", "lawyer", "founder",
-        "candidate", "nominee", "dictator", "strongman", "opposition", "leader", "commissioner",
+        "inspector", "constable", "professor", "economist", "analyst", "lawyer",
+        "candidate", "nominee", "dictator", "strongman", "opposition", "commissioner",
         "mp", "mep", "councillor", "councilor", "councilman", "councilwoman", "sheriff",
         "treasurer", "executive", "editor", "author", "writer", "actor", "actress", "singer",
         "star", "rapper", "player", "striker", "goalkeeper", "quarterback", "pitcher", "former",
@@ -70,9 +70,30 @@ PLACE_NOUNS: frozenset[str] = frozenset(
         "capital", "city", "town", "village", "resort", "region", "province", "county",
         "district", "island", "islands", "port", "suburb", "neighbourhood", "neighborhood",
         "republic", "country", "state", "municipality", "enclave", "peninsula", "coast",
-        "outskirts", "hamlet", "borough", "territory", "oblast", "prefecture", "canton",
+        "outskirts", "hamlet", "borough", "territory", "oblast", "prefecture", "canton", "area",
     }
 )  # fmt: skip
+
+# "X province", "the X area": X is a place whatever spaCy says.
+PLACE_AFTER_NOUNS: frozenset[str] = frozenset(
+    {"province", "region", "county", "district", "area", "valley", "oblast", "prefecture"}
+)
+
+# "the website Full Fact", "the carmaker Audi": a name right after these nouns is an organisation.
+ORG_NOUNS: frozenset[str] = frozenset(
+    {
+        "website", "company", "firm", "newspaper", "agency", "charity", "bank", "startup",
+        "broadcaster", "channel", "magazine", "carmaker", "automaker", "retailer", "airline",
+        "insurer", "lender", "publisher", "network", "outlet", "club", "organisation",
+        "organization", "group", "giant", "conglomerate", "manufacturer", "studio", "label",
+    }
+)  # fmt: skip
+
+# "Walter Reed hospital": a name right before these nouns is an organisation's.
+ORG_AFTER_NOUNS: frozenset[str] = frozenset(
+    {"hospital", "university", "college", "school", "museum", "foundation", "institute"}
+    | {"spokesman", "spokeswoman", "spokesperson", "officials", "executives", "shares"}
+)
 
 # A name followed by one of these nouns names an event ("the Slavic Brotherhood exercises").
 EVENT_NOUNS: frozenset[str] = frozenset(
@@ -100,6 +121,17 @@ DISEASES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# A name ending in one of these is a disease ("Eastern Equine Encephalitis", "Lassa Fever").
+DISEASE_HEADS: frozenset[str] = frozenset(
+    {"fever", "flu", "syndrome", "disease", "virus", "plague", "pox", "encephalopathy"}
+)
+
+# Generic words that extend a place's name without making it another place.
+PLACE_SUFFIXES: frozenset[str] = frozenset(
+    {"autonomous", "region", "province", "county", "city", "state", "oblast", "district"}
+    | {"republic", "prefecture", "governorate", "municipality", "territory"}
+)
+
 # Nouns that, right after a name, show it is a disease ("the COVID-19 pandemic").
 DISEASE_NOUNS: frozenset[str] = frozenset(
     {
@@ -126,5 +158,22 @@ NOT_NAMES: frozenset[str] = frozenset(
 # Leading words that are not part of a name.
 ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
 
-# Lowercase words skipped when reading an acronym off a name ("Union of Soviet Socialist Republics").
+# Lowercase words skipped when reading an acronym off a name ("Union of Soviet Socialist ...").
 ACRONYM_SKIP: frozenset[str] = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "&"})
+
+# Lowercase words that belong inside names ("Council for Foreign and Defense Policy", "Ludwig van").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {
+        "of", "the", "and", "for", "on", "in", "at", "to", "upon", "&", "de", "du", "des", "del",
+        "della", "la", "le", "les", "los", "las", "von", "van", "der", "den", "da", "do", "dos",
+        "di", "al", "el", "bin", "ibn", "bint", "y", "e", "zu", "ter", "ben", "st.", "and/or",
+    }
+)  # fmt: skip
+
+# Platforms the small model often takes for people or places.
+PLATFORMS: frozenset[str] = frozenset(
+    {
+        "twitter", "facebook", "instagram", "youtube", "tiktok", "whatsapp", "linkedin",
+        "reddit", "snapchat", "telegram", "wikipedia", "netflix", "spotify",
+    }
+)  # fmt: skip

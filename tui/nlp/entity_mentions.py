@@ -1,4 +1,4 @@
-"""One paragraph's spaCy Doc -> clean candidate mentions: trimmed spans, a type vote, titles, junk out.
+"""One paragraph's spaCy Doc -> candidate mentions: trimmed spans, type votes, titles, junk out.
 
 A candidate keeps its exact character offsets into the paragraph; its `name` is the span without
 leading articles, possessives and honorifics, which is what mentions of one entity share.
@@ -13,37 +13,56 @@ from typing import TYPE_CHECKING
 
 from tui.nlp.entity_lexicon import (
     ARTICLES,
+    DISEASE_HEADS,
     DISEASE_NOUNS,
     DISEASES,
     EVENT_HEADS,
     EVENT_NOUNS,
     HONORIFICS,
-    LABEL_TYPES,
+    NAME_PARTICLES,
     NOT_NAMES,
+    ORG_AFTER_NOUNS,
+    ORG_NOUNS,
+    PLACE_AFTER_NOUNS,
     PLACE_NOUNS,
+    PLATFORMS,
     ROLE_ONLY,
     TITLE_HEADS,
     TITLE_WORDS,
+)
+from tui.nlp.entity_spans import (
+    candidate_spans,
+    dateline_end,
+    listed_place_tokens,
+    split_parenthesised,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_APOSTROPHES = "'’`"
 _QUOTES_AND_PUNCT = "\"“”‘’'`«»()[]{},;:!?–—-•*|/\\"
 _POSSESSIVE = re.compile(r"(?:['’`]s|(?<=s)['’`])$", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _JUNK_CHARS = re.compile(r"[@#<>=_\n\r\t]|https?:|www\.|\.com\b", re.IGNORECASE)
 _LOWER_PREFIX = re.compile(r"^(?:pro|anti|ex|non|neo|post|pre|un)-", re.IGNORECASE)
 _ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")
+# Capitalised inside a name, these words show a headline ("Stadia Is Essentially A Beta").
+_HEADLINE_WORDS = frozenset(
+    {"is", "are", "was", "were", "be", "been", "a", "an", "to", "with", "this", "that", "it"}
+    | {"you", "your", "we", "our", "my", "how", "why", "what", "has", "have", "will", "can"}
+)
+_EDGE_POS = frozenset(
+    {"ADP", "ADV", "PRON", "DET", "SCONJ", "CCONJ", "INTJ", "NUM", "PART", "PUNCT", "SYM"}
+)
 _TITLE_ENTITY_TYPES = frozenset({"", "NORP", "GPE", "ORG"})
 _CONNECTORS = frozenset({"of", "the", "for", "and"})
 _SPEECH_LEMMAS = frozenset({"say", "tell", "add", "write", "explain", "argue", "insist", "recall"})
 
-# Weights of the evidence for a type: spaCy's label, a context cue, a courtesy title.
+# Weights of the evidence for a type: spaCy's label, a context cue, a telling cue ("Mr.",
+# "the capital of X", "X province").
 LABEL_WEIGHT = 1.0
 CUE_WEIGHT = 2.0
-HONORIFIC_WEIGHT = 3.0
+STRONG_WEIGHT = 3.0
 
 
 @dataclass(slots=True)
@@ -57,8 +76,7 @@ class Candidate:
     name: str
     votes: Counter[str] = field(default_factory=Counter)
     titles: list[str] = field(default_factory=list)
-    honorific: bool = False
-    spacy_type: str = ""
+    place_cue: bool = False
 
     @property
     def position(self) -> tuple[int, int]:
@@ -87,36 +105,67 @@ def clean_name(text: str) -> str:
             return name
 
 
+def _has_upper(word: str) -> bool:
+    return any(c.isupper() for c in word)
+
+
 def is_junk(name: str) -> bool:
-    """True for what is never an entity name: numbers, dates, fragments, lowercase words, diseases."""
+    """True for what is never an entity name: numbers, dates, fragments, lowercase, diseases."""
     letters = sum(c.isalpha() for c in name)
     digits = sum(c.isdigit() for c in name)
     key = name_key(name)
     words = key.split()
-    if letters < 2 or digits > letters + 1 or len(name) > 70 or len(words) > 8:
+    if (
+        (letters < 2 and not re.fullmatch(r"(?!Q[1-4]$)[A-Z]\d{1,2}", name))
+        or digits > letters + 1
+        or len(name) > 70
+        or len(words) > 8
+    ):
         return True
     if not any(c.isupper() for c in name) or _JUNK_CHARS.search(name):
         return True
     if name[0].islower() and _LOWER_PREFIX.match(name):
         return True
+    if any(not _has_upper(w) and w not in NAME_PARTICLES for w in name.split()):
+        return True
+    if any(w in _HEADLINE_WORDS for w in words[1:]):
+        return True
     if key in NOT_NAMES or key in DISEASES or key in ROLE_ONLY or key in HONORIFICS:
+        return True
+    if words[-1].endswith("itis") or words[-1] in DISEASE_HEADS:
         return True
     return any(w in DISEASES for w in words) and len(words) <= 2
 
 
+def _is_edge_word(token: Token) -> bool:
+    """A word at a span's edge that is not part of the name: "Hosting", "4", "Off", "the"."""
+    if token.pos_ in _EDGE_POS or token.like_num or token.lower_ in ARTICLES:
+        return True
+    # "Hosting Cook at Dreamforce...": a sentence-initial gerund the model took for a first name.
+    gerund = token.pos_ == "VERB" or (token.is_sent_start and len(token) >= 6)
+    return gerund and token.lower_.endswith("ing")
+
+
 def _trimmed_bounds(span: Span) -> tuple[int, int]:
-    """Character bounds of a span without leading articles and punctuation or a trailing possessive."""
+    """Character bounds of a span without edge words and punctuation or a trailing possessive."""
     text = span.doc.text
-    start, end = span.start_char, span.end_char
+    first, last = span.start, span.end
+    while first < last - 1 and _is_edge_word(span.doc[first]):
+        first += 1
+    while last > first + 1 and span.doc[last - 1].pos_ in _EDGE_POS:
+        last -= 1
+    if last > first + 1 and span.doc[last - 1].like_num and span.doc[last - 2].pos_ == "PROPN":
+        last -= 1
+    start, end = span.doc[first].idx, span.doc[last - 1].idx + len(span.doc[last - 1])
     while True:
         before = (start, end)
         while start < end and (text[start].isspace() or text[start] in _QUOTES_AND_PUNCT):
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in _QUOTES_AND_PUNCT):
             end -= 1
-        if m := re.match(r"(?:the|a|an)\s+", text[start:end], re.IGNORECASE):
-            if end - start > m.end():
-                start += m.end()
+        article = _LEADING_ARTICLE.match(text[start:end])
+        if article and end - start > article.end():
+            start += article.end()
         if m := _POSSESSIVE.search(text[start:end]):
             end -= len(m.group(0))
         if (start, end) == before:
@@ -130,6 +179,11 @@ def _is_title_token(token: Token) -> bool:
     if token.ent_type_ not in _TITLE_ENTITY_TYPES or token.is_stop or not token.text[:1].isupper():
         return False
     return token.is_alpha or bool(re.fullmatch(r"(?:[A-Z]\.)+", token.text))
+
+
+def is_honorific(token: Token) -> bool:
+    """ "Mr.", "Ms", "Dr." written as a title (capitalised), not the word "miss"."""
+    return token.lower_ in HONORIFICS and token.text[:1].isupper()
 
 
 def _title_before(doc: Doc, index: int) -> str | None:
@@ -162,14 +216,20 @@ def _next_words(doc: Doc, index: int, n: int = 3) -> list[Token]:
 
 
 def _context_votes(span: Span, doc: Doc, start_token: int, spacy_type: str) -> Counter[str]:
-    """Extra votes from the words around a span: "capital of X" is a place, "X exercises" an event."""
+    """Votes from the words around a span: "capital of X", "X province" are places."""
     votes: Counter[str] = Counter()
     before = doc[max(0, start_token - 2) : start_token]
+    if before and before[-1].lower_ in ORG_NOUNS and before[-1].text.islower():
+        votes["ORGANIZATION"] += CUE_WEIGHT
     if len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in PLACE_NOUNS:
-        votes["PLACE"] += CUE_WEIGHT
+        votes["PLACE"] += STRONG_WEIGHT
     after = _next_words(doc, span.end, 1)
     if after and after[0].lower_ in EVENT_NOUNS and after[0].text.islower():
         votes["EVENT"] += CUE_WEIGHT
+    if after and after[0].lower_ in PLACE_AFTER_NOUNS and after[0].text.islower():
+        votes["PLACE"] += STRONG_WEIGHT
+    if after and after[0].lower_ in ORG_AFTER_NOUNS and after[0].text.islower():
+        votes["ORGANIZATION"] += CUE_WEIGHT
     if span[-1].lower_ in EVENT_HEADS and len(span) > 1:
         votes["EVENT"] += CUE_WEIGHT
     root = span.root
@@ -189,17 +249,33 @@ def _is_disease_context(doc: Doc, span: Span) -> bool:
     return bool(after) and after[0].lower_ in DISEASE_NOUNS
 
 
+def _is_capitalised_word(span: Span) -> bool:
+    """A sentence's first word, capitalised only for being first ("Televised debates are...")."""
+    token = span[0]
+    return (
+        len(span) == 1
+        and token.is_sent_start
+        and token.pos_ in ("VERB", "ADJ", "ADV")
+        and token.lower_.endswith(("ed", "ing", "ly"))
+    )
+
+
 def _candidate(doc: Doc, span: Span, paragraph: int, spacy_type: str) -> Candidate | None:
     """One candidate from one span, or None when the span is junk."""
     text = doc.text
     start, end = _trimmed_bounds(span)
-    if start >= end or _is_disease_context(doc, span):
+    if start >= end or _is_disease_context(doc, span) or _is_capitalised_word(span):
         return None
     first = doc.char_span(start, end, alignment_mode="expand")
     start_token = first.start if first is not None else span.start
     votes: Counter[str] = Counter({spacy_type: LABEL_WEIGHT})
     titles: list[str] = []
-    honorific = False
+    # A position written before a player's name ("DL Myles Garrett") is not part of it.
+    if spacy_type == "PERSON" and span.end - start_token >= 3:
+        token = doc[start_token]
+        if token.is_upper and len(token) <= 3 and token.is_alpha:
+            start_token += 1
+            start = doc[start_token].idx
     # Titles spaCy put inside a person span ("President Trump") move out of the name.
     while spacy_type == "PERSON" and start_token < span.end - 1:
         token = doc[start_token]
@@ -207,20 +283,22 @@ def _candidate(doc: Doc, span: Span, paragraph: int, spacy_type: str) -> Candida
             break
         start_token += 1
         start = doc[start_token].idx
-    if start_token > 0 and doc[start_token - 1].lower_ in HONORIFICS:
+    if start_token > 0 and is_honorific(doc[start_token - 1]):
         start_token -= 1
         start = doc[start_token].idx
-    if doc[start_token].lower_ in HONORIFICS:
-        honorific = True
-        votes["PERSON"] += HONORIFIC_WEIGHT
+    if is_honorific(doc[start_token]):
+        votes["PERSON"] += STRONG_WEIGHT
     if (title := _title_before(doc, start_token)) is not None and not title.isupper():
         titles.append(title)
         if spacy_type in ("PERSON", "ORGANIZATION"):
             votes["PERSON"] += CUE_WEIGHT
-    votes.update(_context_votes(span, doc, start_token, spacy_type))
+    context = _context_votes(span, doc, start_token, spacy_type)
+    votes.update(context)
     name = clean_name(text[start:end])
     if not name or is_junk(name):
         return None
+    if name_key(name) in PLATFORMS:
+        votes["ORGANIZATION"] += STRONG_WEIGHT
     return Candidate(
         paragraph=paragraph,
         start=start,
@@ -229,46 +307,15 @@ def _candidate(doc: Doc, span: Span, paragraph: int, spacy_type: str) -> Candida
         name=name,
         votes=votes,
         titles=titles,
-        honorific=honorific,
-        spacy_type=spacy_type,
+        place_cue=context["PLACE"] > 0,
     )
-
-
-def _split_parenthesised(span: Span) -> list[Span]:
-    """A span that swallowed a parenthesis ("World Health Organization (WHO") as its two parts."""
-    parts: list[Span] = []
-    begin = span.start
-    for token in span:
-        if token.text in "()":
-            if token.i > begin:
-                parts.append(span.doc[begin : token.i])
-            begin = token.i + 1
-    if begin < span.end:
-        parts.append(span.doc[begin : span.end])
-    return parts
-
-
-def _honorific_persons(doc: Doc) -> list[Span]:
-    """Names after a courtesy title that spaCy did not tag at all ("Ms. Okafor")."""
-    from spacy.tokens import Span
-
-    spans = []
-    for token in doc[:-1]:
-        if token.lower_ not in HONORIFICS or not token.text[:1].isupper():
-            continue
-        end = token.i + 1
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == "":
-            end += 1
-        if end > token.i + 1 and doc[token.i + 1].text[:1].isupper():
-            spans.append(Span(doc, token.i + 1, end, label="PERSON"))
-    return spans
 
 
 def acronym_pairs(doc: Doc) -> list[tuple[str, str]]:
     """(expansion, acronym) pairs written as "European Union (EU)" in one paragraph."""
     pairs = []
     for ent in doc.ents:
-        for part in _split_parenthesised(ent)[:1]:
+        for part in split_parenthesised(ent)[:1]:
             tail = doc.text[part.end_char : part.end_char + 14]
             if m := _ACRONYM_IN_PARENS.match(tail.lstrip()):
                 pairs.append((clean_name(part.text), m.group(1)))
@@ -277,20 +324,19 @@ def acronym_pairs(doc: Doc) -> list[tuple[str, str]]:
 
 def paragraph_candidates(doc: Doc, paragraph: int) -> list[Candidate]:
     """Every candidate mention in one paragraph, in text order, overlaps removed."""
-    spans: list[tuple[Span, str]] = []
-    for ent in doc.ents:
-        spacy_type = LABEL_TYPES.get(ent.label_)
-        if spacy_type is None:
-            continue
-        if spacy_type == "OTHER" and sum(t.text[:1].isupper() for t in ent) < 2:
-            continue
-        spans.extend((part, spacy_type) for part in _split_parenthesised(ent))
-    spans.extend((span, "PERSON") for span in _honorific_persons(doc))
+    listed = listed_place_tokens(doc)
+    dateline = dateline_end(doc) if paragraph == 0 else None
     found: list[Candidate] = []
-    for span, spacy_type in spans:
+    for span, spacy_type in candidate_spans(doc, paragraph):
         candidate = _candidate(doc, span, paragraph, spacy_type)
-        if candidate is not None:
-            found.append(candidate)
+        if candidate is None:
+            continue
+        if candidate.start == 0 and candidate.end == dateline and candidate.name.isupper():
+            candidate.name = candidate.name.title()  # "VIENNA —" names Vienna
+        if any(t.i in listed for t in span):
+            candidate.votes["PLACE"] += STRONG_WEIGHT
+            candidate.place_cue = True
+        found.append(candidate)
     found.sort(key=lambda c: (c.start, -c.end))
     kept: list[Candidate] = []
     for candidate in found:

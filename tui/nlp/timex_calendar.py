@@ -72,21 +72,23 @@ def safe_date(year: int, month: int, day: int) -> date | None:
 def pick_year(anchor: date, month: int, day: int | None, tense: str) -> int:
     """The year a yearless month (and day) most likely means, seen from `anchor` in `tense`.
 
-    Past tense: the latest one on or before the anchor; future: the next one on or after it;
-    otherwise the nearest one, which is how news uses "Aug. 9" or "in February".
+    News leaves the year out when it is the current one (AP style), so the anchor's year wins unless
+    the tense contradicts it by more than a month (a past "Dec. 20" in January is last year's, a
+    future "March" in November next year's) or, tense unknown, the date is over ~7 months away.
     """
-    ref = (anchor.month, anchor.day if day is not None else 0)
-    here = (month, day or 0)
-    if tense == PAST:
-        return anchor.year if here <= ref else anchor.year - 1
+    this = safe_date(anchor.year, month, day or 15) or date(anchor.year, month, 28)
+    diff = (this - anchor).days
+    if tense == PAST:  # a whole month counts from its first day, a day with some slack
+        ahead = (date(anchor.year, month, 1) - anchor).days if day is None else diff - 14
+        return anchor.year if ahead <= 31 else anchor.year - 1
     if tense == FUTURE:
-        return anchor.year if here >= ref else anchor.year + 1
-    candidates = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        d = safe_date(year, month, day or 15)
-        if d is not None:
-            candidates.append((abs((d - anchor).days), year))
-    return min(candidates)[1] if candidates else anchor.year
+        behind = diff + 16 if day is None else diff
+        return anchor.year if behind >= -31 else anchor.year + 1
+    if diff > 230:
+        return anchor.year - 1
+    if diff < -230:
+        return anchor.year + 1
+    return anchor.year
 
 
 def weekday_date(anchor: date, weekday: int, direction: str) -> date:

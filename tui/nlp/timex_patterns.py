@@ -57,6 +57,41 @@ DECADE_WORD = {
     "nineties": 9,
 }
 
+SPOKEN_NUMBER = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = (
+    "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+)
+
 MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
@@ -71,21 +106,24 @@ WEEKDAY = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"Mon\.|Tues?\.|Wed\.|Thur?s?\.|Fri\.|Sat\.|Sun\.)(?![a-z])"
 )
-DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2})(?![\d])"
-CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*(?i:a\.m\.|p\.m\.|am\b|pm\b)(?:\s+[A-Z]{2,4}\b)?|(?i:noon|midnight))"
+CLOCK = (
+    r"(?:\d{1,2}(?::\d\d)?\s*(?i:a\.m\.|p\.m\.|am\b|pm\b)(?:\s+[A-Z]{2,4}\b)?|(?i:noon|midnight))"
+)
 PART_OF_DAY = r"(?i:morning|afternoon|evening|night|overnight)"
 EDGE = (
     r"(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|"
     r"the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+early|the\s+late|the\s+mid)"
 )
-COUNT = r"(?i:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|" + (
-    r"twenty|thirty|forty|fifty)"
+COUNT = (
+    r"(?i:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    + (r"twenty|thirty|forty|fifty)")
 )
 QUARTER_ORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
 SEASON = r"(?i:spring|summer|fall|autumn|winter)"
 
-_NOT_NUMBER_BEFORE = r"(?<![\d$£€#.,/:-])"
+_NOT_NUMBER_BEFORE = r"(?<![\d$£€#.,/:])"
 _NOT_NUMBER_AFTER = r"(?![\d%]|,\d|\.\d|[A-Za-z])"
 
 PATTERNS: dict[str, str] = {
@@ -94,11 +132,11 @@ PATTERNS: dict[str, str] = {
         r"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d{2})(?![\d/])"
     ),
     "month_day": (
-        rf"(?:(?:{CLOCK}\s+)?{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})"
+        rf"(?:(?:{CLOCK}\s+)?(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})"
         rf"(?:,?\s+(?P<y>{YEAR}))?"
     ),
     "day_month": (
-        rf"(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?(?P<d>{DAY})(?:\s+(?i:of))?\s+(?P<mon>{MONTH})"
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<d>{DAY})(?:\s+(?i:of))?\s+(?P<mon>{MONTH})"
         rf"(?:,?\s+(?P<y>{YEAR}))?"
     ),
     "month_year": rf"(?:{EDGE}[\s-]+)?(?P<mon>{MONTH})(?:\s+(?i:of))?,?\s+(?P<y>{YEAR})",
@@ -135,7 +173,15 @@ PATTERNS: dict[str, str] = {
         r"the\s+middle\s+of|the\s+rest\s+of)\s+)?"
         r"(?P<rel>(?i:this\s+past|this|last|next))\s+(?P<unit>(?i:week|month|year))(?![\w-])"
     ),
-    "year_end": r"(?i:the\s+end\s+of\s+the\s+year|year[\s-]end|year's\s+end)\b",
+    "spoken_year": (
+        rf"(?i:(?:the\s+year\s+)?(?P<h>nineteen|eighteen)[\s-]+(?P<t>{_TENS})"
+        rf"(?:[\s-]+(?P<u>{_UNITS}))?\b|"
+        rf"the\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?P<u2>{_UNITS}))?\b)"
+    ),
+    "this_year": (
+        r"(?i:the\s+(?:current\s+fiscal|current|full|fiscal|latest\s+fiscal)\s+year|the\s+year)"
+        r"(?![\w'-])"
+    ),
     "season": (
         rf"(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the|early|late))\s+"
         r"(?:(?i:early|late)\s+)?)?"
@@ -156,15 +202,15 @@ PATTERNS: dict[str, str] = {
     ),
     "year_ago_adj": r"(?i:year-ago|year-earlier|a\s+year\s+ago|a\s+year\s+earlier)(?![\w-])",
     "ago": (
-        rf"(?P<n>{COUNT})\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+"
-        r"(?P<dir>(?i:ago|earlier|before))\b"
+        rf"(?P<n>{COUNT})\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+"
+        r"(?P<dir>(?i:ago))\b"
     ),
     "anaphor": (
         r"(?P<w>(?i:the\s+same\s+day|that\s+same\s+day|that\s+day|later\s+that\s+day|"
-        r"earlier\s+that\s+day|the\s+next\s+day|the\s+following\s+day|the\s+day\s+before|"
+        r"earlier\s+that\s+day|later\s+in\s+the\s+day|earlier\s+in\s+the\s+day|the\s+next\s+day|the\s+following\s+day|"
         r"the\s+previous\s+day|the\s+next\s+morning|the\s+following\s+morning|that\s+night|"
         r"that\s+morning|that\s+evening|that\s+year|the\s+same\s+year|later\s+that\s+year|"
-        r"earlier\s+that\s+year|the\s+following\s+year|the\s+previous\s+year|the\s+year\s+before|"
+        r"earlier\s+that\s+year|the\s+following\s+year|the\s+previous\s+year|"
         r"that\s+month|the\s+same\s+month|the\s+following\s+month|the\s+previous\s+month))\b"
     ),
     "holiday": (

@@ -7,12 +7,13 @@ from typing import ClassVar
 from rich.style import Style
 from textual import on
 from textual.binding import Binding, BindingType
+from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tui.app.rendering import list_prompt, matches_filter
+from tui.app.rendering import foreground, list_prompt, matches_filter
 from tui.model import ArticleSummary
 
 
@@ -32,6 +33,8 @@ class ArticleList(OptionList):
         "article-list--details",
     }
 
+    _built_width = 0
+    _prompts: dict[tuple[str, bool, int], Content]
     summaries: reactive[list[ArticleSummary]] = reactive(list, always_update=True)
     """Every stored article, newest first (set by the screen)."""
     filter_text: reactive[str] = reactive("")
@@ -43,6 +46,10 @@ class ArticleList(OptionList):
         def __init__(self, article_id: str) -> None:
             super().__init__()
             self.article_id = article_id
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._prompts = {}
 
     @property
     def visible(self) -> list[ArticleSummary]:
@@ -57,14 +64,28 @@ class ArticleList(OptionList):
 
     def _styles(self) -> dict[str, Style]:
         names = ("unread", "title", "title-unread", "details")
-        return {n: self.get_component_rich_style(f"article-list--{n}") for n in names}
+        return {n: foreground(self.get_component_rich_style(f"article-list--{n}")) for n in names}
+
+    def _prompt_width(self) -> int:
+        """The cells an option has, so titles can be wrapped with a hanging indent."""
+        return self.scrollable_content_region.width or 30
+
+    def _prompt(self, summary: ArticleSummary, styles: dict[str, Style], width: int) -> Content:
+        """The option prompt for a summary, cached so filtering does not redo the wrapping."""
+        key = (summary.id, summary.read, width)
+        prompt = self._prompts.get(key)
+        if prompt is None:
+            prompt = self._prompts[key] = list_prompt(summary, styles, width)
+        return prompt
 
     def _rebuild(self) -> None:
         """Rebuild the options, keeping the highlight on the same article when it is still shown."""
         keep = self.highlighted_id
         styles = self._styles()
-        options = [Option(list_prompt(s, styles), id=s.id) for s in self.visible]
-        self.set_options(options)
+        width = self._built_width = self._prompt_width()
+        options = [Option(self._prompt(s, styles, width), id=s.id) for s in self.visible]
+        # A divider (None) between articles; dividers are not options, so indices stay aligned.
+        self.set_options(item for option in options for item in (option, None))
         ids = [o.id for o in options]
         if keep in ids:
             self.highlighted = ids.index(keep)
@@ -72,6 +93,7 @@ class ArticleList(OptionList):
             self.highlighted = 0
 
     def watch_summaries(self) -> None:
+        self._prompts.clear()
         self._rebuild()
 
     def watch_filter_text(self) -> None:
@@ -80,12 +102,18 @@ class ArticleList(OptionList):
     def on_mount(self) -> None:
         self._rebuild()
 
+    def on_resize(self) -> None:
+        if self._prompt_width() != self._built_width:
+            self._rebuild()
+
     def mark_read(self, article_id: str, read: bool = True) -> None:
-        """Show an article as read (or unread) without reloading the store."""
+        """Show an article as read (or unread): only its own option is redrawn."""
         for summary in self.summaries:
             if summary.id == article_id:
                 summary.read = read
-        self._rebuild()
+                if article_id in (s.id for s in self.visible):
+                    prompt = self._prompt(summary, self._styles(), self._prompt_width())
+                    self.replace_option_prompt(article_id, prompt)
 
     def highlight_id(self, article_id: str) -> None:
         """Move the highlight to an article if it is listed."""

@@ -1,4 +1,4 @@
-"""The reader: headline, byline, captions and the article body with entity mentions tinted by type."""
+"""The reader: headline, byline, captions and the body, entity mentions tinted by type."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from textual.containers import VerticalScroll
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from tui.app.rendering import Block, article_blocks, byline, safe_text
+from tui.app.rendering import Block, article_blocks, byline, foreground, safe_text
 from tui.model import Article
 
 # Entity types that get a tint; each has a component class `article-view--<type>` in app.tcss.
@@ -35,7 +35,8 @@ class ArticleView(VerticalScroll):
 
     def entity_styles(self) -> dict[str, Style]:
         """The tint for each entity type, read from app.tcss."""
-        return {t: self.get_component_rich_style(f"article-view--{t.lower()}") for t in TINTED_TYPES}
+        get = self.get_component_rich_style
+        return {t: foreground(get(f"article-view--{t.lower()}")) for t in TINTED_TYPES}
 
     def compose(self) -> ComposeResult:
         article = self.article
@@ -54,12 +55,16 @@ class ArticleView(VerticalScroll):
             yield Static(safe_text(caption.text), classes="caption")
             if caption.credit:
                 yield Static(safe_text(caption.credit), classes="credit")
-        for block in article_blocks(article, self.entity_styles()):
-            yield self._block(block)
+        blocks = article_blocks(article, self.entity_styles())
+        for block, after in zip(blocks, [*blocks[1:], None], strict=True):
+            widget = self._block(block)
+            if block.kind == "li" and (after is None or after.kind != "li"):
+                widget.add_class("-last")  # space after a list, none between its items
+            yield widget
 
     @staticmethod
     def _block(block: Block) -> Static:
-        """One body block as a Static whose class (`-lead`, `-h`, `-quote`, `-li`, `-p`) styles it."""
+        """One body block as a Static; its class (`-lead`, `-h`, `-quote`, `-li`...) styles it."""
         if block.kind == "li":
             bullet = Table.grid(padding=(0, 1))
             bullet.add_column(width=1, no_wrap=True)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from tui.app.rendering import timeline_rows
+from tui.app.rendering import foreground, timeline_rows
 from tui.app.widgets.entity_panel import panel_state
 from tui.model import Article
 
@@ -38,19 +39,17 @@ class TimelinePanel(VerticalScroll):
         rows = timeline_rows(self.article)
         if not any(not row.published for row in rows):
             yield Static("No dated events found.", classes="panel-state")
-        date_style = self.get_component_rich_style("timeline-panel--date")
-        published_style = self.get_component_rich_style("timeline-panel--published")
+        date_style = foreground(self.get_component_rich_style("timeline-panel--date"))
+        published_style = foreground(self.get_component_rich_style("timeline-panel--published"))
         table = Table.grid(padding=(0, 1), expand=True)
         table.add_column(no_wrap=True)
         table.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
         for row in rows:
-            style = published_style if row.published else date_style
-            marker = "◆" if row.published else "•"
-            table.add_row(f"{marker} {row.date}", row.snippet, style=None)
-            table.rows[-1].style = None
-            table.columns[0]._cells[-1] = f"{marker} {row.date}"
-            table.columns[0]._cells[-1] = _styled(f"{marker} {row.date}", style)
             if row.published:
-                table.columns[1]._cells[-1] = _styled(row.snippet.plain, published_style)
+                date = Text(f"◆ {row.date}", style=published_style)
+                snippet = Text(row.snippet.plain, style=published_style)
+            else:
+                date, snippet = Text(f"• {row.date}", style=date_style), row.snippet
+            table.add_row(date, snippet)
         if rows:
             yield Static(table, classes="timeline")

@@ -1,0 +1,71 @@
+"""Quality of cleaning, entities and timelines against public data, each beside its baselines.
+
+    python bench/quality.py ../shared/eval [--seed ../shared/seed] [--only html,text,timex,entities]
+
+Takes the data folders as arguments so that anyone can point it at the full public datasets:
+`EVAL/extraction/{html,dumps,ground-truth.json}` and `EVAL/timex/*.tml` (see ../shared/eval/README.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+PARTS = ("html", "text", "timex", "entities")
+
+
+def table(title: str, rows: list[tuple[str, float, float, float]]) -> None:
+    print(f"\n{title}")
+    print(f"  {'system':<38} {'P':>6} {'R':>6} {'F1':>6}")
+    for name, p, r, f1 in rows:
+        print(f"  {name:<38} {p:6.3f} {r:6.3f} {f1:6.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("eval_dir", type=Path, help="the eval folder (extraction/ and timex/)")
+    parser.add_argument("--seed", type=Path, default=None, help="the seed folder (article + gold)")
+    parser.add_argument("--only", default=",".join(PARTS), help="comma-separated parts to run")
+    args = parser.parse_args()
+    seed = args.seed or args.eval_dir.parent / "seed"
+    parts = set(args.only.split(","))
+    extraction = args.eval_dir / "extraction"
+
+    if "html" in parts:
+        from bench.quality_html import score_html
+
+        t = time.perf_counter()
+        rows = score_html(extraction / "html", extraction / "ground-truth.json")
+        table(f"HTML body extraction ({time.perf_counter() - t:.0f} s)", rows)
+    if "text" in parts:
+        from bench.quality_text import score_dumps, score_seed
+
+        t = time.perf_counter()
+        rows = score_dumps(extraction / "dumps", extraction / "ground-truth.json")
+        table(f"Plain-text page dumps ({time.perf_counter() - t:.0f} s)", rows)
+        if seed.exists():
+            print("\nSeed cleaning checks")
+            for key, value in score_seed(seed).items():
+                print(f"  {key:<38} {value}")
+    if "timex" in parts:
+        from bench.quality_timex import score_timex
+
+        t = time.perf_counter()
+        rows = score_timex(args.eval_dir / "timex")
+        table(f"Timeline (TimeML, overlap + value) ({time.perf_counter() - t:.0f} s)", rows)
+    if "entities" in parts and seed.exists():
+        from bench.quality_entities import score_entities
+
+        gold = next(seed.glob("*.gold.json"))
+        result = score_entities(gold)
+        print(f"\nEntities on {gold.name}")
+        for key, value in result.items():
+            print(f"  {key:<38} {value}")
+
+
+if __name__ == "__main__":
+    main()

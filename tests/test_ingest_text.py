@@ -1,0 +1,268 @@
+"""The plain-text dump cleaner: the seed article, an invented page dump, clean text, Markdown."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tui.ingest.text import clean_dump, split_paragraphs
+
+SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+SEED = SHARED / "seed" / "globe-belarus-2020-09-14"
+
+STORY = [
+    "The city council of Lakeview voted on Tuesday to close the old harbour bridge for repairs, "
+    "a decision that will send thousands of commuters onto longer routes for most of next year.",
+    "Engineers told the council that the steel supports had corroded faster than expected after "
+    "three wet winters, and that the bridge could no longer carry buses safely.",
+    "“We did not take this lightly, but safety has to come first,” said Mayor Ana Ruiz, who "
+    "promised that a ferry service would run every twenty minutes during the works.",
+    "Local shop owners said they feared losing customers. Several of them asked the council to "
+    "delay the closure until after the holiday season, a request that was turned down.",
+    "The repairs are expected to cost about $40 million and to be finished in the spring of 2026, "
+    "according to the city's own estimate published last month.",
+]
+
+DUMP = "\n".join(
+    [
+        "Skip to main content",
+        "Lakeview Daily",
+        "Home",
+        "News",
+        "Sports",
+        "Opinion",
+        "Sign In",
+        "Subscribe",
+        "Lakeview Daily",
+        "Get unlimited digital access",
+        "Just $1 per week for the first 12 weeks",
+        'var cfg={root:".js-nav",open:!0};function init(o){document.querySelector(o)'
+        '.addEventListener("click",toggle);window.scrollTo(0,0);}init(".js-nav");',
+        "",
+        "Council votes to close the harbour bridge for a year",
+        "By Jane Doe",
+        "Published March 3, 2025",
+        "",
+        "Commuters cross the harbour bridge in Lakeview on March 2, 2025.",
+        "",
+        "JOHN SMITH/REUTERS",
+        "",
+        STORY[0],
+        "",
+        STORY[1],
+        "",
+        "Story continues below advertisement",
+        "",
+        STORY[2],
+        "",
+        "Advertisement",
+        "",
+        STORY[3],
+        "",
+        STORY[4],
+        "",
+        "Sign up for our morning newsletter and never miss a story. Sign up today.",
+        "Share this article on Facebook",
+        "Share on Twitter",
+        "Related stories",
+        "Mayor Ruiz Unveils New Plan For Downtown Parking",
+        "Harbour Festival Returns After Three Years",
+        "Comments",
+        "Please keep your comments respectful and on topic, or they will be removed.",
+        "I have been saying for years that this bridge was falling apart, and nobody listened.",
+        "© 2025 Lakeview Daily. All rights reserved.",
+        "Privacy Policy",
+        "Terms of Use",
+    ]
+)
+
+
+def test_invented_dump_is_cleaned_to_the_story() -> None:
+    ex = clean_dump(DUMP)
+    assert ex.paragraphs == STORY
+    assert ex.kinds == ["p"] * len(STORY)
+    assert len(ex.captions) == 1
+    assert ex.captions[0].text == "Commuters cross the harbour bridge in Lakeview on March 2, 2025."
+    assert ex.captions[0].credit == "JOHN SMITH/REUTERS"
+    assert ex.title == "Council votes to close the harbour bridge for a year"
+    assert ex.title_origin == "headline"
+    assert ex.author == "Jane Doe"
+    assert ex.source == "Lakeview Daily"
+    assert ex.published is not None
+    assert (ex.published.value, ex.published.origin) == ("2025-03-03", "dateline")
+
+
+def test_caption_date_is_used_when_there_is_no_byline_date() -> None:
+    dump = DUMP.replace("Published March 3, 2025\n", "")
+    ex = clean_dump(dump)
+    assert ex.published is not None
+    assert (ex.published.value, ex.published.origin) == ("2025-03-02", "caption")
+
+
+def test_copyright_footer_gives_the_source() -> None:
+    dump = DUMP.replace("Lakeview Daily\n", "", 2)
+    assert clean_dump(dump).source == "Lakeview Daily"
+
+
+def test_clean_story_loses_nothing() -> None:
+    text = "\n\n".join(STORY)
+    ex = clean_dump(text)
+    assert ex.paragraphs == STORY
+    assert ex.title_origin == "lead"
+    assert ex.title is not None and STORY[0].startswith(ex.title.rstrip("…"))
+
+
+def test_short_paragraphs_in_a_clean_story_are_kept() -> None:
+    story = [STORY[0], "He declined to comment.", STORY[1], "The vote was 7 to 2.", STORY[4]]
+    assert clean_dump("\n\n".join(story)).paragraphs == story
+
+
+def test_markdown_is_kept_whole_and_its_syntax_stripped() -> None:
+    md = "\n".join(
+        [
+            "# Council closes the harbour bridge",
+            "",
+            "The council of **Lakeview** voted on Tuesday to [close the bridge]"
+            "(https://example.org/bridge) for repairs that will last most of next year.",
+            "",
+            "![A photo of the bridge](https://example.org/bridge.jpg)",
+            "",
+            "## What changes for commuters",
+            "",
+            "> We did not take this lightly, but safety has to come first, the mayor said.",
+            "",
+            "- A ferry will run every twenty minutes during the works.",
+            "- Buses will take the northern ring road instead of the bridge.",
+        ]
+    )
+    ex = clean_dump(md)
+    assert ex.paragraphs == [
+        "Council closes the harbour bridge",
+        "The council of Lakeview voted on Tuesday to close the bridge for repairs that will "
+        "last most of next year.",
+        "What changes for commuters",
+        "We did not take this lightly, but safety has to come first, the mayor said.",
+        "A ferry will run every twenty minutes during the works.",
+        "Buses will take the northern ring road instead of the bridge.",
+    ]
+    assert ex.kinds == ["h", "p", "h", "quote", "li", "li"]
+    assert ex.title == "Council closes the harbour bridge"
+    assert ex.title_origin == "headline"
+
+
+def test_hard_wrapped_dump_is_unwrapped() -> None:
+    wrapped = []
+    for para in STORY:
+        line, lines = "", []
+        for word in para.split():
+            if len(line) + len(word) + 1 > 78:
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}".strip()
+        lines.append(line)
+        wrapped.append("\n".join(lines))
+    assert clean_dump("\n\n".join(wrapped)).paragraphs == STORY
+
+
+def test_split_paragraphs_removes_nothing() -> None:
+    text = "  First line of the piece  \nstill the first block\n\n\n  Second block.  \n\n \n"
+    ex = split_paragraphs(text)
+    assert ex.paragraphs == ["First line of the piece  \nstill the first block", "Second block."]
+    assert ex.kinds == ["p", "p"]
+    assert ex.title == "First line of the piece"
+
+
+def test_split_paragraphs_keeps_boilerplate() -> None:
+    assert split_paragraphs("Advertisement\n\nStory.").paragraphs == ["Advertisement", "Story."]
+
+
+def test_empty_input_gives_no_paragraphs() -> None:
+    assert clean_dump("").paragraphs == []
+    assert split_paragraphs("  \n\n").paragraphs == []
+
+
+@pytest.fixture
+def seed() -> tuple[str, dict]:
+    if not SEED.with_suffix(".txt").exists():
+        pytest.skip("../shared/seed is not present")
+    text = SEED.with_suffix(".txt").read_text(encoding="utf-8")
+    gold = json.loads(SEED.with_suffix(".gold.json").read_text(encoding="utf-8"))
+    return text, gold
+
+
+def test_seed_paragraphs_are_exactly_the_gold(seed: tuple[str, dict]) -> None:
+    text, gold = seed
+    assert clean_dump(text).paragraphs == gold["paragraphs"]
+
+
+def test_seed_caption_date_and_source(seed: tuple[str, dict]) -> None:
+    text, gold = seed
+    ex = clean_dump(text)
+    assert [(c.text, c.credit) for c in ex.captions] == [(gold["caption"], gold["credit"])]
+    assert ex.published is not None
+    assert (ex.published.value, ex.published.origin) == (gold["publication_date"], "caption")
+    assert ex.source == gold["source"]
+    assert ex.title and ex.title_origin == "lead"
+
+
+def test_flattened_page_on_one_line_keeps_the_story_sentences() -> None:
+    menu = " ".join(
+        f"{section} Latest {section} News {section} Videos {section} Photos"
+        for section in ("Local", "World", "Business", "Sports", "Weather", "Opinion", "Arts")
+    )
+    teasers = (
+        "Most Popular 1 Mayor Ruiz Unveils New Plan For Downtown Parking 2 Harbour Festival "
+        "Returns After Three Years 3 Lakeview Schools Close Early For Snow"
+    )
+    page = " ".join(
+        ["Lakeview Daily Skip to main content Sign In Subscribe Menu", *[menu] * 5, *STORY]
+        + [teasers, "© 2025 Lakeview Daily. All rights reserved. Privacy Policy Terms of Use"]
+    )
+    assert "\n" not in page and len(page) > 2500
+    body = " ".join(clean_dump(page).paragraphs)
+    # The first sentence is glued to the menu (no full stop between them) and goes with it.
+    assert body.endswith(" ".join(STORY[1:]))
+    for furniture in ("Subscribe", "Videos", "Most Popular", "Privacy", "rights reserved"):
+        assert furniture not in body
+
+
+def test_caption_with_an_inline_credit_leaves_the_body() -> None:
+    caption = "Mayor Ana Ruiz speaks to reporters at city hall on Tuesday. (AP Photo/Jane Smith)"
+    ex = clean_dump("\n\n".join([STORY[0], caption, *STORY[1:]]))
+    assert ex.paragraphs == STORY
+    assert [(c.text, c.credit) for c in ex.captions] == [
+        ("Mayor Ana Ruiz speaks to reporters at city hall on Tuesday.", "AP Photo/Jane Smith")
+    ]
+
+
+def test_comment_section_with_prose_comments_is_dropped() -> None:
+    comments = [
+        "12 Comments",
+        "Jim K. 2 hours ago",
+        "This bridge has been a disaster for years and the council knew it all along, "
+        "so I am not surprised that they waited until it was nearly too late.",
+        "Reply 4 Likes",
+        "Sarah P. 3 hours ago",
+        "The ferry will never cope with the number of people who cross every morning, "
+        "and nobody at the council seems to have thought about the parking either.",
+    ]
+    dump = "\n".join(["Home", "News", "Sign In", "", *STORY, "", *comments, "", "Privacy Policy"])
+    assert clean_dump(dump).paragraphs == STORY
+
+
+def test_subheading_inside_the_story_is_kept_as_a_heading() -> None:
+    dump = DUMP.replace(STORY[3], "What happens next\n\n" + STORY[3])
+    ex = clean_dump(dump)
+    assert ex.paragraphs == [*STORY[:3], "What happens next", *STORY[3:]]
+    assert ex.kinds == ["p", "p", "p", "h", "p", "p"]
+
+
+def test_clean_story_with_a_title_line_keeps_it_and_names_it() -> None:
+    title = "Council votes to close the harbour bridge for a year"
+    ex = clean_dump("\n\n".join([title, *STORY]))
+    assert ex.paragraphs == [title, *STORY]
+    assert ex.kinds == ["h"] + ["p"] * len(STORY)
+    assert (ex.title, ex.title_origin) == (title, "headline")

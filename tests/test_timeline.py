@@ -1,0 +1,273 @@
+"""The timeline: dated expressions found, valued against the publication date, with exact offsets."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tui.model import PublishedDate
+from tui.nlp.timeline import extract_timeline, human_date, normalize, sort_key
+
+SEED_GOLD = Path(__file__).resolve().parents[1] / ".." / "shared" / "seed"
+SEED_GOLD = SEED_GOLD / "globe-belarus-2020-09-14.gold.json"
+
+MON = date(2020, 9, 14)  # a Monday; ISO week 38 of 2020
+PAST = "Officials said it happened then."
+FUTURE = "Officials will meet then."
+
+
+def timeline(nlp, paragraphs: list[str], published: str | None = "2020-09-14"):
+    docs = list(nlp.pipe(paragraphs))
+    return extract_timeline(docs, PublishedDate(published) if published else None)
+
+
+# --- the seed article ---------------------------------------------------------------------------
+
+
+def test_seed_article_has_exactly_the_gold_dates(nlp) -> None:
+    if not SEED_GOLD.exists():
+        pytest.skip("../shared/seed is not present")
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    events = timeline(nlp, gold["paragraphs"], gold["publication_date"])
+    got = {(e.value, e.granularity) for e in events}
+    want = {(t["date"], t["granularity"]) for t in gold["timeline"]}
+    assert got == want
+    texts = " | ".join(e.text for e in events)
+    for phrase in gold["not_events"]:
+        assert all(phrase.lower() not in e.text.lower() for e in events), (phrase, texts)
+
+
+# --- normalization, rule by rule -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("expression", "anchor", "context", "expected"),
+    [
+        # dates with and without a year
+        ("Aug. 9", MON, PAST, ("2020-08-09", "day")),
+        ("Aug. 9, 1999", MON, PAST, ("1999-08-09", "day")),
+        ("9 August 2019", MON, PAST, ("2019-08-09", "day")),
+        ("September 30th", MON, FUTURE, ("2020-09-30", "day")),
+        ("Dec. 20", date(2021, 1, 10), "He said on Dec. 20 that he would go.", ("2020-12-20", "day")),
+        ("March 3", date(2020, 11, 10), "The vote will be held March 3.", ("2021-03-03", "day")),
+        ("Nov. 20", date(1989, 11, 2), "The offer expires Nov. 20.", ("1989-11-20", "day")),
+        ("2020-09-13", None, "", ("2020-09-13", "day")),
+        ("Saturday, April 25", date(1998, 4, 24), PAST, ("1998-04-25", "day")),
+        # weekdays
+        ("Monday", MON, PAST, ("2020-09-14", "day")),
+        ("Sunday", MON, PAST, ("2020-09-13", "day")),
+        ("Friday", MON, PAST, ("2020-09-11", "day")),
+        ("on Friday", MON, "Mr. Putin will meet him on Friday.", ("2020-09-18", "day")),
+        ("next Monday", MON, PAST, ("2020-09-21", "day")),
+        ("last Monday", MON, PAST, ("2020-09-07", "day")),
+        ("this coming Thursday", MON, PAST, ("2020-09-17", "day")),
+        # days around the publication date
+        ("today", MON, PAST, ("2020-09-14", "day")),
+        ("yesterday", MON, PAST, ("2020-09-13", "day")),
+        ("tomorrow", MON, FUTURE, ("2020-09-15", "day")),
+        ("last night", MON, PAST, ("2020-09-13", "day")),
+        ("three days ago", MON, PAST, ("2020-09-11", "day")),
+        # weeks, months, years around it
+        ("this week", MON, PAST, ("2020-W38", "week")),
+        ("last week", MON, PAST, ("2020-W37", "week")),
+        ("next week", MON, FUTURE, ("2020-W39", "week")),
+        ("last month", MON, PAST, ("2020-08", "month")),
+        ("earlier this month", MON, PAST, ("2020-09", "month")),
+        ("this year", MON, PAST, ("2020", "year")),
+        ("last year", MON, PAST, ("2019", "year")),
+        ("early next year", MON, FUTURE, ("2021", "year")),
+        ("two years ago", MON, PAST, ("2018", "year")),
+        # months, with and without a year
+        ("March 2019", MON, PAST, ("2019-03", "month")),
+        ("in March", MON, PAST, ("2020-03", "month")),
+        ("in November", MON, PAST, ("2019-11", "month")),
+        ("in November", MON, FUTURE, ("2020-11", "month")),
+        ("last December", MON, PAST, ("2019-12", "month")),
+        ("next January", MON, FUTURE, ("2021-01", "month")),
+        ("July last year", MON, PAST, ("2019-07", "month")),
+        ("early September", MON, PAST, ("2020-09", "month")),
+        # years and decades
+        ("1999", MON, PAST, ("1999", "year")),
+        ("in 2006", MON, PAST, ("2006", "year")),
+        ("mid-1996", MON, PAST, ("1996", "year")),
+        ("fiscal 1990", MON, PAST, ("1990", "year")),
+        ("in 1848", MON, PAST, ("1848", "year")),
+        ("nineteen ninety-one", MON, PAST, ("1991", "year")),
+        ("the 1990s", MON, PAST, ("199", "decade")),
+        ("the mid-1980s", MON, PAST, ("198", "decade")),
+        ("the '90s", MON, PAST, ("199", "decade")),
+        ("the nineties", MON, PAST, ("199", "decade")),
+        # quarters and seasons
+        ("the third quarter", MON, PAST, ("2020-Q3", "quarter")),
+        ("third-quarter", date(1989, 10, 30), PAST, ("1989-Q3", "quarter")),
+        ("the fourth quarter of 2019", MON, PAST, ("2019-Q4", "quarter")),
+        ("the latest quarter", date(1989, 10, 30), PAST, ("1989-Q3", "quarter")),
+        ("the current quarter", date(1989, 10, 30), PAST, ("1989-Q4", "quarter")),
+        ("last summer", MON, PAST, ("2020-SU", "season")),
+        ("last fall", date(1999, 4, 10), PAST, ("1998-FA", "season")),
+        ("this winter", date(2020, 12, 5), FUTURE, ("2021-WI", "season")),
+        ("next spring", MON, FUTURE, ("2021-SP", "season")),
+        ("summer 2019", None, "", ("2019-SU", "season")),
+        # holidays
+        ("Christmas", MON, FUTURE, ("2020-12-25", "day")),
+        ("Thanksgiving Day", date(2000, 4, 3), PAST, ("1999-11-25", "day")),
+        # times of day are cut to their day
+        ("Monday night", MON, PAST, ("2020-09-14", "day")),
+        ("3 p.m. Tuesday", MON, PAST, ("2020-09-08", "day")),
+        ("Tuesday morning", MON, "The court will rule Tuesday morning.", ("2020-09-15", "day")),
+    ],
+)
+def test_normalize(expression: str, anchor: date | None, context: str, expected) -> None:
+    assert normalize(expression, anchor, context) == expected
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "five weeks",
+        "the past two decades",
+        "four-hour",
+        "12-day",
+        "Until recently",
+        "the medium term",
+        "recently",
+        "now",
+        "currently",
+        "two years",
+        "every week",
+        "every Monday",
+        "each Friday",
+        "$1999",
+        "1,999",
+        "2.5%",
+        "they may go",
+        "a decade ago",
+        "This Week",
+    ],
+)
+def test_durations_frequencies_and_vague_words_are_not_dates(expression: str) -> None:
+    assert normalize(expression, MON, PAST) is None
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("Monday", None),
+        ("Aug. 9", None),
+        ("last year", None),
+        ("today", None),
+        ("the third quarter", None),
+        ("Aug. 9, 2020", ("2020-08-09", "day")),
+        ("1999", ("1999", "year")),
+        ("the 1990s", ("199", "decade")),
+        ("March 2019", ("2019-03", "month")),
+    ],
+)
+def test_without_an_anchor_only_absolute_dates_have_values(expression: str, expected) -> None:
+    assert normalize(expression, None, PAST) == expected
+
+
+# --- whole articles ------------------------------------------------------------------------------
+
+
+def test_offsets_are_exact_and_sentences_contain_the_expression(nlp) -> None:
+    paragraphs = [
+        "The vote was held on Aug. 9. Protests began the same day and grew on Sunday.",
+        "In 1994, he took power.  Since then, elections were held in 2001, 2006 and 2010.",
+        "“We will meet next week,” she said on Monday night.",
+    ]
+    events = timeline(nlp, paragraphs)
+    assert [e.text for e in events] == [
+        "Aug. 9",
+        "the same day",
+        "Sunday",
+        "1994",
+        "2001",
+        "2006",
+        "2010",
+        "next week",
+        "Monday night",
+    ]
+    for e in events:
+        assert paragraphs[e.paragraph][e.start : e.end] == e.text
+        assert e.text in e.sentence
+        assert e.sentence in paragraphs[e.paragraph]
+    values = [e.value for e in events]
+    assert values[:3] == ["2020-08-09", "2020-08-09", "2020-09-13"]
+    assert values[-2:] == ["2020-W39", "2020-09-14"]
+    assert events[1].sentence == "Protests began the same day and grew on Sunday."
+
+
+def test_that_day_takes_the_date_just_mentioned(nlp) -> None:
+    events = timeline(nlp, ["Troops arrived on Sept. 2.", "That day, and the next day, roads closed."])
+    assert [(e.text, e.value) for e in events] == [
+        ("Sept. 2", "2020-09-02"),
+        ("That day", "2020-09-02"),
+        ("the next day", "2020-09-03"),
+    ]
+
+
+def test_counts_and_amounts_are_not_years(nlp) -> None:
+    events = timeline(nlp, ["Some 2000 troops and $1999 in cash arrived, 1500 more in 2019."])
+    assert [(e.text, e.value) for e in events] == [("2019", "2019")]
+
+
+def test_without_publication_date_relative_dates_are_left_out(nlp) -> None:
+    paragraphs = ["On Monday, a week after the Aug. 9 vote, he recalled March 3, 2019 and 1994."]
+    events = timeline(nlp, paragraphs, published=None)
+    assert [(e.text, e.value) for e in events] == [("March 3, 2019", "2019-03-03"), ("1994", "1994")]
+
+
+def test_durations_and_vague_references_stay_off_the_timeline(nlp) -> None:
+    paragraphs = [
+        "For five weeks, and over the past two decades, the 12-day talks and a four-hour meeting "
+        "ran every week. Until recently, in the medium term, it is now currently calm."
+    ]
+    assert timeline(nlp, paragraphs) == []
+
+
+def test_future_tense_moves_a_weekday_forward(nlp) -> None:
+    events = timeline(nlp, ["The two leaders will meet again on Friday.", "They met on Friday."])
+    assert [e.value for e in events] == ["2020-09-18", "2020-09-11"]
+
+
+def test_a_published_month_only_still_resolves_absolute_dates(nlp) -> None:
+    events = timeline(nlp, ["It began on Monday, in 2014."], published="2020-09")
+    assert [(e.text, e.value) for e in events] == [("2014", "2014")]
+
+
+# --- wording for the UI --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2020-09-13", "Sun 13 Sep 2020"),
+        ("2020-09", "Sep 2020"),
+        ("2020", "2020"),
+        ("199", "the 1990s"),
+        ("2020-Q3", "Q3 2020"),
+        ("2020-SU", "Summer 2020"),
+        ("2020-WI", "Winter 2020"),
+        ("2020-W37", "Week 37 of 2020"),
+        ("PRESENT_REF", "PRESENT_REF"),
+    ],
+)
+def test_human_date(value: str, expected: str) -> None:
+    assert human_date(value) == expected
+
+
+def test_sort_key_orders_mixed_granularities() -> None:
+    values = ["2020-09-13", "199", "2020-Q3", "2020-W37", "2020", "2020-08", "2020-SU"]
+    assert sorted(values, key=sort_key) == [
+        "199",
+        "2020",
+        "2020-SU",
+        "2020-Q3",
+        "2020-08",
+        "2020-W37",
+        "2020-09-13",
+    ]

@@ -1,0 +1,32 @@
+"""Read what the UI shows: the plain text of widgets and of the notifications on screen."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from textual.app import App
+from textual.widget import Widget
+from textual.widgets import Static
+
+
+def plain(renderable: object, width: int = 200) -> str:
+    """Text, Content, a str or a Rich renderable (Table...) as the plain text a terminal shows."""
+    if isinstance(renderable, str):
+        return renderable
+    if hasattr(renderable, "plain"):  # rich Text and Textual Content
+        return renderable.plain
+    console = Console(width=width, file=io.StringIO(), record=True, color_system=None)
+    console.print(renderable, markup=False, highlight=False)
+    return console.export_text()
+
+
+def shown_text(widget: Widget) -> str:
+    """The text of every Static inside a widget (or of the widget itself), in document order."""
+    statics = [widget] if isinstance(widget, Static) else list(widget.query(Static))
+    return "\n".join(plain(static.content) for static in statics if static.display)
+
+
+def notifications(app: App) -> list[str]:
+    """The messages of the toasts currently on screen."""
+    return [plain(toast.render()) for toast in app.screen.query("Toast")]

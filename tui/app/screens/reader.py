@@ -1,0 +1,278 @@
+"""The main screen: article list, reader and the entities/timeline panel, wired together."""
+
+from __future__ import annotations
+
+import copy
+import threading
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Container, Vertical
+from textual.message import Message
+from textual.notifications import SeverityLevel
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Header, Input, Static, TabbedContent, TabPane
+from textual.worker import get_current_worker
+
+from tui.app.screens.help import HelpScreen
+from tui.app.widgets.article_list import ArticleList
+from tui.app.widgets.article_view import ArticleView
+from tui.app.widgets.entity_panel import EntityPanel
+from tui.app.widgets.filter_input import FilterInput
+from tui.app.widgets.timeline_panel import TimelinePanel
+from tui.model import Article
+from tui.sanitize import clean_terminal_text
+from tui.store import Store, StoreError
+
+# Serializes analyses across workers (an old worker may still run when a new one starts).
+_ANALYSIS_LOCK = threading.Lock()
+
+EMPTY_STORE_HINT = """\
+No articles yet.
+
+Add some from a shell, then start newstui again:
+
+  newstui add PATH|URL
+  cat page.html | newstui
+
+PATH can be an HTML or text file, or a folder of them."""
+
+
+class ReaderScreen(Screen[None]):
+    """Three panes: the list (left), the open article (centre), entities and timeline (right)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab", "cycle_pane(1)", "Next pane", show=False),
+        Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False),
+        Binding("slash", "filter", "Filter", key_display="/"),
+        Binding("e", "show_tab('entities')", "Entities"),
+        Binding("t", "show_tab('timeline')", "Timeline"),
+        Binding("question_mark", "help", "Help", key_display="?"),
+    ]
+
+    class AnalysisFinished(Message):
+        """A worker analyzed an article (and tried to save the analysis)."""
+
+        def __init__(self, article: Article, save_error: str | None = None) -> None:
+            super().__init__()
+            self.article = article
+            self.save_error = save_error
+
+    class AnalysisFailed(Message):
+        """A worker could not analyze an article."""
+
+        def __init__(self, article_id: str, error: str) -> None:
+            super().__init__()
+            self.article_id = article_id
+            self.error = error
+
+    def __init__(self, store: Store, open_id: str | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.open_id = open_id
+        self.article: Article | None = None
+        """The open article, as last loaded or analyzed."""
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Container(id="panes"):
+            with Vertical(id="list-pane", classes="pane"):
+                yield FilterInput(placeholder="Filter titles…", id="filter")
+                yield ArticleList(id="articles")
+                yield Static("", id="list-hint", markup=False)
+            yield ArticleView(id="reader", classes="pane")
+            with TabbedContent(id="side", initial="entities", classes="pane"):
+                with TabPane("Entities", id="entities"):
+                    yield EntityPanel(id="entity-panel")
+                with TabPane("Timeline", id="timeline"):
+                    yield TimelinePanel(id="timeline-panel")
+        yield Footer()
+
+    # -- start-up -----------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        self.reload_list()
+        self.query_one(ArticleList).focus()
+        if self.open_id:
+            self.open_article(self.open_id)
+
+    def report(self, message: str, title: str = "", severity: SeverityLevel = "error") -> None:
+        """A notification; never parsed as markup, since messages quote paths and article text."""
+        timeout = 10 if severity == "error" else 6
+        self.notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
+    def reload_list(self) -> None:
+        """Read the summaries from the store into the list (cheap: no article bodies)."""
+        try:
+            summaries = self.store.summaries()
+        except StoreError as exc:
+            self.report(str(exc), "Cannot read the store")
+            summaries = []
+        self.query_one(ArticleList).summaries = summaries
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        """Explain an empty list: an empty store, or a filter that matches nothing."""
+        articles = self.query_one(ArticleList)
+        hint = self.query_one("#list-hint", Static)
+        if not articles.summaries:
+            hint.update(EMPTY_STORE_HINT)
+        elif not articles.visible:
+            query = clean_terminal_text(articles.filter_text)
+            hint.update(f"No titles match “{query}”.\nEscape clears the filter.")
+        else:
+            hint.update("")
+        hint.display = bool(hint.content)
+        articles.display = bool(articles.visible)
+        unread = sum(not s.read for s in articles.summaries)
+        total = len(articles.summaries)
+        self.sub_title = f"{total} article{'s' if total != 1 else ''} · {unread} unread"
+
+    # -- opening and analyzing ----------------------------------------------------------------
+
+    def open_article(self, article_id: str) -> None:
+        """Load an article into the reader and panels, mark it read, and analyze it if needed."""
+        try:
+            article = self.store.get(article_id)
+        except KeyError as exc:
+            self.report(str(exc.args[0]) if exc.args else str(exc), "Cannot open the article")
+            return
+        except StoreError as exc:
+            self.report(str(exc), "Cannot open the article")
+            return
+        self.article = article
+        self.open_id = article.id
+        articles = self.query_one(ArticleList)
+        articles.highlight_id(article.id)
+        self.query_one(ArticleView).article = article
+        self._show_analysis(article, analyzing=not article.analyzed)
+        if not article.read:
+            self._mark_read(article)
+        if not article.analyzed:
+            # The worker gets its own copy: it fills entities while the UI shows this one.
+            self.analyze(copy.deepcopy(article))
+
+    def _mark_read(self, article: Article) -> None:
+        try:
+            self.store.set_read(article.id)
+        except (KeyError, StoreError) as exc:
+            self.report(f"Could not mark the article read: {exc}", severity="warning")
+            return
+        article.read = True
+        self.query_one(ArticleList).mark_read(article.id)
+        self._update_hint()
+
+    def _show_analysis(self, article: Article | None, *, analyzing: bool) -> None:
+        for panel in (self.query_one(EntityPanel), self.query_one(TimelinePanel)):
+            panel.article = article
+            panel.analyzing = analyzing
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def analyze(self, article: Article) -> None:
+        """Find entities and dates in a thread (spaCy loads here, late), then save them."""
+        from tui.nlp.pipeline import analyze_articles
+
+        worker = get_current_worker()
+        with _ANALYSIS_LOCK:  # one spaCy run at a time: a pipeline is not safe to share
+            if worker.is_cancelled:
+                return  # another article was opened meanwhile; this one is analyzed when reopened
+            try:
+                analyze_articles([article])
+            except Exception as exc:  # any failure becomes a notification, never a traceback
+                error = f"{exc.__class__.__name__}: {exc}"
+                self.post_message(self.AnalysisFailed(article.id, error))
+                return
+        save_error = None
+        try:
+            self.store.save_analysis(article)
+        except (KeyError, StoreError, OSError) as exc:
+            save_error = str(exc)
+        self.post_message(self.AnalysisFinished(article, save_error))
+
+    @on(AnalysisFinished)
+    def _analysis_finished(self, message: AnalysisFinished) -> None:
+        if message.save_error:
+            self.report(f"The analysis was not saved: {message.save_error}", severity="warning")
+        if self.article is None or self.article.id != message.article.id:
+            return  # the user moved on; the analysis is stored for next time
+        message.article.read = self.article.read
+        self.article = message.article
+        self.query_one(ArticleView).article = message.article
+        self._show_analysis(message.article, analyzing=False)
+
+    @on(AnalysisFailed)
+    def _analysis_failed(self, message: AnalysisFailed) -> None:
+        self.report(message.error, "Analysis failed")
+        if self.article is not None and self.article.id == message.article_id:
+            self._show_analysis(self.article, analyzing=False)
+
+    # -- list events --------------------------------------------------------------------------
+
+    @on(ArticleList.Opened)
+    def _list_opened(self, message: ArticleList.Opened) -> None:
+        self.open_article(message.article_id)
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.query_one(ArticleList).filter_text = event.value
+        self._update_hint()
+
+    @on(Input.Submitted, "#filter")
+    @on(FilterInput.Done)
+    def _filter_done(self) -> None:
+        self.query_one(ArticleList).focus()
+
+    @on(FilterInput.Closed)
+    def _filter_closed(self) -> None:
+        box = self.query_one(FilterInput)
+        box.value = ""
+        box.display = False
+        self.query_one(ArticleList).filter_text = ""
+        self._update_hint()
+        self.query_one(ArticleList).focus()
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def action_filter(self) -> None:
+        """Show the filter box and type into it."""
+        box = self.query_one(FilterInput)
+        box.display = True
+        box.focus()
+
+    def action_show_tab(self, tab: str) -> None:
+        """Switch the side panel to *Entities* or *Timeline*."""
+        self.query_one(TabbedContent).active = tab
+
+    def _panes(self) -> list[tuple[Widget, Widget]]:
+        """Each pane (list, reader, side panel) with the widget that takes focus in it."""
+        articles = self.query_one(ArticleList)
+        box = self.query_one(FilterInput)
+        side = self.query_one(TabbedContent)
+        panel = EntityPanel if side.active == "entities" else TimelinePanel
+        return [
+            (
+                self.query_one("#list-pane"),
+                articles if articles.display or not box.display else box,
+            ),
+            (self.query_one(ArticleView), self.query_one(ArticleView)),
+            (side, self.query_one(panel)),
+        ]
+
+    def action_cycle_pane(self, step: int) -> None:
+        """Move focus to the next (or previous) pane that can take it."""
+        panes = self._panes()
+        focused = self.focused
+        chain = [focused, *focused.ancestors] if focused is not None else []
+        current = next((i for i, (pane, _) in enumerate(panes) if pane in chain), 0)
+        for offset in range(1, len(panes) + 1):
+            target = panes[(current + offset * step) % len(panes)][1]
+            if target.display and target.focusable:
+                target.focus()
+                return
+
+    def action_help(self) -> None:
+        """Show every key that works here, read from the live bindings."""
+        self.app.push_screen(HelpScreen(self.active_bindings))

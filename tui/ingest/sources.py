@@ -1,0 +1,212 @@
+"""Where input comes from: stdin, files, folders (recursively) and http(s) URLs, read as bytes.
+
+URLs are fetched with urllib through an opener that only knows http and https (no file:, ftp:
+or data: handlers), refuses redirects to any other scheme, and enforces a timeout and a size cap.
+"""
+
+from __future__ import annotations
+
+import http.client
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+from urllib.parse import urljoin, urlsplit
+
+from tui.ingest.detect import max_bytes
+from tui.ingest.errors import IngestError
+
+FETCH_TIMEOUT = 10.0
+SUFFIXES = frozenset({".html", ".htm", ".txt", ".md", ".markdown", ".jsonl", ".json"})
+ALLOWED_SCHEMES = frozenset({"http", "https"})
+USER_AGENT = "newstui/0.1 (terminal news reader)"
+_CHUNK = 65536
+_OPAQUE_SCHEMES = frozenset({"data", "file", "javascript", "mailto", "about", "blob"})
+
+
+@dataclass(slots=True)
+class Source:
+    """One input's bytes, with where they came from (a path, a URL or "stdin")."""
+
+    origin: str
+    data: bytes
+    url: str | None = None
+
+
+def iter_sources(
+    specs: list[str],
+    stdin: BinaryIO | None = None,
+    *,
+    timeout: float = FETCH_TIMEOUT,
+) -> Iterator[Source | IngestError]:
+    """Each spec's Source(s) in order; a spec that cannot be read yields an IngestError instead."""
+    for spec in specs:
+        try:
+            if not spec.strip():
+                raise IngestError("An empty input name was given; name a file, folder or URL.")
+            if spec == "-":
+                yield read_stdin(stdin)
+            elif _is_url(spec):
+                yield fetch_url(spec, timeout=timeout)
+            else:
+                yield from read_path(Path(spec))
+        except IngestError as exc:
+            yield exc
+
+
+def read_stdin(stdin: BinaryIO | None = None) -> Source:
+    """Everything on standard input, to its end."""
+    if stdin is None and sys.stdin is None:
+        raise IngestError("There is no standard input to read for -; pipe text in or name a file.")
+    stream = stdin if stdin is not None else sys.stdin.buffer
+    cap = max_bytes()
+    data = stream.read(cap + 1)
+    if len(data) > cap:
+        raise IngestError(
+            f"Standard input is over the {cap:,}-byte limit; split it or raise NEWSTUI_MAX_BYTES."
+        )
+    return Source("stdin", data)
+
+
+def read_path(path: Path) -> Iterator[Source | IngestError]:
+    """A file's Source, or every article file under a folder (sorted, hidden files skipped)."""
+    if not path.exists():
+        raise IngestError(f"{path} does not exist; check the path.")
+    if path.is_dir():
+        files = sorted(
+            p
+            for p in path.rglob("*")
+            if p.is_file()
+            and p.suffix.lower() in SUFFIXES
+            and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        )
+        if not files:
+            raise IngestError(
+                f"The folder {path} has no article files ({', '.join(sorted(SUFFIXES))}); "
+                "check the path."
+            )
+        for file in files:
+            try:
+                yield read_file(file)
+            except IngestError as exc:
+                yield exc
+        return
+    yield read_file(path)
+
+
+def read_file(path: Path) -> Source:
+    """One file's bytes, refusing files over the size cap before reading them."""
+    cap = max_bytes()
+    try:
+        size = path.stat().st_size
+        if size > cap:
+            raise IngestError(
+                f"{path} is {size:,} bytes, over the {cap:,}-byte limit; "
+                "split it or raise NEWSTUI_MAX_BYTES."
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"{path} could not be read ({exc.strerror or exc}); check it.") from exc
+    return Source(str(path), data)
+
+
+def _is_url(spec: str) -> bool:
+    """True for "scheme://..." and the scheme-only URLs a user might paste (file:, data: ...)."""
+    scheme = urlsplit(spec).scheme.lower()
+    return bool(scheme) and ("://" in spec or scheme in _OPAQUE_SCHEMES)
+
+
+class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow redirects only to http and https URLs."""
+
+    def http_error_302(self, req, fp, code, msg, headers):  # type: ignore[no-untyped-def]
+        location = headers.get("location") or headers.get("uri")
+        if location:
+            _refuse_scheme(req.full_url, urljoin(req.full_url, location))
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        _refuse_scheme(req.full_url, newurl)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _refuse_scheme(url: str, target: str) -> None:
+    scheme = urlsplit(target).scheme.lower()
+    if scheme not in ALLOWED_SCHEMES:
+        raise IngestError(
+            f"{url} redirects to {target}, a {scheme or 'scheme-less'} URL; "
+            "only http and https are fetched."
+        )
+
+
+def _opener() -> urllib.request.OpenerDirector:
+    """An opener with http(s) handlers only: no file:, ftp: or data: access."""
+    opener = urllib.request.OpenerDirector()
+    for handler in (
+        urllib.request.ProxyHandler(),
+        urllib.request.HTTPHandler(),
+        urllib.request.HTTPSHandler(),
+        _HttpOnlyRedirects(),
+        urllib.request.HTTPDefaultErrorHandler(),
+        urllib.request.HTTPErrorProcessor(),
+    ):
+        opener.add_handler(handler)
+    return opener
+
+
+def fetch_url(url: str, *, timeout: float = FETCH_TIMEOUT) -> Source:
+    """GET an http(s) URL within `timeout` seconds and the size cap; IngestError on any failure."""
+    scheme = urlsplit(url).scheme.lower()
+    if scheme not in ALLOWED_SCHEMES:
+        raise IngestError(f"{url} is a {scheme}: URL; only http and https URLs are fetched.")
+    cap = max_bytes()
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    deadline = time.monotonic() + timeout
+    try:
+        with _opener().open(request, timeout=timeout) as response:
+            length = response.headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > cap:
+                raise IngestError(
+                    f"{url} is {int(length):,} bytes, over the {cap:,}-byte limit; "
+                    "raise NEWSTUI_MAX_BYTES to fetch it."
+                )
+            chunks: list[bytes] = []
+            total = 0
+            while chunk := response.read(_CHUNK):
+                total += len(chunk)
+                if total > cap:
+                    raise IngestError(
+                        f"{url} is over the {cap:,}-byte limit; "
+                        "raise NEWSTUI_MAX_BYTES to fetch it."
+                    )
+                if time.monotonic() > deadline:
+                    raise TimeoutError
+                chunks.append(chunk)
+            return Source(url, b"".join(chunks), response.geturl())
+    except urllib.error.HTTPError as exc:
+        raise IngestError(
+            f"{url} answered HTTP {exc.code} {exc.reason}; check the address."
+        ) from exc
+    except urllib.error.URLError as exc:
+        if isinstance(exc.reason, TimeoutError):
+            raise _timeout(url, timeout) from exc
+        raise IngestError(
+            f"{url} could not be fetched ({exc.reason}); check the address and the network."
+        ) from exc
+    except TimeoutError as exc:
+        raise _timeout(url, timeout) from exc
+    except (OSError, http.client.HTTPException) as exc:
+        raise IngestError(f"{url} could not be fetched ({exc}); check the network.") from exc
+
+
+def _timeout(url: str, timeout: float) -> IngestError:
+    return IngestError(
+        f"{url} did not answer within {timeout:g} seconds; try again later or save the page "
+        "and give its file."
+    )

@@ -1,0 +1,57 @@
+"""spaCy's named entities of one article -> newstui's entities: merged, typed, named and ranked.
+
+The small model misses and mistypes; the resolver trims spans ("the Kremlin", "Belarus's"), moves
+honorifics and titles out of names, rejects junk, votes types across mentions with context cues and
+joins surnames to full names and acronyms to expansions. The steps live in `entity_mentions`
+(one paragraph) and `entity_merge` (one article).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tui.model import Entity, Mention
+from tui.nlp.entity_mentions import Candidate, acronym_pairs, paragraph_candidates
+from tui.nlp.entity_merge import Cluster, cluster_candidates
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def resolve_entities(docs: list[Doc]) -> list[Entity]:
+    """One article's entities from its paragraphs' Docs, most mentioned first."""
+    candidates: list[Candidate] = []
+    pairs: list[tuple[str, str]] = []
+    for paragraph, doc in enumerate(docs):
+        candidates.extend(paragraph_candidates(doc, paragraph))
+        pairs.extend(acronym_pairs(doc))
+    entities = [(_entity(c), c.first) for c in cluster_candidates(candidates, pairs)]
+    entities.sort(key=lambda pair: (-pair[0].count, pair[1]))
+    return [entity for entity, _ in entities]
+
+
+def _entity(cluster: Cluster) -> Entity:
+    """The entity a cluster stands for: fullest name, other written forms as aliases."""
+    name = cluster.name
+    mentions = sorted(cluster.candidates, key=lambda c: c.position)
+    aliases: list[str] = []
+    titles: list[str] = []
+    for candidate in mentions:
+        alias = re.sub(r"\s+", " ", candidate.text)
+        if alias != name and alias not in aliases:
+            aliases.append(alias)
+        titles.extend(t for t in candidate.titles if t not in titles)
+    return Entity(
+        name=name,
+        type=cluster.type,
+        aliases=aliases,
+        count=len(mentions),
+        mentions=[Mention(c.paragraph, c.start, c.end, c.text) for c in mentions],
+        titles=titles,
+    )
+
+
+def entity_keys(entity: Entity) -> set[str]:
+    """The lower-cased names an entity goes by, for finding it across articles."""
+    return {entity.name.lower(), *(alias.lower() for alias in entity.aliases)}

@@ -1,0 +1,251 @@
+"""Candidate mentions of one article -> clusters, one per real-world thing.
+
+Mentions join when their names match; a surname joins the one full name that ends with it; an
+acronym joins the one name whose initials it spells; "Belarussians" joins "Belarussian". Each
+cluster's type is the weighted vote of its mentions' evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from tui.nlp.entity_lexicon import ACRONYM_SKIP, PLACE_SUFFIXES
+from tui.nlp.entity_mentions import Candidate, name_key
+
+# The order ties in a type vote are broken in.
+TYPE_PRIORITY = ("PERSON", "ORGANIZATION", "PLACE", "GROUP", "EVENT", "OTHER")
+
+
+@dataclass(slots=True)
+class Cluster:
+    """Mentions believed to name one thing, and whether a person link fixed its type."""
+
+    candidates: list[Candidate] = field(default_factory=list)
+    forced_type: str | None = None
+
+    @property
+    def first(self) -> tuple[int, int]:
+        return min(c.position for c in self.candidates)
+
+    @property
+    def votes(self) -> Counter[str]:
+        total: Counter[str] = Counter()
+        for candidate in self.candidates:
+            total.update(candidate.votes)
+        return total
+
+    @property
+    def type(self) -> str:
+        if self.forced_type:
+            return self.forced_type
+        votes = self.votes
+        return max(TYPE_PRIORITY, key=lambda t: (votes[t], -TYPE_PRIORITY.index(t)))
+
+    @property
+    def name(self) -> str:
+        """The fullest name: most words, then most often written, then first written."""
+        forms: dict[str, tuple[int, int, tuple[int, int]]] = {}
+        for c in sorted(self.candidates, key=lambda c: c.position):
+            words, seen, first = forms.get(c.name, (len(c.name.split()), 0, c.position))
+            forms[c.name] = (words, seen + 1, first)
+        return max(forms, key=lambda n: (forms[n][0], forms[n][1], _negated(forms[n][2])))
+
+    @property
+    def words(self) -> list[str]:
+        return name_key(self.name).split()
+
+    def absorb(self, other: Cluster) -> None:
+        self.candidates.extend(other.candidates)
+        other.candidates = []
+
+
+def _negated(position: tuple[int, int]) -> tuple[int, int]:
+    return (-position[0], -position[1])
+
+
+def _group_by_name(candidates: list[Candidate]) -> list[Cluster]:
+    """One cluster per distinct name key, in order of first appearance."""
+    clusters: dict[str, Cluster] = {}
+    for candidate in candidates:
+        clusters.setdefault(name_key(candidate.name), Cluster()).candidates.append(candidate)
+    return list(clusters.values())
+
+
+def _merge_plural_groups(clusters: list[Cluster]) -> None:
+    """ "Belarussians" and "Belarussian" are one group."""
+    groups = {name_key(c.name): c for c in clusters if c.type == "GROUP"}
+    for key, cluster in groups.items():
+        singular = groups.get(key[:-1]) if key.endswith("s") else None
+        if singular is not None and singular is not cluster and singular.candidates:
+            singular.absorb(cluster)
+
+
+_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def core_words(name: str) -> list[str]:
+    """A person's name words without initials and suffixes: "Patrick W. Carlineo Jr." -> 2 words."""
+    words = name_key(name).replace(",", " ").split()
+    core = [w for w in words if w not in _NAME_SUFFIXES and not re.fullmatch(r"\w\.?", w)]
+    return core or words
+
+
+def _may_be_person(cluster: Cluster) -> bool:
+    """A lone name may join a person unless it is a group or event, or the text says place."""
+    if cluster.votes["PERSON"] > 0:
+        return True
+    place_cued = any(c.place_cue for c in cluster.candidates)
+    return cluster.type in ("ORGANIZATION", "OTHER", "PLACE") and not place_cued
+
+
+def _nearest_person(candidate: Candidate, people: list[Cluster]) -> Cluster:
+    """The person whose full name was last written before this mention, else the first one."""
+    before = [p for p in people if p.first <= candidate.position]
+    if before:
+        return max(before, key=lambda p: p.first)
+    return min(people, key=lambda p: p.first)
+
+
+def _retype_misread_people(clusters: list[Cluster]) -> None:
+    """ "Mason Rudolph" tagged ORG is a person when "Rudolph" alone is one."""
+    surnames = {c.words[0] for c in clusters if len(c.words) == 1 and c.type == "PERSON"}
+    for cluster in clusters:
+        words = cluster.name.split()
+        if (
+            cluster.type in ("ORGANIZATION", "PLACE", "OTHER")
+            and 2 <= len(words) <= 3
+            and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+            and name_key(words[-1]) in surnames
+        ):
+            cluster.forced_type = "PERSON"
+
+
+def _link_people(clusters: list[Cluster]) -> None:
+    """Surname-only and shorter names join the full name they belong to."""
+    _retype_misread_people(clusters)
+    people = [c for c in clusters if c.type == "PERSON" and len(core_words(c.name)) >= 2]
+    for cluster in [c for c in clusters if c not in people]:
+        if not _may_be_person(cluster):
+            continue
+        words = core_words(cluster.name)
+        if len(words) == 1:
+            matches = [p for p in people if core_words(p.name)[-1] == words[0]]
+            if not matches and cluster.type == "PERSON":
+                matches = [p for p in people if core_words(p.name)[0] == words[0]]
+        else:
+            matches = [p for p in people if _is_shorter_form(words, core_words(p.name))]
+        if not matches:
+            continue
+        for candidate in cluster.candidates:
+            target = _nearest_person(candidate, matches)
+            target.candidates.append(candidate)
+            target.forced_type = "PERSON"
+        cluster.candidates = []
+    # "Joe Biden" inside "Joe R. Biden", "Patrick Carlineo Jr." and "Patrick W. Carlineo": one.
+    for person in sorted(people, key=lambda p: len(p.words)):
+        if not person.candidates:
+            continue
+        core = core_words(person.name)
+        same = [
+            p
+            for p in people
+            if p is not person
+            and p.candidates
+            and (core == core_words(p.name) or _is_shorter_form(core, core_words(p.name)))
+        ]
+        if len(same) == 1:
+            same[0].absorb(person)
+
+
+def _is_shorter_form(short: list[str], full: list[str]) -> bool:
+    """True when `short` is `full` with words left out, keeping its last word (the surname)."""
+    if len(short) >= len(full) or short[-1] != full[-1]:
+        return False
+    remaining = iter(full)
+    return all(word in remaining for word in short)
+
+
+def _initials(words: list[str]) -> set[str]:
+    """The acronyms a name can be written as: initials of its main words, or of all its words."""
+    main = [w for w in words if w.lower() not in ACRONYM_SKIP]
+    return {"".join(w[0] for w in main).upper(), "".join(w[0] for w in words).upper()}
+
+
+def _acronym(name: str) -> str | None:
+    """The letters of an acronym ("U.S." -> "US"), or None when the name is not one."""
+    letters = name.replace(".", "")
+    if re.fullmatch(r"[A-Z][A-Z&]{1,7}", letters):
+        return letters.replace("&", "")
+    return None
+
+
+def _link_acronyms(clusters: list[Cluster], pairs: list[tuple[str, str]]) -> None:
+    """An acronym joins its expansion when exactly one name in the article spells it."""
+    written = {name_key(short).replace(".", ""): name_key(full) for full, short in pairs}
+    for cluster in clusters:
+        if not cluster.candidates or cluster.type == "PERSON":
+            continue
+        acronym = _acronym(cluster.name)
+        if acronym is None:
+            continue
+        expansions = [
+            other
+            for other in clusters
+            if other.candidates
+            and other is not cluster
+            and other.type != "PERSON"
+            and len(other.name.split()) >= 2
+            and (
+                acronym in _initials(re.split(r"[\s-]+", other.name))
+                or written.get(acronym.lower()) == name_key(other.name)
+            )
+        ]
+        if len(expansions) == 1:
+            expansions[0].absorb(cluster)
+
+
+def _merge_qualified_names(clusters: list[Cluster]) -> None:
+    """ "Afghan Taliban" is the "Taliban" when "Afghan" is a group named in the same article."""
+    groups = {name_key(c.name) for c in clusters if c.type == "GROUP"}
+    by_key = {name_key(c.name): c for c in clusters if c.type not in ("PERSON", "GROUP")}
+    for cluster in clusters:
+        if not cluster.candidates:
+            continue
+        words = name_key(cluster.name).split(maxsplit=1)
+        if cluster.type in ("PERSON", "GROUP") or len(words) < 2 or words[0] not in groups:
+            continue
+        target = by_key.get(words[1])
+        if target is not None and target is not cluster and target.candidates:
+            target.absorb(cluster)
+
+
+def _merge_place_extensions(clusters: list[Cluster]) -> None:
+    """ "Inner Mongolia Autonomous Region" is "Inner Mongolia" written in full."""
+    places = {name_key(c.name): c for c in clusters if c.type == "PLACE"}
+    for key, cluster in places.items():
+        words = key.split()
+        for cut in range(len(words) - 1, 0, -1):
+            if not all(w in PLACE_SUFFIXES for w in words[cut:]):
+                break
+            shorter = places.get(" ".join(words[:cut]))
+            if shorter is not None and shorter.candidates and cluster.candidates:
+                shorter.absorb(cluster)
+                break
+
+
+def cluster_candidates(
+    candidates: list[Candidate], acronym_pairs: list[tuple[str, str]]
+) -> list[Cluster]:
+    """The article's clusters, each holding every mention of one thing."""
+    clusters = _group_by_name(candidates)
+    _merge_plural_groups(clusters)
+    clusters = [c for c in clusters if c.candidates]
+    _link_people(clusters)
+    clusters = [c for c in clusters if c.candidates]
+    _link_acronyms(clusters, acronym_pairs)
+    clusters = [c for c in clusters if c.candidates]
+    _merge_qualified_names(clusters)
+    _merge_place_extensions(clusters)
+    return [c for c in clusters if c.candidates]

@@ -1,0 +1,163 @@
+"""The spans of one paragraph that may name something: spaCy's entities, mended and completed.
+
+The small model cuts names short ("Adolf Hitler" tagged as "Hitler"), swallows parentheses and
+misses datelines ("VIENNA —"), names after a courtesy title, places before "province" and
+well-known platforms; these helpers find them with generic rules.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tui.nlp.entity_lexicon import (
+    HONORIFICS,
+    LABEL_TYPES,
+    PLACE_AFTER_NOUNS,
+    PLATFORMS,
+    TITLE_WORDS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# "ST. JOSEPH, Mich. (AP) —", "VIENNA —": the capitalised place a wire story starts with.
+_DATELINE = re.compile(r"^((?:[A-Z][A-Z.'’-]+)(?: [A-Z][A-Z.'’-]+){0,3})(?=,| \(| —| –| -- )")
+# Plural place nouns closing a list: "Barry, Cass and Van Buren counties".
+_LIST_NOUNS = frozenset({"counties", "provinces", "regions", "districts", "oblasts", "states"})
+
+
+def split_parenthesised(span: Span) -> list[Span]:
+    """A span that swallowed a parenthesis ("World Health Organization (WHO") as its two parts."""
+    parts: list[Span] = []
+    begin = span.start
+    for token in span:
+        if token.text in "()":
+            if token.i > begin:
+                parts.append(span.doc[begin : token.i])
+            begin = token.i + 1
+    if begin < span.end:
+        parts.append(span.doc[begin : span.end])
+    return parts
+
+
+def _is_untagged_name_word(token: Token) -> bool:
+    """A capitalised proper noun outside any entity, not a title: a likely first name."""
+    return (
+        token.pos_ == "PROPN"
+        and token.ent_type_ == ""
+        and token.is_alpha
+        and token.text[:1].isupper()
+        and token.lower_ not in TITLE_WORDS
+        and token.lower_ not in HONORIFICS
+    )
+
+
+def widen_person(span: Span) -> Span:
+    """A lone surname with the untagged first name before it ("Adolf" + "Hitler")."""
+    if len(span) != 1 or span.start == 0:
+        return span
+    before = span.doc[span.start - 1]
+    if before.is_sent_start or not _is_untagged_name_word(before):
+        return span
+    return span.doc[span.start - 1 : span.end]
+
+
+def _honorific_persons(doc: Doc) -> list[Span]:
+    """Names after a courtesy title that spaCy did not tag at all ("Ms. Okafor")."""
+    spans = []
+    for token in doc[:-1]:
+        if token.lower_ not in HONORIFICS or not token.text[:1].isupper():
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == "":
+            end += 1
+        if end > token.i + 1 and doc[token.i + 1].text[:1].isupper():
+            spans.append(doc[token.i + 1 : end])
+    return spans
+
+
+def _untagged_places(doc: Doc) -> list[Span]:
+    """Proper names before "province", "region", "county" that spaCy did not tag ("Logar")."""
+    spans = []
+    for token in doc[1:]:
+        if token.lower_ not in PLACE_AFTER_NOUNS or not token.text.islower():
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == "":
+            start -= 1
+        if start < token.i:
+            spans.append(doc[start : token.i])
+    return spans
+
+
+def listed_place_tokens(doc: Doc) -> set[int]:
+    """Tokens of the names listed before "counties" or "provinces": each one is a place."""
+    listed: set[int] = set()
+    for token in doc[1:]:
+        if token.lower_ not in _LIST_NOUNS:
+            continue
+        i = token.i - 1
+        while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].lower_ in {",", "and", "or"}):
+            if doc[i].pos_ == "PROPN":
+                listed.add(i)
+            i -= 1
+    return listed
+
+
+def _listed_untagged(doc: Doc, listed: set[int]) -> list[Span]:
+    """The untagged runs of listed place names ("Berrien" when spaCy missed it)."""
+    spans = []
+    i = 0
+    while i < len(doc):
+        if i in listed and doc[i].ent_type_ == "":
+            end = i
+            while end in listed and doc[end].ent_type_ == "":
+                end += 1
+            spans.append(doc[i:end])
+            i = end
+        else:
+            i += 1
+    return spans
+
+
+def dateline_end(doc: Doc) -> int | None:
+    """Where the capitalised place a wire story starts with ends ("VIENNA —"), if there is one."""
+    match = _DATELINE.match(doc.text)
+    if match is None or sum(c.isalpha() for c in match.group(1)) < 3:
+        return None
+    return match.end(1)
+
+
+def _dateline(doc: Doc) -> list[Span]:
+    """The dateline place as a span, for the first paragraph."""
+    end = dateline_end(doc)
+    span = doc.char_span(0, end, alignment_mode="contract") if end else None
+    return [span] if span is not None else []
+
+
+def candidate_spans(doc: Doc, paragraph: int) -> list[tuple[Span, str]]:
+    """Every span worth a look in one paragraph, with the type spaCy (or a rule) gives it."""
+    spans: list[tuple[Span, str]] = []
+    if paragraph == 0:
+        spans.extend((span, "PLACE") for span in _dateline(doc))
+    for ent in doc.ents:
+        spacy_type = LABEL_TYPES.get(ent.label_)
+        if spacy_type is None:
+            continue
+        if spacy_type == "OTHER" and sum(t.text[:1].isupper() for t in ent) < 2:
+            continue
+        if len(ent) > 1 and ent[-1].lower_ in PLACE_AFTER_NOUNS and ent[-1].text.islower():
+            ent, spacy_type = ent[:-1], "PLACE"  # "Logar province" names Logar
+        if spacy_type == "PERSON":
+            ent = widen_person(ent)
+        spans.extend((part, spacy_type) for part in split_parenthesised(ent))
+    spans.extend((span, "PERSON") for span in _honorific_persons(doc))
+    spans.extend((span, "PLACE") for span in _untagged_places(doc))
+    spans.extend((span, "PLACE") for span in _listed_untagged(doc, listed_place_tokens(doc)))
+    spans.extend(
+        (doc[t.i : t.i + 1], "ORGANIZATION")
+        for t in doc
+        if t.lower_ in PLATFORMS and t.ent_type_ == "" and t.text[:1].isupper()
+    )
+    return spans

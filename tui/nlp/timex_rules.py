@@ -1,0 +1,384 @@
+"""Turn matched date expressions into TimeML calendar values, relative to the publication date.
+
+A `Resolver` walks one article's expressions in order: it knows the anchor (publication date) and the
+values it has already given, so "the same day", "that year" and "a year earlier" take the date just
+mentioned, as TimeML annotators (and readers) do.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from tui.nlp import timex_calendar as cal
+from tui.nlp.timex_patterns import (
+    DECADE_WORD,
+    SPOKEN_NUMBER,
+    count_number,
+    month_number,
+    season_code,
+    weekday_number,
+)
+
+Value = tuple[str, str]  # (TimeML value, granularity)
+
+# Words that make a bare number before them read as a year ("in 1848"), for years before 1900.
+_YEAR_CUES = re.compile(
+    r"(?i:\b(?:in|since|of|by|until|till|from|before|after|during|around|circa|c\.|early|late|"
+    r"mid|year|the|to|and|fiscal)\s*)$"
+)
+_MAY_CUES = re.compile(
+    r"(?i:\b(?:in|of|since|until|till|by|from|through|to|early|late|mid|during|before|after|"
+    r"last|next|this|and|or|between|on)\s*-?\s*)$"
+)
+_FREQUENCY_BEFORE = re.compile(r"(?i:\b(?:every|each|per)\s+)$")
+_THE_YEAR_BEFORE = re.compile(r"(?i:\b(?:for|of|in|during|through|throughout)\s+)$")
+_THE_YEAR_AFTER = re.compile(
+    r"\s*(?i:before|after|ago|earlier|later|that|when|in\s+which|of\s+(?:the|a|an)|\d)\b"
+)
+_NOT_SEASON_AFTER = re.compile(r"\s*(?i:of|in|and|to|from|for|by)\b")
+
+
+def _word_before(m: re.Match[str], width: int = 20) -> str:
+    return m.string[max(0, m.start() - width) : m.start()]
+
+
+def _november_holiday(name: str, year: int) -> date:
+    """Thanksgiving (the fourth Thursday of November) or Election Day (Tuesday after 1st Monday)."""
+    first = date(year, 11, 1)
+    if name.startswith("thanksgiving"):
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
+
+
+class Resolver:
+    """Gives each matched expression of one article its value; remembers what it gave."""
+
+    def __init__(self, anchor: date | None) -> None:
+        self.anchor = anchor
+        self.said: list[Value] = []
+        # The quarter a financial story is about: "the quarter" and "a year ago" are read against it.
+        self.focus_quarter: tuple[int, int] | None = None
+
+    # --- what was just mentioned -------------------------------------------------------------
+    def _last(self, granularities: tuple[str, ...]) -> str | None:
+        for value, gran in reversed(self.said):
+            if gran in granularities:
+                return value
+        return None
+
+    def _ref_day(self) -> date | None:
+        value = self._last(("day",))
+        return date.fromisoformat(value) if value else None
+
+    def _ref_year(self) -> int | None:
+        value = self._last(("day", "week", "month", "quarter", "season", "year"))
+        return int(value[:4]) if value else None
+
+    def _ref_month(self) -> tuple[int, int] | None:
+        value = self._last(("day", "month"))
+        return (int(value[:4]), int(value[5:7])) if value else None
+
+    def _ref_quarter(self) -> tuple[int, int] | None:
+        """The quarter just mentioned, else (in a financial story) the last quarter completed."""
+        if self.focus_quarter is not None:
+            return self.focus_quarter
+        if self.anchor is None:
+            return None
+        return cal.shift_quarter(*cal.quarter_of(self.anchor), -1)
+
+    # --- entry point --------------------------------------------------------------------------
+    def resolve(self, rule: str, m: re.Match[str], tense: str) -> Value | None:
+        """The value of one matched expression, or None when it names no calendar point."""
+        if _FREQUENCY_BEFORE.search(_word_before(m)):
+            return None  # "every Monday" is a frequency, not a date
+        handler = getattr(self, f"_r_{rule}")
+        result = handler(m, tense)
+        if result is not None:
+            self.said.append(result)
+        return result
+
+    # --- absolute dates -----------------------------------------------------------------------
+    def _day(self, year: int | None, month: int, day: int, tense: str) -> Value | None:
+        if year is None:
+            if self.anchor is None:
+                return None
+            year = cal.pick_year(self.anchor, month, day, tense)
+        d = cal.safe_date(year, month, day)
+        return (cal.day_value(d), "day") if d else None
+
+    def _r_iso(self, m: re.Match[str], tense: str) -> Value | None:
+        return self._day(int(m["y"]), int(m["m"]), int(m["d"]), tense)
+
+    def _r_numeric(self, m: re.Match[str], tense: str) -> Value | None:
+        year = int(m["y"])
+        if year < 100:
+            cutoff = (self.anchor.year % 100 + 10) if self.anchor else 30
+            year += 1900 if year > cutoff else 2000
+        return self._day(year, int(m["m"]), int(m["d"]), tense)
+
+    def _r_month_day(self, m: re.Match[str], tense: str) -> Value | None:
+        day, month = int(re.sub(r"\D", "", m["d"])), month_number(m["mon"])
+        if m["y"] or not m["wd"] or self.anchor is None:
+            return self._day(int(m["y"]) if m["y"] else None, month, day, tense)
+        # "Saturday, April 25": the weekday says which year, when one of the near ones fits.
+        guess = cal.pick_year(self.anchor, month, day, tense)
+        for year in (guess, guess - 1, guess + 1):
+            d = cal.safe_date(year, month, day)
+            if d is not None and d.weekday() == weekday_number(m["wd"]):
+                return cal.day_value(d), "day"
+        return self._day(guess, month, day, tense)
+
+    _r_day_month = _r_month_day
+
+    def _r_month_year(self, m: re.Match[str], tense: str) -> Value | None:
+        return cal.month_value(int(m["y"]), month_number(m["mon"])), "month"
+
+    def _r_month_rel_year(self, m: re.Match[str], tense: str) -> Value | None:
+        if self.anchor is None:
+            return None
+        shift = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+        return cal.month_value(self.anchor.year + shift, month_number(m["mon"])), "month"
+
+    def _r_month(self, m: re.Match[str], tense: str) -> Value | None:
+        month = month_number(m["mon"])
+        rel = " ".join((m["rel"] or "").lower().split())
+        if month == 5 and m.group(0) == m["mon"] and not _MAY_CUES.search(_word_before(m)):
+            return None  # "May" alone is more often the verb than the month
+        if self.anchor is None:
+            return None
+        a = self.anchor
+        if rel in ("last", "this past"):
+            year = a.year if month < a.month else a.year - 1
+        elif rel in ("next", "this coming"):
+            year = a.year if month > a.month else a.year + 1
+        elif rel == "this":
+            year = a.year
+        else:
+            year = cal.pick_year(a, month, None, tense)
+        return cal.month_value(year, month), "month"
+
+    def _r_year(self, m: re.Match[str], tense: str) -> Value | None:
+        year = int(m["y"])
+        if m.group(0) == m["y"] and year < 1900 and not _YEAR_CUES.search(_word_before(m)):
+            return None
+        if self.anchor is not None and year > self.anchor.year + 50:
+            return None
+        return str(year), "year"
+
+    def _r_decade(self, m: re.Match[str], tense: str) -> Value | None:
+        if m["c"]:
+            return f"{m['c']}{m['d']}", "decade"
+        digit = int(m["d2"])
+        century = "19"
+        if self.anchor is not None and self.anchor.year >= 2000 + digit * 10:
+            century = "20"
+        return f"{century}{digit}", "decade"
+
+    def _r_decade_word(self, m: re.Match[str], tense: str) -> Value | None:
+        return f"19{DECADE_WORD[m['w'].lower()]}", "decade"
+
+    def _r_holiday(self, m: re.Match[str], tense: str) -> Value | None:
+        name = " ".join(m["h"].lower().split())
+        fixed = {
+            "christmas": (12, 25),
+            "christmas day": (12, 25),
+            "christmas eve": (12, 24),
+            "new year's day": (1, 1),
+            "new year's eve": (12, 31),
+            "independence day": (7, 4),
+            "valentine's day": (2, 14),
+            "halloween": (10, 31),
+        }
+        year = int(m["y"]) if m["y"] else None
+        if name in fixed:
+            return self._day(year, *fixed[name], tense)
+        if year is None:
+            if self.anchor is None:
+                return None
+            this_year = _november_holiday(name, self.anchor.year)
+            year = cal.pick_year(self.anchor, 11, this_year.day, tense)
+        return cal.day_value(_november_holiday(name, year)), "day"
+
+    # --- relative to the publication date ------------------------------------------------------
+    def _r_weekday(self, m: re.Match[str], tense: str) -> Value | None:
+        if self.anchor is None:
+            return None
+        rel = " ".join((m["rel"] or "").lower().split())
+        if rel in ("last", "the previous", "this past"):
+            direction = "last"
+        elif rel in ("next", "this coming", "coming", "the following"):
+            direction = "next"
+        elif rel == "this":
+            direction = "past" if tense == cal.PAST else "future"
+        else:
+            direction = "future" if tense == cal.FUTURE else "past"
+        d = cal.weekday_date(self.anchor, weekday_number(m["wd"]), direction)
+        return cal.day_value(d), "day"
+
+    def _r_relative_day(self, m: re.Match[str], tense: str) -> Value | None:
+        if self.anchor is None:
+            return None
+        word = " ".join(m["w"].lower().split())
+        shift = {
+            "yesterday": -1,
+            "last night": -1,
+            "tomorrow": 1,
+            "the day before yesterday": -2,
+            "the day after tomorrow": 2,
+        }.get(word, 0)
+        return cal.day_value(self.anchor + timedelta(days=shift)), "day"
+
+    def _r_relative_unit(self, m: re.Match[str], tense: str) -> Value | None:
+        if self.anchor is None:
+            return None
+        rel = " ".join(m["rel"].lower().split())
+        shift = {"this": 0, "last": -1, "this past": -1, "next": 1}[rel]
+        unit = m["unit"].lower()
+        if m["unit"][0].isupper():
+            return None  # "This Week", "Next Year": a title (a column, a show), not a date
+        a = self.anchor
+        if unit == "week":
+            return cal.week_value(a + timedelta(weeks=shift)), "week"
+        if unit == "month":
+            return cal.month_value(*cal.shift_month(a.year, a.month, shift)), "month"
+        return str(a.year + shift), "year"
+
+    def _r_spoken_year(self, m: re.Match[str], tense: str) -> Value | None:
+        if m["t"]:
+            hundreds = 1900 if m["h"].lower() == "nineteen" else 1800
+            year = (
+                hundreds
+                + SPOKEN_NUMBER[m["t"].lower()]
+                + SPOKEN_NUMBER.get((m["u"] or "").lower(), 0)
+            )
+        else:
+            year = 2000 + SPOKEN_NUMBER.get((m["u2"] or "").lower(), 0)
+        return str(year), "year"
+
+    def _r_this_year(self, m: re.Match[str], tense: str) -> Value | None:
+        if self.anchor is None:
+            return None
+        if m.group(0).lower().split()[1] == "year":  # a bare "the year" only after "for", "in"...
+            if not _THE_YEAR_BEFORE.search(_word_before(m)) or _THE_YEAR_AFTER.match(
+                m.string, m.end()
+            ):
+                return None
+        return str(self.anchor.year), "year"
+
+    def _r_season(self, m: re.Match[str], tense: str) -> Value | None:
+        season = season_code(m["s"])
+        if m["y"]:
+            return f"{m['y']}-{season}", "season"
+        rel = " ".join((m["rel"] or "").lower().split())
+        if not rel or self.anchor is None:
+            return None
+        if rel in ("the", "early", "late"):
+            if season == "FA" and _NOT_SEASON_AFTER.match(m.string, m.end()):
+                return None  # "the fall of the Wall", "the fall in prices"
+            relation = "last" if tense == cal.PAST else ""
+        else:
+            relation = {"this": "", "last": "last", "this past": "last"}.get(rel, "next")
+        return f"{cal.season_year(self.anchor, season, relation)}-{season}", "season"
+
+    def _r_quarter(self, m: re.Match[str], tense: str) -> Value | None:
+        from tui.nlp.timex_patterns import ORDINAL_NUMBER
+
+        quarter = ORDINAL_NUMBER[m["q"].lower()]
+        year_text = m["y1"] or m["y2"]
+        if year_text:
+            self.focus_quarter = (int(year_text), quarter)
+            return cal.quarter_value(int(year_text), quarter), "quarter"
+        if self.anchor is None:
+            return None
+        a_year, a_quarter = cal.quarter_of(self.anchor)
+        rel = " ".join((m["rel"] or "").lower().split())
+        if rel in ("last year's",):
+            year = a_year - 1
+        elif rel in ("next year's",):
+            year = a_year + 1
+        elif rel == "last":
+            year = a_year if quarter < a_quarter else a_year - 1
+        elif rel == "next":
+            year = a_year if quarter > a_quarter else a_year + 1
+        elif rel in ("this", "this year's"):
+            year = a_year
+        else:
+            year = a_year - 1 if quarter > a_quarter and tense == cal.PAST else a_year
+        self.focus_quarter = (year, quarter)
+        return cal.quarter_value(year, quarter), "quarter"
+
+    def _r_quarter_ref(self, m: re.Match[str], tense: str) -> Value | None:
+        mod = " ".join((m["mod"] or "").lower().split())
+        det = m.group(0).split()[0].lower()
+        unit = m["unit"].lower()
+        latest = mod in ("latest", "most recent", "just-ended", "just ended")
+        if unit == "period" and not latest and not (self._last(("quarter",)) and (mod or m["y"])):
+            return None
+        if self.anchor is None:
+            return None
+        ref = self._ref_quarter()
+        if ref is None:
+            return None
+        if m["y"]:
+            return cal.quarter_value(int(m["y"]), ref[1]), "quarter"
+        if mod == "current" or (det == "this" and not mod):
+            year, quarter = self.focus_quarter = cal.quarter_of(self.anchor)
+        elif "year-ago" in mod or "year-earlier" in mod or "comparable" in mod or det == "last":
+            year, quarter = cal.shift_quarter(*ref, -4)
+        elif mod in ("previous", "prior"):
+            year, quarter = cal.shift_quarter(*ref, -1)
+        elif latest or mod == "recent":
+            # the last quarter completed before publication, whatever the story said before
+            year, quarter = self.focus_quarter = cal.shift_quarter(*cal.quarter_of(self.anchor), -1)
+        else:
+            year, quarter = self.focus_quarter = ref
+        return cal.quarter_value(year, quarter), "quarter"
+
+    def _r_year_ago_adj(self, m: re.Match[str], tense: str) -> Value | None:
+        if self.focus_quarter is not None and self.said and self.said[-1][1] != "year":
+            return cal.quarter_value(*cal.shift_quarter(*self.focus_quarter, -4)), "quarter"
+        if self.anchor is None:
+            return None
+        return str(self.anchor.year - 1), "year"
+
+    def _r_ago(self, m: re.Match[str], tense: str) -> Value | None:
+        n = count_number(m["n"])
+        unit = m["unit"].lower().rstrip("s")
+        base: date | None = self.anchor
+        if m["dir"].lower() != "ago":
+            base = self._ref_day() or self.anchor
+        if base is None:
+            return None
+        if unit == "day":
+            return cal.day_value(base - timedelta(days=n)), "day"
+        if unit == "week":
+            return cal.week_value(base - timedelta(weeks=n)), "week"
+        if unit == "month":
+            return cal.month_value(*cal.shift_month(base.year, base.month, -n)), "month"
+        if unit == "year":
+            return str(base.year - n), "year"
+        return str((base.year - 10 * n) // 10), "decade"
+
+    def _r_anaphor(self, m: re.Match[str], tense: str) -> Value | None:
+        word = " ".join(m["w"].lower().split())
+        if word.endswith(("day", "night", "morning", "evening", "day before")):
+            ref = self._ref_day()
+            if ref is None and " in the day" in word:
+                ref = self.anchor
+            if ref is None:
+                return None
+            shift = 1 if ("next" in word or "following" in word) else 0
+            shift = -1 if ("before" in word or "previous" in word) else shift
+            return cal.day_value(ref + timedelta(days=shift)), "day"
+        if word.endswith("month"):
+            ref_month = self._ref_month()
+            if ref_month is None:
+                return None
+            shift = 1 if "following" in word else -1 if "previous" in word else 0
+            return cal.month_value(*cal.shift_month(*ref_month, shift)), "month"
+        ref_year = self._ref_year()
+        if ref_year is None:
+            return None
+        shift = 1 if "following" in word else -1 if ("previous" in word or "before" in word) else 0
+        return str(ref_year + shift), "year"
