@@ -40,7 +40,7 @@ def score_dumps(dumps_dir: Path, gold_json: Path) -> list[tuple[str, float, floa
         ("\n".join(clean_dump(g["articleBody"]).paragraphs), g["articleBody"])
         for g in gold.values()
     ]
-    rows.append(("clean story newstui", *corpus_prf(clean)))
+    rows.append(("gold bodies as input newstui", *corpus_prf(clean)))
     return rows
 
 

@@ -116,12 +116,10 @@ def is_holdout(name: str) -> bool:
 
 def baseline_values(doc_paras: list, anchor: str) -> list[Span3]:
     """spaCy DATE entities normalized by dateparser, the usual quick approach."""
-    import dateparser
     from dateparser.date import DateDataParser
 
     from tui.nlp.timex_calendar import week_value
 
-    assert dateparser  # imported for its side effect of loading settings
     base = datetime.fromisoformat(anchor)
     parser = DateDataParser(
         languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}

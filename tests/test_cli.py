@@ -112,10 +112,14 @@ def test_list_by_entity(db_path: Path) -> None:
 
 
 def test_export_formats(db_path: Path) -> None:
-    article_id = run("add", "--db", str(db_path), str(SAMPLES / "council-budget.txt")).stdout.strip()
+    article_id = run(
+        "add", "--db", str(db_path), str(SAMPLES / "council-budget.txt")
+    ).stdout.strip()
     md = run("export", "--db", str(db_path), article_id, "--format", "markdown").stdout
     assert md.startswith("# ")
-    tl = json.loads(run("export", "--db", str(db_path), article_id, "--format", "timelinejs").stdout)
+    tl = json.loads(
+        run("export", "--db", str(db_path), article_id, "--format", "timelinejs").stdout
+    )
     assert "events" in tl and "title" in tl
     whole = json.loads(run("export", "--db", str(db_path), article_id).stdout)
     assert whole["id"] == article_id

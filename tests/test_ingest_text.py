@@ -217,10 +217,9 @@ def test_flattened_page_on_one_line_keeps_the_story_sentences() -> None:
         "Most Popular 1 Mayor Ruiz Unveils New Plan For Downtown Parking 2 Harbour Festival "
         "Returns After Three Years 3 Lakeview Schools Close Early For Snow"
     )
-    page = " ".join(
-        ["Lakeview Daily Skip to main content Sign In Subscribe Menu", *[menu] * 5, *STORY]
-        + [teasers, "© 2025 Lakeview Daily. All rights reserved. Privacy Policy Terms of Use"]
-    )
+    footer = "© 2025 Lakeview Daily. All rights reserved. Privacy Policy Terms of Use"
+    header = "Lakeview Daily Skip to main content Sign In Subscribe Menu"
+    page = " ".join([header, *([menu] * 5), *STORY, teasers, footer])
     assert "\n" not in page and len(page) > 2500
     body = " ".join(clean_dump(page).paragraphs)
     # The first sentence is glued to the menu (no full stop between them) and goes with it.
@@ -266,3 +265,26 @@ def test_clean_story_with_a_title_line_keeps_it_and_names_it() -> None:
     assert ex.paragraphs == [title, *STORY]
     assert ex.kinds == ["h"] + ["p"] * len(STORY)
     assert (ex.title, ex.title_origin) == (title, "headline")
+
+
+def test_page_title_line_gives_the_headline_and_the_source() -> None:
+    headline = "Council votes to close the harbour bridge for a year"
+    dump = "\n".join(
+        [
+            f"{headline} | Lakeview Daily",
+            "Home",
+            "News",
+            "Sign In",
+            "Share on Facebook",
+            headline,
+            "Updated 10:01 pm PST, Tuesday, November 19, 2019",
+            *STORY,
+            "Privacy Policy",
+        ]
+    )
+    ex = clean_dump(dump)
+    assert ex.paragraphs == STORY
+    assert (ex.title, ex.title_origin) == (headline, "headline")
+    assert ex.source == "Lakeview Daily"
+    assert ex.published is not None
+    assert (ex.published.value, ex.published.origin) == ("2019-11-19", "dateline")

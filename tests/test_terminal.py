@@ -52,6 +52,23 @@ class Terminal:
             time.sleep(0.2)
         raise AssertionError(f"{text!r} never appeared; the screen was:\n{self.screen()}")
 
+    def wait_gone(self, text: str, timeout: float = 20.0) -> None:
+        """Poll the screen until `text` is no longer on it (bounded)."""
+        deadline = time.monotonic() + timeout
+        while text in self.screen():
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{text!r} never went away:\n{self.screen()}")
+            time.sleep(0.2)
+
+    def wait_exit(self, status: Path, timeout: float = 20.0) -> str:
+        """Wait for the shell to write the command's exit status, and return it."""
+        deadline = time.monotonic() + timeout
+        while not status.exists() or not status.read_text().strip():
+            if time.monotonic() > deadline:
+                raise AssertionError(f"newstui did not exit; the screen was:\n{self.screen()}")
+            time.sleep(0.1)
+        return status.read_text().strip()
+
     def close(self) -> None:
         subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
 
@@ -88,13 +105,11 @@ def test_cat_sample_into_newstui_shows_it_and_q_quits(terminal, tmp_path: Path) 
     for key in ("j", "k", "e", "t", "Tab"):
         t.keys(key)
     t.keys("?")
-    t.wait_for("quit")
+    t.wait_for("Escape closes this help")
     t.keys("Escape")
+    t.wait_gone("Escape closes this help")
     t.keys("q")
-    deadline = time.monotonic() + 20
-    while not status.exists() and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert status.read_text().strip() == "0"
+    assert t.wait_exit(status) == "0"
 
 
 def test_cat_seed_shows_its_first_paragraph(terminal, tmp_path: Path, seed_path: Path) -> None:
@@ -105,7 +120,4 @@ def test_cat_seed_shows_its_first_paragraph(terminal, tmp_path: Path, seed_path:
     t = terminal(piped(seed_path, tmp_path / "x.json", status))
     t.wait_for(first_words(gold["paragraphs"][0]))
     t.keys("q")
-    deadline = time.monotonic() + 20
-    while not status.exists() and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert status.read_text().strip() == "0"
+    assert t.wait_exit(status) == "0"

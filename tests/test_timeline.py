@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tui.model import PublishedDate
 from tui.nlp.timeline import extract_timeline, human_date, normalize, sort_key
@@ -51,7 +54,12 @@ def test_seed_article_has_exactly_the_gold_dates(nlp) -> None:
         ("Aug. 9, 1999", MON, PAST, ("1999-08-09", "day")),
         ("9 August 2019", MON, PAST, ("2019-08-09", "day")),
         ("September 30th", MON, FUTURE, ("2020-09-30", "day")),
-        ("Dec. 20", date(2021, 1, 10), "He said on Dec. 20 that he would go.", ("2020-12-20", "day")),
+        (
+            "Dec. 20",
+            date(2021, 1, 10),
+            "He said on Dec. 20 that he would go.",
+            ("2020-12-20", "day"),
+        ),
         ("March 3", date(2020, 11, 10), "The vote will be held March 3.", ("2021-03-03", "day")),
         ("Nov. 20", date(1989, 11, 2), "The offer expires Nov. 20.", ("1989-11-20", "day")),
         ("2020-09-13", None, "", ("2020-09-13", "day")),
@@ -202,7 +210,9 @@ def test_offsets_are_exact_and_sentences_contain_the_expression(nlp) -> None:
 
 
 def test_that_day_takes_the_date_just_mentioned(nlp) -> None:
-    events = timeline(nlp, ["Troops arrived on Sept. 2.", "That day, and the next day, roads closed."])
+    events = timeline(
+        nlp, ["Troops arrived on Sept. 2.", "That day, and the next day, roads closed."]
+    )
     assert [(e.text, e.value) for e in events] == [
         ("Sept. 2", "2020-09-02"),
         ("That day", "2020-09-02"),
@@ -218,7 +228,10 @@ def test_counts_and_amounts_are_not_years(nlp) -> None:
 def test_without_publication_date_relative_dates_are_left_out(nlp) -> None:
     paragraphs = ["On Monday, a week after the Aug. 9 vote, he recalled March 3, 2019 and 1994."]
     events = timeline(nlp, paragraphs, published=None)
-    assert [(e.text, e.value) for e in events] == [("March 3, 2019", "2019-03-03"), ("1994", "1994")]
+    assert [(e.text, e.value) for e in events] == [
+        ("March 3, 2019", "2019-03-03"),
+        ("1994", "1994"),
+    ]
 
 
 def test_durations_and_vague_references_stay_off_the_timeline(nlp) -> None:
@@ -271,3 +284,60 @@ def test_sort_key_orders_mixed_granularities() -> None:
         "2020-W37",
         "2020-09-13",
     ]
+
+
+# --- robustness ----------------------------------------------------------------------------------
+
+FRAGMENTS = [
+    "Monday",
+    "last",
+    "next",
+    "Aug.",
+    "9",
+    "31",
+    "Feb.",
+    "29",
+    ",",
+    "1999",
+    "2020",
+    "the",
+    "1990s",
+    "third",
+    "quarter",
+    "summer",
+    "week",
+    "year",
+    "ago",
+    "two",
+    "days",
+    "that",
+    "day",
+    "May",
+    "today",
+    "fiscal",
+    "mid-",
+    "'90s",
+    "3 p.m.",
+    "Christmas",
+    "of",
+    "early",
+    "2020-02-30",
+    "13/45/2020",
+]
+CALENDAR = re.compile(
+    r"^(?:\d{4}(?:-\d\d(?:-\d\d)?)?|\d{4}-W\d\d|\d{4}-Q[1-4]|\d{4}-(?:SP|SU|FA|WI)|\d{3})$"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=8),
+    anchor=st.one_of(st.none(), st.dates(min_value=date(1800, 1, 1), max_value=date(2200, 12, 31))),
+)
+def test_any_mix_of_date_words_gives_a_calendar_value_or_nothing(words, anchor) -> None:
+    result = normalize(" ".join(words), anchor, "They said so.")
+    if result is not None:
+        value, granularity = result
+        assert CALENDAR.match(value), value
+        assert granularity in {"day", "week", "month", "quarter", "season", "year", "decade"}
+        assert human_date(value)

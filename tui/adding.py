@@ -80,10 +80,36 @@ def store_all(store: Store, items: Iterable[Article | IngestError]) -> list[Outc
     return outcomes
 
 
+def add_analyzed(
+    store: Store,
+    items: Iterable[Article | IngestError],
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[Outcome]:
+    """Analyze and store articles a batch at a time, so a stop mid-way keeps what was done.
+
+    When the model cannot run, articles are stored un-analyzed (the reader analyzes them when opened)
+    and one Outcome with an error says so.
+    """
+    items = list(items)
+    model_failed = False
+    for start in range(0, len(items), ANALYZE_BATCH):
+        chunk = items[start : start + ANALYZE_BATCH]
+        fresh = [i for i in chunk if isinstance(i, Article) and i.id not in store]
+        if fresh and not model_failed:
+            try:
+                analyze_in_batches(fresh)
+            except Exception as exc:  # a broken model must not lose the articles themselves
+                model_failed = True
+                yield Outcome(
+                    origin="", error=f"Analysis failed ({exc}); articles are stored without it."
+                )
+        yield from store_all(store, chunk)
+        if progress:
+            progress(len(chunk))
+
+
 def add_folder_if_empty(store: Store, folder: str) -> list[Outcome]:
     """Fill an empty store from a folder (the demo's sample articles); a no-op otherwise."""
     if len(store):
         return []
-    items = list(collect([folder]))
-    analyze_in_batches([i for i in items if isinstance(i, Article)])
-    return store_all(store, items)
+    return list(add_analyzed(store, collect([folder])))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -26,14 +26,14 @@ app = typer.Typer(
 )
 
 
-class InputFormat(str, Enum):
+class InputFormat(StrEnum):
     auto = "auto"
     html = "html"
     text = "text"
     jsonl = "jsonl"
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     json = "json"
     markdown = "markdown"
     timelinejs = "timelinejs"
@@ -42,18 +42,24 @@ class ExportFormat(str, Enum):
 DbOption = Annotated[
     Path | None,
     typer.Option(
-        "--db", help="Store file (default: $NEWSTUI_DB, else the user data folder).", show_default=False
+        "--db",
+        help="Store file (default: $NEWSTUI_DB, else the user data folder).",
+        show_default=False,
     ),
 ]
 FormatOption = Annotated[
-    InputFormat, typer.Option("--format", help="Input kind; auto detects HTML, text and JSON Lines.")
+    InputFormat,
+    typer.Option("--format", help="Input kind; auto detects HTML, text and JSON Lines."),
 ]
 PublishedOption = Annotated[
     str | None,
-    typer.Option("--published", help="Publication date (YYYY-MM-DD) that relative dates resolve against."),
+    typer.Option(
+        "--published", help="Publication date (YYYY-MM-DD) that relative dates resolve against."
+    ),
 ]
 NoCleanOption = Annotated[
-    bool, typer.Option("--no-clean", help="Keep every paragraph of a text input (known-clean text).")
+    bool,
+    typer.Option("--no-clean", help="Keep every paragraph of a text input (known-clean text)."),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON Lines instead of text.")]
 
@@ -95,7 +101,9 @@ def run_tui(store: Store, open_id: str | None = None) -> None:
         try:
             tty_fd = os.open("/dev/tty", os.O_RDONLY)
         except OSError:
-            fail("there is no terminal to open the reader on; use `newstui add -` to store piped input.")
+            fail(
+                "there is no terminal to open the reader on; use `newstui add -` to store piped input."
+            )
         os.dup2(tty_fd, 0)
         os.close(tty_fd)
         sys.stdin = open(0, closefd=False)  # noqa: SIM115 - fd 0 lives as long as the process
@@ -133,11 +141,15 @@ def main_callback(
     db: DbOption = None,
     version: Annotated[
         bool | None,
-        typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version."),
+        typer.Option(
+            "--version", callback=version_callback, is_eager=True, help="Show the version."
+        ),
     ] = None,
     seed_if_empty: Annotated[
         Path | None,
-        typer.Option("--seed-if-empty", help="Fill an empty store from this folder first.", hidden=True),
+        typer.Option(
+            "--seed-if-empty", help="Fill an empty store from this folder first.", hidden=True
+        ),
     ] = None,
 ) -> None:
     """Open the reader; with input piped in (`cat page.html | newstui`), store it and open it."""
@@ -169,48 +181,53 @@ def read(
     """Store one article and open the reader on it."""
     store = open_store(db)
     data = stdin_bytes() if source == "-" else None
-    ids = store_input(store, [source], data, kind=fmt.value, published=published, clean=not no_clean)
+    ids = store_input(
+        store, [source], data, kind=fmt.value, published=published, clean=not no_clean
+    )
     run_tui(store, ids[0])
 
 
 @app.command()
 def add(
-    sources: Annotated[list[str], typer.Argument(help="Files, folders, URLs, or - for standard input.")],
+    sources: Annotated[
+        list[str], typer.Argument(help="Files, folders, URLs, or - for standard input.")
+    ],
     db: DbOption = None,
     fmt: FormatOption = InputFormat.auto,
     published: PublishedOption = None,
     no_clean: NoCleanOption = False,
 ) -> None:
     """Store articles (cleaned and analyzed) and print their ids."""
-    from tui.adding import analyze_in_batches, collect, store_all
+    from tui.adding import add_analyzed, collect
 
     store = open_store(db)
     stdin = sys.stdin.buffer if "-" in sources else None
-    items = list(collect(sources, stdin=stdin, kind=fmt.value, published=published, clean=not no_clean))
-    articles = [i for i in items if isinstance(i, Article)]
-    fresh = [a for a in articles if a.id not in store]
+    items = list(
+        collect(sources, stdin=stdin, kind=fmt.value, published=published, clean=not no_clean)
+    )
+    failed = False
+
+    def report(outcomes) -> None:
+        nonlocal failed
+        for o in outcomes:
+            if o.error:
+                failed = True
+                typer.echo(f"newstui: {o.error}", err=True)
+            elif o.article:
+                typer.echo(o.article.id if o.new else f"{o.article.id}\t(already stored)")
+
     try:
-        if len(fresh) > 3 and sys.stderr.isatty():
+        if len(items) > 3 and sys.stderr.isatty():
+            from rich.console import Console
             from rich.progress import Progress
 
-            with Progress(transient=True) as bar:
-                task = bar.add_task("Analyzing", total=len(fresh))
-                analyze_in_batches(fresh, lambda n: bar.advance(task, n))
+            with Progress(console=Console(stderr=True), transient=True) as bar:
+                task = bar.add_task("Adding", total=len(items))
+                report(add_analyzed(store, items, lambda n: bar.advance(task, n)))
         else:
-            analyze_in_batches(fresh)
-    except Exception as exc:  # the model failed: store cleaned articles; the TUI analyzes later
-        typer.echo(f"newstui: analysis failed ({exc}); articles stored without it.", err=True)
-    try:
-        outcomes = store_all(store, items)
+            report(add_analyzed(store, items))
     except StoreError as exc:
         fail(str(exc), 2)
-    failed = False
-    for o in outcomes:
-        if o.error:
-            failed = True
-            typer.echo(f"newstui: {o.error}", err=True)
-        elif o.article:
-            typer.echo(o.article.id if o.new else f"{o.article.id}\t(already stored)")
     if failed:
         raise typer.Exit(1)
 
@@ -275,7 +292,9 @@ def analyze(
 
     stdin = sys.stdin.buffer if not sources or "-" in sources else None
     items = list(
-        collect(sources or ["-"], stdin=stdin, kind=fmt.value, published=published, clean=not no_clean)
+        collect(
+            sources or ["-"], stdin=stdin, kind=fmt.value, published=published, clean=not no_clean
+        )
     )
     try:
         analyze_in_batches([i for i in items if isinstance(i, Article)])
@@ -314,7 +333,9 @@ def rm(
 @app.command()
 def export(
     article_id: Annotated[str, typer.Argument(help="An article id (or a unique prefix of one).")],
-    fmt: Annotated[ExportFormat, typer.Option("--format", help="Output format.")] = ExportFormat.json,
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", help="Output format.")
+    ] = ExportFormat.json,
     db: DbOption = None,
 ) -> None:
     """Write one article as JSON, Markdown, or its timeline as TimelineJS JSON."""
@@ -331,6 +352,29 @@ def export(
         typer.echo(to_json_line(timelinejs(article)))
     else:
         typer.echo(to_json_line(article.to_contract()))
+
+
+@app.command()
+def doctor(
+    db: DbOption = None,
+    check: Annotated[bool, typer.Option("--check", help="Only report; change nothing.")] = False,
+) -> None:
+    """Check the store and repair it (a backup of the index is kept first)."""
+    from tui.doctor import examine
+
+    path = resolve_db_path(db or _state["db"])
+    report = examine(path, repair=not check)
+    for problem in report.problems:
+        typer.echo(f"problem: {problem}")
+    for repair in report.repairs:
+        typer.echo(f"repaired: {repair}")
+    if report.backup:
+        typer.echo(f"backup: {report.backup}")
+    typer.echo(
+        f"{path}: {report.articles} article(s), {'healthy' if report.healthy else 'see above'}."
+    )
+    if check and not report.healthy:
+        raise typer.Exit(1)
 
 
 def main() -> None:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def byline(article: Article) -> str:
-    """"Source · Author · 2020-09-14": the parts that are known."""
+    """ "Source · Author · 2020-09-14": the parts that are known."""
     parts = [article.source, article.author, article.published.value if article.published else None]
     return " · ".join(safe(p) for p in parts if p)
 
@@ -140,7 +140,10 @@ def timelinejs(article: Article) -> dict[str, Any]:
                 "group": safe(article.title),
             }
         )
-    return {"title": {"text": {"headline": safe(article.title), "text": byline(article)}}, "events": events}
+    return {
+        "title": {"text": {"headline": safe(article.title), "text": byline(article)}},
+        "events": events,
+    }
 
 
 def to_json_line(obj: Any) -> str:

@@ -68,14 +68,18 @@ class AtomicJSONStorage(Storage):
     def __init__(self, path: str) -> None:
         self.path = Path(path)
         self._cache: dict[str, Any] | None = None
-        self._stamp: tuple[int, int] | None = None
+        self._stamp: tuple[int, ...] | None = None
 
-    def _stat(self) -> tuple[int, int] | None:
+    def _stat(self) -> tuple[int, ...] | None:
         try:
             st = self.path.stat()
         except FileNotFoundError:
             return None
-        return st.st_mtime_ns, st.st_size
+        return st.st_ino, st.st_mtime_ns, st.st_ctime_ns, st.st_size
+
+    def invalidate(self) -> None:
+        """Forget the cached contents: the next read goes to the disk."""
+        self._cache, self._stamp = None, None
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         stamp = self._stat()
@@ -102,7 +106,9 @@ class AtomicJSONStorage(Storage):
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         try:
-            atomic_write_text(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+            atomic_write_text(
+                self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+            )
         except BaseException:
             self._cache, self._stamp = None, None
             raise
@@ -153,6 +159,13 @@ class Store:
         with self._thread_lock:
             try:
                 with lock:
+                    # Another process may have written within the file clock's resolution with the
+                    # same size, so a writer always starts from what is on disk.
+                    self._db.storage.invalidate()  # type: ignore[attr-defined]
+                    # TinyDB also remembers the next document id per table; another process may
+                    # have used it, so clear it (clear_cache() alone keeps it).
+                    for table in (self._index, self._meta):
+                        table._next_id = None
                     yield
             except Timeout as exc:
                 raise StoreError(
@@ -161,13 +174,23 @@ class Store:
                 ) from exc
 
     def _check_schema(self) -> None:
+        """Refuse a store from a newer newstui; bring an older one up to this schema."""
         meta = self._meta.all()
-        version = meta[0].get("schema", 1) if meta else SCHEMA_VERSION
+        if meta:
+            version = meta[0].get("schema", SCHEMA_VERSION)
+        else:  # a store from before the meta table existed has articles but no version
+            version = 0 if len(self._index) else SCHEMA_VERSION
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"The store {self.path} was written by a newer newstui (schema {version}); "
                 "upgrade newstui to open it."
             )
+        if version < SCHEMA_VERSION:
+            with self._locked():
+                for step in range(version, SCHEMA_VERSION):
+                    MIGRATIONS[step](self)
+                self._meta.truncate()
+                self._meta.insert({"schema": SCHEMA_VERSION})
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -193,7 +216,9 @@ class Store:
         if not matches:
             raise KeyError(f"No stored article has the id {id_prefix!r}; see `newstui list`.")
         if len(matches) > 1:
-            raise KeyError(f"The id {id_prefix!r} matches {len(matches)} articles; give more of it.")
+            raise KeyError(
+                f"The id {id_prefix!r} matches {len(matches)} articles; give more of it."
+            )
         return matches[0]
 
     def get(self, article_id: str) -> Article:
@@ -203,7 +228,9 @@ class Store:
         try:
             data = json.loads(body.read_text(encoding="utf-8"))
         except FileNotFoundError as exc:
-            raise KeyError(f"The article {article_id} is listed but its file {body} is missing.") from exc
+            raise KeyError(
+                f"The article {article_id} is listed but its file {body} is missing."
+            ) from exc
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise StoreError(
                 f"The article file {body} is damaged; run `newstui doctor`. It has not been changed."
@@ -296,5 +323,47 @@ class Store:
                 (self.bodies / f"{article_id}.json").unlink(missing_ok=True)
         return len(removed)
 
+    def body_ids(self) -> list[str]:
+        """Ids of the article files on disk (the source of truth the index is derived from)."""
+        if not self.bodies.is_dir():
+            return []
+        return sorted(p.stem for p in self.bodies.glob("*.json") if not p.name.startswith("."))
+
+    def read_body(self, article_id: str) -> Article:
+        """An article straight from its file, without the index; StoreError when damaged."""
+        path = self.bodies / f"{article_id}.json"
+        try:
+            return Article.from_dict(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+            raise StoreError(f"The article file {path} is damaged ({exc}).") from exc
+
+    def index_ids(self) -> list[str]:
+        return [d["id"] for d in self._index.all()]
+
+    def reindex(self, articles: Iterable[Article]) -> int:
+        """Add index entries for articles whose files exist but are not listed; returns how many."""
+        with self._locked():
+            known = set(self.index_ids())
+            docs = [_summary_doc(a, _entity_keys(a)) for a in articles if a.id not in known]
+            if docs:
+                self._index.insert_multiple(docs)
+        return len(docs)
+
+    def drop_from_index(self, ids: Iterable[str]) -> int:
+        """Remove index entries (not files); for entries whose article file is gone."""
+        with self._locked():
+            return len(self._index.remove(Query().id.one_of(list(ids))))
+
     def close(self) -> None:
         self._db.close()
+
+
+def _migrate_0_to_1(store: Store) -> None:
+    """Schema 0 (no meta table, no entity keys in the index) -> 1."""
+    for doc in store._index.all():
+        if "entity_keys" not in doc:
+            store._index.update({"entity_keys": [], "analyzed": False}, Query().id == doc["id"])
+
+
+# MIGRATIONS[n] brings a store from schema n to n + 1; run under the store's lock.
+MIGRATIONS = {0: _migrate_0_to_1}

@@ -262,6 +262,7 @@ async def test_empty_store_explains_how_to_add_articles(empty_store: Store) -> N
         assert "cat page.html | newstui" in hint
         assert not app.screen.query_one(ArticleList).display
         assert "No article open." in shown_text(app.screen.query_one(EntityPanel))
+        assert app.focused is app.screen.query_one(ArticleView)  # not the hidden filter box
 
 
 async def test_missing_article_is_a_notification_not_a_traceback(store: Store) -> None:
@@ -327,7 +328,11 @@ async def test_opening_marks_read_only_once(store: Store) -> None:
 async def test_tab_skips_the_list_when_the_store_is_empty(empty_store: Store) -> None:
     app = build_app(empty_store)
     async with app.run_test(size=SIZE) as pilot:
+        reader, panel = app.screen.query_one(ArticleView), app.screen.query_one(EntityPanel)
+        assert app.focused is reader
         await pilot.press("tab")
-        assert app.focused is app.screen.query_one(ArticleView)
-        await pilot.press("tab", "tab")
-        assert app.focused is app.screen.query_one(ArticleView)
+        assert app.focused is panel
+        await pilot.press("tab")
+        assert app.focused is reader
+        await pilot.press("shift+tab")
+        assert app.focused is panel

@@ -33,6 +33,8 @@ _INDENTED_O = re.compile(r"^\s{2,}o\s+(.*)$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _HRULE = re.compile(r"^\s*(?:[-*_=~]\s*){3,}$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"”’)\]]?\s+(?=[\"“‘(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+# An ad label that a flattened page glued before the next sentence.
+_GLUED_AD = re.compile(r"^(?:advertisement|advertising|ad)\s+(?=[A-Z“\"])", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 
 
@@ -190,6 +192,7 @@ def dump_lines(text: str) -> list[Line]:
             continue
         if len(clean) > _BLOB_CHARS:
             for i, sentence in enumerate(split_sentences(clean)):
+                sentence = _GLUED_AD.sub("", sentence)
                 out.append(Line(sentence, "p", link_ratio, False, gap and i == 0, indent, True))
             continue
         out.append(Line(clean, kind, link_ratio, table, gap, indent))

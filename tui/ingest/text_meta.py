@@ -11,6 +11,9 @@ from tui.ingest.text_score import is_boilerplate, is_code, word_count
 from tui.model import Caption, PublishedDate
 
 _TITLE_WORDS = 14
+# How far above the story's first line a headline is looked for, and how close a plain line must be.
+_TITLE_REACH = 15
+_HEADLINE_GAP = 8
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -23,15 +26,13 @@ _MONTH = (
 _DATE_MDY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
 _DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\s*,?\s+(\d{{4}})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_DATE_NUM = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _PUBLISHED = re.compile(
     r"\b(?:published|updated|posted|last (?:updated|modified)|first published)\b", re.IGNORECASE
 )
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w.'’-]*"
 _BYLINE = re.compile(
-    rf"^(?:by|written by|words by|author:)\s+"
-    rf"({_NAME}(?:\s+(?:{_NAME}|and|&|de|da|van|von|der)){{0,7}})",
-    re.IGNORECASE,
+    rf"^(?i:by|written by|words by|author:)\s+"
+    rf"({_NAME}(?:\s+(?:{_NAME}|and|&|de|da|van|von|der)){{0,7}})"
 )
 _AUTHOR_TAIL = re.compile(
     r"\s*(?:,|\band\b|\||-|–|—)?\s*(?:the )?(?:associated press|reuters|afp|ap|staff|updated|"
@@ -39,13 +40,19 @@ _AUTHOR_TAIL = re.compile(
     r"march|april|june|july|august|september|october|november|december)\b.*$",
     re.IGNORECASE,
 )
+# A photo credit names a photo service or says "photo"; a bare agency name ("Reuters") may be
+# a story's sign-off, so it only counts inside "Name/AGENCY".
 _CREDIT = re.compile(
-    r"(?:\b(?:getty images|afp|reuters|associated press|ap photo|shutterstock|istock|epa|"
-    r"bloomberg|handout|courtesy|the canadian press|pool|file photo|photographer|"
-    r"photo illustration)\b|^(?:photo|photograph|image|picture|credit|source|foto)s?\s*(?:by\b|:)"
-    r"|\b[A-Z][A-Za-z.]+/[A-Z][A-Za-z.]+)",
+    r"\b(?:getty images|ap photo|shutterstock|istock|handout|courtesy|file photo|photographer|"
+    r"photo illustration)\b|^(?:photo|photograph|image|picture|credit|foto)s?\s*(?:by\b|:)",
     re.IGNORECASE,
 )
+_NAME_COMMA_AGENCY = re.compile(
+    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3},\s*(?:the )?(?:associated press|reuters|afp|ap|"
+    r"bloomberg|epa|getty images|[A-Z ]*PRESS)\s*$",
+    re.IGNORECASE,
+)
+_NAME_SLASH_AGENCY = re.compile(r"\b[A-Z][A-Za-z.]+\s?/\s?[A-Z][A-Za-z.]+")
 _INLINE_CREDIT = re.compile(
     r"^(.{25,}?[.!?”\"])\s*\(((?:[^()]*\b(?:photo|image|getty|afp|reuters|ap|credit|courtesy)\b"
     r"[^()]*))\)\s*$",
@@ -55,12 +62,17 @@ _INLINE_CREDIT = re.compile(
 _CREDIT_SUFFIX = re.compile(
     r"^(.{25,}?)\s+((?:photo |image )?credit:\s*\S.{0,60}|photo:\s*\S.{0,60})$", re.IGNORECASE
 )
+# "A caption. Jane Doe / Reuters file": a sentence, then a photographer and agency.
+_SLASH_SUFFIX = re.compile(
+    r"^(.{25,}?[.!?”])\s+([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s?/\s?[A-Z][\w.]+(?: \w+){0,3})$"
+)
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*,?\s*)?"
     r"([A-Z][\w&.'’ -]{1,60}?)\s*(?:[.,;|]|\ball rights\b|$)",
     re.IGNORECASE,
 )
 _TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+»\s+")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?\b|GMT|UTC|ET|EST|EDT|PT|PST|BST)", re.I)
 _CRUMBS = re.compile(r"\s[>›»/]\s|^\W")
 # "Filed to: innovation", "Tags: a, b": a label and a value or two, not a headline; or a URL.
 _LABEL = re.compile(r"^[\w ]{1,20}:(?:\S|\s*\S+(?:\s+\S+)?\s*$)|https?:|www\.")
@@ -119,7 +131,9 @@ def is_credit(text: str) -> bool:
     sentence = text.rstrip().endswith((".", "?", "!")) and len(words) > 4
     if not words or len(words) > 10 or sentence:
         return False
-    return bool(_CREDIT.search(text))
+    return bool(
+        _CREDIT.search(text) or _NAME_SLASH_AGENCY.search(text) or _NAME_COMMA_AGENCY.match(text)
+    )
 
 
 def find_captions(lines: list[Line]) -> tuple[list[Caption], set[int]]:
@@ -129,7 +143,12 @@ def find_captions(lines: list[Line]) -> tuple[list[Caption], set[int]]:
     for i, line in enumerate(lines):
         if i in taken:
             continue
-        if m := _INLINE_CREDIT.match(line.text) or _CREDIT_SUFFIX.match(line.text):
+        text = line.text
+        if (
+            m := _INLINE_CREDIT.match(text)
+            or _CREDIT_SUFFIX.match(text)
+            or _SLASH_SUFFIX.match(text)
+        ):
             captions.append(Caption(m.group(1).strip(), m.group(2).strip()))
             taken.add(i)
             continue
@@ -221,11 +240,16 @@ def _is_headline(text: str) -> bool:
     words = word_count(text)
     if not 3 <= words <= 25 or text.rstrip().endswith((".", ",", ";")):
         return False
-    if _BYLINE.match(text) or is_boilerplate(text, words) or is_code(text) or is_credit(text):
+    if _BYLINE.match(text) or _PUBLISHED.search(text) or is_credit(text):
         return False
-    if _CRUMBS.search(text) or _LABEL.search(text):
+    if is_boilerplate(text, words) or is_code(text):
         return False
-    return not (find_date(text) and words <= 10)
+    if _CRUMBS.search(text) or _LABEL.search(text) or _CLOCK.search(text):
+        return False
+    tokens = text.split()
+    numbers = sum(1 for t in tokens if any(c.isdigit() for c in t))
+    letters = sum(c.isalpha() for c in text) / max(1, len(text.replace(" ", "")))
+    return numbers <= 2 and letters >= 0.6 and not (find_date(text) and words <= 15)
 
 
 def _find_title(
@@ -246,16 +270,17 @@ def _find_title(
             if line.text.lower().startswith(key):
                 return shorten(line.text, 25), "headline"
     skip = {c.text for c in captions} | {c.credit for c in captions if c.credit}
-    steps = 0
-    for line in reversed(lines[max(0, top - 12) : top]):
-        text = line.text
-        if text in skip or _BYLINE.match(text) or (find_date(text) and len(text) < 80):
-            continue
-        if is_code(text) or is_boilerplate(text, word_count(text)) or steps >= 6:
+    nearby: list[tuple[int, Line]] = []
+    for i in range(top - 1, max(-1, top - 1 - _TITLE_REACH), -1):
+        if is_code(lines[i].text):
             break
-        steps += 1
-        if _is_headline(text):
-            return shorten(text, 25), "headline"
+        if lines[i].text not in skip and _is_headline(lines[i].text):
+            nearby.append((i, lines[i]))
+    headings = [line for _, line in nearby if line.kind == "h"]
+    if headings:
+        return shorten(headings[-1].text, 25), "headline"  # the topmost: the title, not the dek
+    if nearby and nearby[0][0] >= top - _HEADLINE_GAP:
+        return shorten(nearby[0][1].text, 25), "headline"
     if parts and len(parts[0].split()) >= 4 and not is_boilerplate(parts[0], 4):
         return shorten(parts[0], 25), "metadata"
     lead = re.split(r"(?<=[.!?])\s", first.text, maxsplit=1)[0]

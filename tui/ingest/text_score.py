@@ -82,7 +82,8 @@ _BOILER = re.compile(
     r"unlimited (?:digital )?access|for the first \d+ (?:weeks|months)|free trial|"
     r"story continues|you may also like|more from|see also|email this|print this|"
     r"report an error|back to top|enable javascript|(?:your|update) (?:browser|javascript)|"
-    r"powered by|publicidade|anúncio|werbung|anzeige|publicité|pubblicità|реклама)\b"
+    r"powered by|copy link|link copied|url copied|tweet (?:this|on twitter)|"
+    r"follow [\w.]+(?: [\w.]+){0,3} on (?:twitter|facebook|instagram|linkedin)|publicidade|anúncio|werbung|anzeige|publicité|pubblicità|реклама)\b"
     r"|^(?:facebook|twitter|linkedin|pinterest|instagram|whatsapp|reddit|email|print|share|"
     r"related|recommended|sponsored|trending|loading|comments?)\b",
     re.IGNORECASE,
@@ -117,7 +118,8 @@ _TEASER_LINES = 15
 # Headers of the blocks that follow a story: more stories, recommendations, promoted links.
 _TAIL_HEADER = re.compile(
     r"^\W*(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested)|"
-    r"more (?:stories|news|articles)|"
+    r"more (?:stories|news|articles|from)|"
+    r"more (?:great|top|popular|recent|latest) (?:\w+ )?stories|"
     r"related (?:stories|articles|posts|content|coverage|news|topics)|"
     r"recommended(?: for you| stories)?"
     r"|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|read next|up next|"
@@ -128,6 +130,7 @@ _TAIL_HEADER = re.compile(
 )
 _COMMENTS_INSIDE = re.compile(
     r"\b(?:\d+ comments|top rated comments|leave a (?:comment|reply)|post a comment|"
+    r"(?:all|show|view|load|more) comments|your comment (?:will|has|is)|"
     r"join the (?:discussion|conversation)|comments \(\d+\)|share your thoughts|"
     r"lascia un commento|deixe (?:um|seu) comentário|laisser un commentaire|deja un comentario|"
     r"kommentar (?:schreiben|verfassen)|tinggalkan (?:komentar|balasan)|оставить комментарий)",
@@ -259,7 +262,8 @@ def is_comment_header(line: Line) -> bool:
 
 def is_tail_header(line: Line) -> bool:
     """Whether a line heads the related-stories block that follows a story."""
-    return len(line.text.split()) <= 7 and bool(_TAIL_HEADER.match(line.text))
+    short = len(line.text.split()) <= 7
+    return (short or line.sentence) and bool(_TAIL_HEADER.match(line.text))
 
 
 def score_lines(lines: list[Line]) -> list[Scored]:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from tui.model import PublishedDate, TimelineEvent
 from tui.nlp import timex_calendar as cal
 from tui.nlp.timex_calendar import human_date, sort_key
-from tui.nlp.timex_patterns import find_all
+from tui.nlp.timex_patterns import Found, find_all, find_nested
 from tui.nlp.timex_rules import Resolver, Value
 
 if TYPE_CHECKING:
@@ -27,6 +27,7 @@ _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll", "would"}
 _FUTURE_BEFORE = re.compile(
     r"(?i:\b(?:as\s+soon\s+as|as\s+early\s+as|until|till|starting|beginning|effective)\s+)$"
 )
+_REPORTING = {"say", "tell", "report", "announce", "claim", "add", "note", "state", "be", "have"}
 _FUTURE_GOVERNORS = {"go", "plan", "expect", "schedule", "intend", "due", "prepare", "set", "aim"}
 _FUTURE_TEXT = re.compile(
     r"(?i)\b(?:will|shall|won't|going\s+to|scheduled\s+to|plans?\s+to|expects?\s+to|"
@@ -51,7 +52,6 @@ _DATE_NOUNS = {
     "protests",
     "riots",
     "attacks",
-    "games",
 }
 
 
@@ -107,7 +107,11 @@ def tense_of_span(span: Span) -> str:
         return cal.PAST
     if verb.tag_ == "VBN" and any(a.lower_ in ("has", "have", "'s", "'ve") for a in auxes):
         return cal.PAST
-    return cal.PRESENT
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in _REPORTING:
+        return cal.PRESENT  # "they meet Monday": news tells scheduled things in the present
+    if verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return cal.PRESENT  # "is meeting Monday"
+    return cal.UNKNOWN
 
 
 def _is_count(doc: Doc, span: Span) -> bool:
@@ -127,33 +131,50 @@ def _is_count(doc: Doc, span: Span) -> bool:
     )
 
 
+def _sentence_of(span: Span) -> str:
+    """The sentence around an expression; both sentences when the parser split inside it."""
+    start, end = span[0].sent.start_char, span[-1].sent.end_char
+    return span.doc.text[start:end].strip()
+
+
 def extract_timeline(docs: list[Doc], published: PublishedDate | None) -> list[TimelineEvent]:
     """The dated expressions of an article (one Doc per paragraph), in text order, with values."""
     resolver = Resolver(parse_anchor(published))
     events: list[TimelineEvent] = []
     for index, doc in enumerate(docs):
         text = doc.text
-        for start, end, rule, match in find_all(text):
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None or len(span) == 0:
+        for outer, inner in find_nested(text):
+            event = _event(doc, index, outer, resolver)
+            if event is not None:
+                events.append(event)
                 continue
-            if rule == "year" and match.group(0) == match["y"] and _is_count(doc, span):
-                continue
-            result = resolver.resolve(rule, match, tense_of_span(span))
-            if result is None:
-                continue
-            events.append(
-                TimelineEvent(
-                    value=result[0],
-                    granularity=result[1],
-                    text=text[start:end],
-                    paragraph=index,
-                    start=start,
-                    end=end,
-                    sentence=span.sent.text.strip(),
-                )
-            )
+            for found in inner:
+                event = _event(doc, index, found, resolver)
+                if event is not None:
+                    events.append(event)
     return events
+
+
+def _event(doc: Doc, index: int, found: Found, resolver: Resolver) -> TimelineEvent | None:
+    """The timeline item for one matched expression, or None when it names no calendar point."""
+    start, end, rule, match = found
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    if rule == "year" and match.group(0) == match["y"] and _is_count(doc, span):
+        return None
+    result = resolver.resolve(rule, match, tense_of_span(span))
+    if result is None:
+        return None
+    return TimelineEvent(
+        value=result[0],
+        granularity=result[1],
+        text=doc.text[start:end],
+        paragraph=index,
+        start=start,
+        end=end,
+        sentence=_sentence_of(span),
+    )
 
 
 def normalize(expression: str, anchor: date | None, context: str = "") -> Value | None:
@@ -164,5 +185,5 @@ def normalize(expression: str, anchor: date | None, context: str = "") -> Value 
     found = find_all(expression)
     if not found:
         return None
-    start, end, rule, match = max(found, key=lambda f: f[1] - f[0])
+    _, _, rule, match = max(found, key=lambda f: f[1] - f[0])
     return Resolver(anchor).resolve(rule, match, tense_of_text(context or expression))

@@ -26,7 +26,7 @@ SEASON_OF_MONTH = {
 SEASON_ORDER = ("WI", "SP", "SU", "FA")
 
 # Tense of the clause a date sits in: it decides which "Friday" or "March" is meant.
-PAST, PRESENT, FUTURE = "past", "present", "future"
+PAST, PRESENT, FUTURE, UNKNOWN = "past", "present", "future", "unknown"
 
 
 def day_value(d: date) -> str:

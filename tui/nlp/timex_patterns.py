@@ -179,7 +179,7 @@ PATTERNS: dict[str, str] = {
         rf"the\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?P<u2>{_UNITS}))?\b)"
     ),
     "this_year": (
-        r"(?i:the\s+(?:current\s+fiscal|current|full|fiscal|latest\s+fiscal)\s+year|the\s+year)"
+        r"(?i:the\s+(?:current\s+fiscal|current|full|fiscal|latest\s+fiscal)\s+year)"
         r"(?![\w'-])"
     ),
     "season": (
@@ -194,7 +194,7 @@ PATTERNS: dict[str, str] = {
         rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y2>{YEAR}))?"
     ),
     "quarter_ref": (
-        r"(?i:the|this|that|its|last\s+year's)\s+"
+        r"(?i:the|this|that|last\s+year's)\s+"
         r"(?:(?P<mod>(?i:current|latest|most\s+recent|recent|same|year-ago|year-earlier|"
         r"comparable|comparable\s+year-ago|comparable\s+year-earlier|previous|prior|"
         r"just-ended|just\s+ended|latest\s+fiscal))\s+)?"
@@ -203,11 +203,12 @@ PATTERNS: dict[str, str] = {
     "year_ago_adj": r"(?i:year-ago|year-earlier|a\s+year\s+ago|a\s+year\s+earlier)(?![\w-])",
     "ago": (
         rf"(?P<n>{COUNT})\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+"
-        r"(?P<dir>(?i:ago))\b"
+        r"(?i:ago)\b"
     ),
     "anaphor": (
         r"(?P<w>(?i:the\s+same\s+day|that\s+same\s+day|that\s+day|later\s+that\s+day|"
-        r"earlier\s+that\s+day|later\s+in\s+the\s+day|earlier\s+in\s+the\s+day|the\s+next\s+day|the\s+following\s+day|"
+        r"earlier\s+that\s+day|later\s+in\s+the\s+day|earlier\s+in\s+the\s+day|"
+        r"the\s+next\s+day|the\s+following\s+day|"
         r"the\s+previous\s+day|the\s+next\s+morning|the\s+following\s+morning|that\s+night|"
         r"that\s+morning|that\s+evening|that\s+year|the\s+same\s+year|later\s+that\s+year|"
         r"earlier\s+that\s+year|the\s+following\s+year|the\s+previous\s+year|"
@@ -242,17 +243,46 @@ def season_code(word: str) -> str:
     return {"spr": "SP", "sum": "SU", "fal": "FA", "aut": "FA", "win": "WI"}[word.lower()[:3]]
 
 
-def find_all(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
-    """Every candidate expression in `text`, overlaps resolved longest-first, in text order."""
-    found = []
-    order = {name: i for i, name in enumerate(COMPILED)}
-    for name, pattern in COMPILED.items():
-        for m in pattern.finditer(text):
-            if m.end() > m.start():
-                found.append((m.start(), m.end(), name, m))
-    found.sort(key=lambda f: (-(f[1] - f[0]), order[f[2]], f[0]))
-    taken: list[tuple[int, int, str, re.Match[str]]] = []
+Found = tuple[int, int, str, re.Match[str]]  # start, end, pattern name, match
+_ORDER = {name: i for i, name in enumerate(COMPILED)}
+
+
+def _longest_first(found: list[Found]) -> list[Found]:
+    """The non-overlapping matches, longer ones winning, in text order."""
+    found = sorted(found, key=lambda f: (-(f[1] - f[0]), _ORDER[f[2]], f[0]))
+    taken: list[Found] = []
     for f in found:
         if all(f[1] <= t[0] or f[0] >= t[1] for t in taken):
             taken.append(f)
     return sorted(taken, key=lambda f: f[0])
+
+
+def _candidates(text: str) -> list[Found]:
+    return [
+        (m.start(), m.end(), name, m)
+        for name, pattern in COMPILED.items()
+        for m in pattern.finditer(text)
+        if m.end() > m.start()
+    ]
+
+
+def find_all(text: str) -> list[Found]:
+    """Every candidate expression in `text`, overlaps resolved longest-first, in text order."""
+    return _longest_first(_candidates(text))
+
+
+def find_nested(text: str) -> list[tuple[Found, list[Found]]]:
+    """Like `find_all`, each with the shorter matches inside it, to fall back on.
+
+    "the 1988 period" is a quarter only in an earnings story; elsewhere its "1988" still counts.
+    """
+    found = _candidates(text)
+    return [
+        (
+            outer,
+            _longest_first(
+                [f for f in found if outer[0] <= f[0] and f[1] <= outer[1] and f != outer]
+            ),
+        )
+        for outer in _longest_first(found)
+    ]

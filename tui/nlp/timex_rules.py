@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from tui.nlp import timex_calendar as cal
 from tui.nlp.timex_patterns import (
     DECADE_WORD,
+    ORDINAL_NUMBER,
     SPOKEN_NUMBER,
     count_number,
     month_number,
@@ -32,10 +33,6 @@ _MAY_CUES = re.compile(
     r"last|next|this|and|or|between|on)\s*-?\s*)$"
 )
 _FREQUENCY_BEFORE = re.compile(r"(?i:\b(?:every|each|per)\s+)$")
-_THE_YEAR_BEFORE = re.compile(r"(?i:\b(?:for|of|in|during|through|throughout)\s+)$")
-_THE_YEAR_AFTER = re.compile(
-    r"\s*(?i:before|after|ago|earlier|later|that|when|in\s+which|of\s+(?:the|a|an)|\d)\b"
-)
 _NOT_SEASON_AFTER = re.compile(r"\s*(?i:of|in|and|to|from|for|by)\b")
 
 
@@ -212,7 +209,10 @@ class Resolver:
         elif rel == "this":
             direction = "past" if tense == cal.PAST else "future"
         else:
-            direction = "future" if tense == cal.FUTURE else "past"
+            # "they meet Monday" looks ahead; "Monday's ruling" names something already done
+            possessive = m.string[m.end() : m.end() + 2] in ("'s", "’s")
+            ahead = tense == cal.FUTURE or (tense == cal.PRESENT and not possessive)
+            direction = "future" if ahead else "past"
         d = cal.weekday_date(self.anchor, weekday_number(m["wd"]), direction)
         return cal.day_value(d), "day"
 
@@ -257,14 +257,7 @@ class Resolver:
         return str(year), "year"
 
     def _r_this_year(self, m: re.Match[str], tense: str) -> Value | None:
-        if self.anchor is None:
-            return None
-        if m.group(0).lower().split()[1] == "year":  # a bare "the year" only after "for", "in"...
-            if not _THE_YEAR_BEFORE.search(_word_before(m)) or _THE_YEAR_AFTER.match(
-                m.string, m.end()
-            ):
-                return None
-        return str(self.anchor.year), "year"
+        return (str(self.anchor.year), "year") if self.anchor else None
 
     def _r_season(self, m: re.Match[str], tense: str) -> Value | None:
         season = season_code(m["s"])
@@ -282,8 +275,6 @@ class Resolver:
         return f"{cal.season_year(self.anchor, season, relation)}-{season}", "season"
 
     def _r_quarter(self, m: re.Match[str], tense: str) -> Value | None:
-        from tui.nlp.timex_patterns import ORDINAL_NUMBER
-
         quarter = ORDINAL_NUMBER[m["q"].lower()]
         year_text = m["y1"] or m["y2"]
         if year_text:
@@ -320,6 +311,8 @@ class Resolver:
         ref = self._ref_quarter()
         if ref is None:
             return None
+        if m["y"] and unit == "period":
+            return m["y"], "year"  # "the 1988 period": that year's results, however long
         if m["y"]:
             return cal.quarter_value(int(m["y"]), ref[1]), "quarter"
         if mod == "current" or (det == "this" and not mod):
@@ -336,7 +329,7 @@ class Resolver:
         return cal.quarter_value(year, quarter), "quarter"
 
     def _r_year_ago_adj(self, m: re.Match[str], tense: str) -> Value | None:
-        if self.focus_quarter is not None and self.said and self.said[-1][1] != "year":
+        if self.focus_quarter is not None and self.said and self.said[-1][1] == "quarter":
             return cal.quarter_value(*cal.shift_quarter(*self.focus_quarter, -4)), "quarter"
         if self.anchor is None:
             return None
@@ -345,9 +338,7 @@ class Resolver:
     def _r_ago(self, m: re.Match[str], tense: str) -> Value | None:
         n = count_number(m["n"])
         unit = m["unit"].lower().rstrip("s")
-        base: date | None = self.anchor
-        if m["dir"].lower() != "ago":
-            base = self._ref_day() or self.anchor
+        base = self.anchor
         if base is None:
             return None
         if unit == "day":

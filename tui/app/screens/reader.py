@@ -44,6 +44,8 @@ PATH can be an HTML or text file, or a folder of them."""
 class ReaderScreen(Screen[None]):
     """Three panes: the list (left), the open article (centre), entities and timeline (right)."""
 
+    AUTO_FOCUS = None  # on_mount chooses the first focus itself
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "cycle_pane(1)", "Next pane", show=False),
         Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False),
@@ -95,7 +97,9 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.reload_list()
-        self.query_one(ArticleList).focus()
+        articles = self.query_one(ArticleList)
+        # An empty store hides the list: start in the reader, never in the hidden filter box.
+        (articles if articles.display else self.query_one(ArticleView)).focus()
         if self.open_id:
             self.open_article(self.open_id)
 

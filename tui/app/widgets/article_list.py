@@ -63,6 +63,7 @@ class ArticleList(OptionList):
         return option.id if option else None
 
     def _styles(self) -> dict[str, Style]:
+        """The list's text styles, read from app.tcss (foreground only, for any highlight)."""
         names = ("unread", "title", "title-unread", "details")
         return {n: foreground(self.get_component_rich_style(f"article-list--{n}")) for n in names}
 
@@ -93,6 +94,7 @@ class ArticleList(OptionList):
             self.highlighted = 0
 
     def watch_summaries(self) -> None:
+        """New summaries from the screen: forget cached prompts and rebuild."""
         self._prompts.clear()
         self._rebuild()
 
@@ -103,6 +105,7 @@ class ArticleList(OptionList):
         self._rebuild()
 
     def on_resize(self) -> None:
+        """Re-wrap the titles when the list's width changes."""
         if self._prompt_width() != self._built_width:
             self._rebuild()
 
@@ -123,6 +126,7 @@ class ArticleList(OptionList):
 
     @on(OptionList.OptionSelected)
     def _open_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter (or a click) on an article asks the screen to open it."""
         event.stop()
         if event.option.id:
             self.post_message(self.Opened(event.option.id))
