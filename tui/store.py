@@ -249,6 +249,22 @@ class Store:
         docs = self._index.search(Query().entity_keys.any([key]))
         return [d["id"] for d in sorted(docs, key=lambda d: d.get("added", ""), reverse=True)]
 
+    def search(self, query: str) -> list[str]:
+        """Ids of articles whose title or body contains every word of `query` (newest first)."""
+        words = query.casefold().split()
+        if not words:
+            return [s.id for s in self.summaries()]
+        found = []
+        for summary in self.summaries():
+            try:
+                article = self.get(summary.id)
+            except (KeyError, StoreError):
+                continue
+            text = (article.title + "\n" + article.body_text).casefold()
+            if all(w in text for w in words):
+                found.append(summary.id)
+        return found
+
     # -- writing ------------------------------------------------------------------------------
 
     def _write_body(self, article: Article) -> None:
