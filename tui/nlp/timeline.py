@@ -95,7 +95,9 @@ def tense_of_span(span: Span) -> str:
     if verb.dep_ == "xcomp":
         auxes += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ == "had" for a in auxes):
-        return cal.PAST  # "had been due to expire Friday", "until Thursday, they had not"
+        return cal.PAST
+    if any(t.lower_ == "had" for t in span.doc[max(verb.sent.start, verb.i - 5) : verb.i]):
+        return cal.PAST  # "had been due to expire Friday": the "had" hangs from another verb  # "had been due to expire Friday", "until Thursday, they had not"
     before = span.doc.text[max(0, span.start_char - 20) : span.start_char]
     if _FUTURE_BEFORE.search(before):
         return cal.FUTURE

@@ -132,6 +132,7 @@ PATTERNS: dict[str, str] = {
         r"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d{2})(?![\d/])"
     ),
     "month_day": (
+        rf"(?:(?P<rel>(?i:last|next))\s+)?"
         rf"(?:(?:{CLOCK}\s+)?(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})"
         rf"(?:,?\s+(?P<y>{YEAR}))?"
     ),

@@ -116,6 +116,8 @@ class Resolver:
 
     def _r_month_day(self, m: re.Match[str], tense: str) -> Value | None:
         day, month = int(re.sub(r"\D", "", m["d"])), month_number(m["mon"])
+        rel = (m.groupdict().get("rel") or "").lower()
+        tense = {"last": cal.PAST, "next": cal.FUTURE}.get(rel, tense)  # "last Oct. 23"
         if m["y"] or not m["wd"] or self.anchor is None:
             return self._day(int(m["y"]) if m["y"] else None, month, day, tense)
         # "Saturday, April 25": the weekday says which year, when one of the near ones fits.
