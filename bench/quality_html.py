@@ -10,7 +10,7 @@ import sys
 from multiprocessing import Pool
 from pathlib import Path
 
-from bench.scoring import corpus_prf
+from bench.scoring import corpus_prf, newstui_body
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 # trafilatura modes compared with newstui (plain-text output, comments and tables off, as newstui).
@@ -22,7 +22,7 @@ TRAFILATURA_MODES: dict[str, dict[str, bool]] = {
     "trafilatura fast+favor_precision": {"fast": True, "favor_precision": True},
     "trafilatura fast+favor_recall": {"fast": True, "favor_recall": True},
 }
-NEWSTUI = "newstui extract_html"
+NEWSTUI = "newstui (whole ingest path)"
 
 
 def extract_page(path: Path) -> dict[str, str]:
@@ -30,15 +30,9 @@ def extract_page(path: Path) -> dict[str, str]:
     import trafilatura
 
     from tui.ingest.detect import decode
-    from tui.ingest.errors import IngestError
-    from tui.ingest.html import extract_html
 
     html, _ = decode(path.read_bytes(), str(path))
-    out: dict[str, str] = {}
-    try:
-        out[NEWSTUI] = "\n".join(extract_html(html).paragraphs)
-    except IngestError:
-        out[NEWSTUI] = ""
+    out: dict[str, str] = {NEWSTUI: newstui_body(html, "html")}
     for name, options in TRAFILATURA_MODES.items():
         text = trafilatura.extract(html, include_comments=False, include_tables=False, **options)
         out[name] = text or ""

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bench.scoring import corpus_prf
+from bench.scoring import corpus_prf, newstui_body
 from tui.ingest.text import clean_dump
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
@@ -30,16 +30,11 @@ def score_dumps(dumps_dir: Path, gold_json: Path) -> list[tuple[str, float, floa
             continue
         dumps: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
         ids = [k for k in dumps if k in gold]
-        cleaned = [
-            ("\n".join(clean_dump(dumps[k]).paragraphs), gold[k]["articleBody"]) for k in ids
-        ]
+        cleaned = [(newstui_body(dumps[k], "text"), gold[k]["articleBody"]) for k in ids]
         raw = [(dumps[k], gold[k]["articleBody"]) for k in ids]
         rows.append((f"{style} newstui", *corpus_prf(cleaned)))
         rows.append((f"{style} raw", *corpus_prf(raw)))
-    clean = [
-        ("\n".join(clean_dump(g["articleBody"]).paragraphs), g["articleBody"])
-        for g in gold.values()
-    ]
+    clean = [(newstui_body(g["articleBody"], "text"), g["articleBody"]) for g in gold.values()]
     rows.append(("gold bodies as input newstui", *corpus_prf(clean)))
     return rows
 

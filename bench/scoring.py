@@ -37,3 +37,14 @@ def corpus_prf(pairs: Iterable[tuple[str, str]]) -> tuple[float, float, float]:
     r = sum(s[1] for s in scores) / len(scores)
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     return p, r, f1
+
+
+def newstui_body(text: str, kind: str, clean: bool = True) -> str:
+    """The body newstui stores for one input, through the whole ingest path ("" when refused)."""
+    from tui.ingest import IngestError, ingest_bytes
+
+    try:
+        (article,) = ingest_bytes(text.encode("utf-8"), origin="bench", kind=kind, clean=clean)
+    except IngestError:
+        return ""
+    return "" if isinstance(article, IngestError) else "\n".join(article.paragraphs)

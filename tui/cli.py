@@ -331,6 +331,28 @@ def rm(
 
 
 @app.command()
+def timeline(
+    db: DbOption = None,
+    as_json: JsonOption = False,
+    entity: Annotated[
+        str | None,
+        typer.Option("--entity", help="Only events of articles that mention this entity."),
+    ] = None,
+) -> None:
+    """Print the dated events of all stored articles, merged in calendar order."""
+    from tui.output import to_json_line
+    from tui.timelines import event_line, merged_timeline
+
+    store = open_store(db)
+    try:
+        events = merged_timeline(store, entity)
+    except (KeyError, StoreError) as exc:
+        fail(str(exc.args[0]) if exc.args else str(exc))
+    for item in events:
+        typer.echo(to_json_line(item.to_dict()) if as_json else event_line(item))
+
+
+@app.command()
 def export(
     article_id: Annotated[str, typer.Argument(help="An article id (or a unique prefix of one).")],
     fmt: Annotated[

@@ -54,6 +54,10 @@ def ingest_bytes(
             text, origin=origin, encoding=encoding, clean=clean, published=user_date
         )
     extracted = extract_text(text, kind=actual, url=url, clean=clean, origin=origin)
+    if clean:
+        from tui.ingest.lead import lift_top_matter
+
+        lift_top_matter(extracted)
     article = build_article(
         extracted,
         raw=text,

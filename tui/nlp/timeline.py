@@ -109,6 +109,8 @@ def tense_of_span(span: Span) -> str:
         return cal.PAST
     if verb.tag_ == "VBN" and any(a.lower_ in ("has", "have", "'s", "'ve") for a in auxes):
         return cal.PAST
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxes:
+        return cal.PAST  # "the record set on Aug. 6", "the ruling announced Wednesday"
     if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in _REPORTING:
         return cal.PRESENT  # "they meet Monday": news tells scheduled things in the present
     if verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):

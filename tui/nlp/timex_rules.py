@@ -33,6 +33,11 @@ _MAY_CUES = re.compile(
     r"last|next|this|and|or|between|on)\s*-?\s*)$"
 )
 _FREQUENCY_BEFORE = re.compile(r"(?i:\b(?:every|each|per)\s+)$")
+_NOWADAYS_AFTER = re.compile(
+    r"(?:'s|’s)\s+(?:\w+\s+)?(?i:world|society|youth|young|generation|economy|markets?|culture|"
+    r"standards|children|kids|teenagers|students|consumers|computers|technology|politics|"
+    r"environment|climate|families|women|men|people|americans|europe|america)\b"
+)
 _NOT_SEASON_AFTER = re.compile(r"\s*(?i:of|in|and|to|from|for|by)\b")
 
 
@@ -222,6 +227,8 @@ class Resolver:
         if self.anchor is None:
             return None
         word = " ".join(m["w"].lower().split())
+        if word == "today" and _NOWADAYS_AFTER.match(m.string, m.end()):
+            return None  # "today's youth", "in today's world": nowadays, not a day
         shift = {
             "yesterday": -1,
             "last night": -1,

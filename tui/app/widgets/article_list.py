@@ -1,7 +1,10 @@
-"""The list of stored articles: unread mark, title, source and date; filterable by title."""
+"""The list of stored articles: unread and starred marks, title, source and date; sortable and
+filterable (title words, plus `tag:`, `source:`, `is:unread`, `is:starred`); search results narrow it.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import ClassVar
 
 from rich.style import Style
@@ -16,29 +19,86 @@ from textual.widgets.option_list import Option
 from tui.app.rendering import foreground, list_prompt, matches_filter
 from tui.model import ArticleSummary
 
+SORT_ORDERS = ("added", "published", "title", "source")
+"""The orders `O` cycles through, in turn."""
+SORT_LABELS = {
+    "added": "newest added",
+    "published": "newest published",
+    "title": "title A–Z",
+    "source": "source A–Z",
+}
+
+
+def sort_summaries(summaries: Iterable[ArticleSummary], order: str) -> list[ArticleSummary]:
+    """Summaries in a list order; ties (and missing dates) fall back to newest added first."""
+    by_added = sorted(summaries, key=lambda s: (s.added, s.id), reverse=True)
+    if order == "published":
+        dated = [s for s in by_added if s.published]
+        undated = [s for s in by_added if not s.published]
+        return sorted(dated, key=lambda s: s.published or "", reverse=True) + undated
+    if order == "title":
+        return sorted(by_added, key=lambda s: s.title.casefold())
+    if order == "source":
+        return sorted(by_added, key=lambda s: ((s.source or "~").casefold()))
+    return by_added
+
+
+def matches_query(summary: ArticleSummary, query: str) -> bool:
+    """The `/` filter: `tag:x`, `source:x`, `is:unread`, `is:starred`; other words are title words."""
+    words = []
+    for word in query.split():
+        field, _, value = word.partition(":")
+        field, value = field.casefold(), value.casefold()
+        if field == "tag" and value:
+            if not any(value in tag.casefold() for tag in summary.tags):
+                return False
+        elif field == "source" and value:
+            if value not in (summary.source or "").casefold():
+                return False
+        elif field == "is" and value in ("unread", "starred", "read"):
+            state = {"unread": not summary.read, "read": summary.read, "starred": summary.starred}
+            if not state[value]:
+                return False
+        else:
+            words.append(word)
+    return matches_filter(summary, " ".join(words))
+
 
 class ArticleList(OptionList):
-    """Articles newest first; Enter opens the highlighted one (posts `ArticleList.Opened`)."""
+    """Articles in the chosen order; Enter opens the highlighted one (posts `ArticleList.Opened`)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
         Binding("enter", "select", "Open"),
+        Binding("s", "star", "Star / unstar", id="list.star"),
+        Binding("d", "delete", "Delete (u undoes)", id="list.delete"),
+        Binding("u", "undo", "Undo delete", show=False, id="list.undo"),
+        Binding("T", "tags", "Tags", show=False, id="list.tags"),
+        Binding("n", "next_unread", "Next unread", show=False, id="list.next_unread"),
+        Binding("p", "previous_unread", "Previous unread", show=False, id="list.prev_unread"),
+        Binding("O", "cycle_sort", "Sort order", show=False, id="list.sort"),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-list--unread",
+        "article-list--starred",
         "article-list--title",
         "article-list--title-unread",
         "article-list--details",
     }
 
     _built_width = 0
-    _prompts: dict[tuple[str, bool, int], Content]
+    _prompts: dict[tuple[str, bool, bool, int], Content]
+    _visible: list[ArticleSummary] | None = None
     summaries: reactive[list[ArticleSummary]] = reactive(list, always_update=True)
-    """Every stored article, newest first (set by the screen)."""
+    """Every stored article (set by the screen); shown in `sort_by` order."""
     filter_text: reactive[str] = reactive("")
-    """Only titles containing every word of this are listed."""
+    """Only articles matching this (see `matches_query`) are listed."""
+    sort_by: reactive[str] = reactive("added")
+    """The list order, one of SORT_ORDERS."""
+    only_ids: reactive[frozenset[str] | None] = reactive(None)
+    """Search results: when set, only these articles are listed."""
 
     class Opened(Message):
         """The user asked to open an article."""
@@ -47,14 +107,37 @@ class ArticleList(OptionList):
             super().__init__()
             self.article_id = article_id
 
+    class Requested(Message):
+        """The user asked for an action on an article (star, delete, tags...); the screen does it."""
+
+        def __init__(self, action: str, article_id: str | None) -> None:
+            super().__init__()
+            self.action = action
+            self.article_id = article_id
+
+    class SortChanged(Message):
+        """The list order changed (the screen shows it and remembers it)."""
+
+        def __init__(self, sort_by: str) -> None:
+            super().__init__()
+            self.sort_by = sort_by
+
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._prompts = {}
 
     @property
     def visible(self) -> list[ArticleSummary]:
-        """The summaries that pass the filter, in list order."""
-        return [s for s in self.summaries if matches_filter(s, self.filter_text)]
+        """The summaries that pass the filter and the search, in list order (cached)."""
+        if self._visible is None:
+            ordered = sort_summaries(self.summaries, self.sort_by)
+            only = self.only_ids
+            self._visible = [
+                s
+                for s in ordered
+                if (only is None or s.id in only) and matches_query(s, self.filter_text)
+            ]
+        return self._visible
 
     @property
     def highlighted_id(self) -> str | None:
@@ -64,7 +147,7 @@ class ArticleList(OptionList):
 
     def _styles(self) -> dict[str, Style]:
         """The list's text styles, read from app.tcss (foreground only, for any highlight)."""
-        names = ("unread", "title", "title-unread", "details")
+        names = ("unread", "starred", "title", "title-unread", "details")
         return {n: foreground(self.get_component_rich_style(f"article-list--{n}")) for n in names}
 
     def _prompt_width(self) -> int:
@@ -72,16 +155,23 @@ class ArticleList(OptionList):
         return self.scrollable_content_region.width or 30
 
     def _prompt(self, summary: ArticleSummary, styles: dict[str, Style], width: int) -> Content:
-        """The option prompt for a summary, cached so filtering does not redo the wrapping."""
-        key = (summary.id, summary.read, width)
+        """The option prompt for a summary, cached so filtering does not redo the wrapping.
+
+        A star replaces the unread dot; the bold title still tells an unread starred article.
+        """
+        key = (summary.id, summary.read, summary.starred, width)
         prompt = self._prompts.get(key)
         if prompt is None:
-            prompt = self._prompts[key] = list_prompt(summary, styles, width)
+            prompt = list_prompt(summary, styles, width)
+            if summary.starred:
+                prompt = Content.assemble(("★ ", styles.get("starred", Style())), prompt[2:])
+            self._prompts[key] = prompt
         return prompt
 
     def _rebuild(self) -> None:
         """Rebuild the options, keeping the highlight on the same article when it is still shown."""
         keep = self.highlighted_id
+        self._visible = None
         styles = self._styles()
         width = self._built_width = self._prompt_width()
         options = [Option(self._prompt(s, styles, width), id=s.id) for s in self.visible]
@@ -101,6 +191,12 @@ class ArticleList(OptionList):
     def watch_filter_text(self) -> None:
         self._rebuild()
 
+    def watch_only_ids(self) -> None:
+        self._rebuild()
+
+    def watch_sort_by(self) -> None:
+        self._rebuild()
+
     def on_mount(self) -> None:
         self._rebuild()
 
@@ -109,14 +205,23 @@ class ArticleList(OptionList):
         if self._prompt_width() != self._built_width:
             self._rebuild()
 
-    def mark_read(self, article_id: str, read: bool = True) -> None:
-        """Show an article as read (or unread): only its own option is redrawn."""
+    def _redraw(self, summary: ArticleSummary) -> None:
+        """Redraw one article's option, if it is listed."""
+        if summary.id in (s.id for s in self.visible):
+            prompt = self._prompt(summary, self._styles(), self._prompt_width())
+            self.replace_option_prompt(summary.id, prompt)
+
+    def update_summary(self, article_id: str, **fields: object) -> None:
+        """Change fields of one article (read, starred, tags) and redraw only its option."""
         for summary in self.summaries:
             if summary.id == article_id:
-                summary.read = read
-                if article_id in (s.id for s in self.visible):
-                    prompt = self._prompt(summary, self._styles(), self._prompt_width())
-                    self.replace_option_prompt(article_id, prompt)
+                for name, value in fields.items():
+                    setattr(summary, name, value)
+                self._redraw(summary)
+
+    def mark_read(self, article_id: str, read: bool = True) -> None:
+        """Show an article as read (or unread): only its own option is redrawn."""
+        self.update_summary(article_id, read=read)
 
     def highlight_id(self, article_id: str) -> None:
         """Move the highlight to an article if it is listed."""
@@ -124,9 +229,55 @@ class ArticleList(OptionList):
         if article_id in ids:
             self.highlighted = ids.index(article_id)
 
+    def unread_after(self, step: int) -> str | None:
+        """The next (step 1) or previous (step -1) unread article from the highlight, no wrapping."""
+        shown = self.visible
+        start = self.highlighted if self.highlighted is not None else -step
+        index = start + step
+        while 0 <= index < len(shown):
+            if not shown[index].read:
+                return shown[index].id
+            index += step
+        return None
+
     @on(OptionList.OptionSelected)
     def _open_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter (or a click) on an article asks the screen to open it."""
         event.stop()
         if event.option.id:
             self.post_message(self.Opened(event.option.id))
+
+    # -- keys that ask the screen to act on the highlighted article --------------------------
+
+    def _request(self, action: str) -> None:
+        self.post_message(self.Requested(action, self.highlighted_id))
+
+    def action_star(self) -> None:
+        """Star or unstar the highlighted article."""
+        self._request("star")
+
+    def action_delete(self) -> None:
+        """Delete the highlighted article (undoable with `u`)."""
+        self._request("delete")
+
+    def action_undo(self) -> None:
+        """Bring back the last deleted article."""
+        self._request("undo")
+
+    def action_tags(self) -> None:
+        """Edit the highlighted article's tags."""
+        self._request("tags")
+
+    def action_next_unread(self) -> None:
+        """Open the next unread article (newsboat's `n`)."""
+        self._request("next_unread")
+
+    def action_previous_unread(self) -> None:
+        """Open the previous unread article (newsboat's `p`)."""
+        self._request("previous_unread")
+
+    def action_cycle_sort(self) -> None:
+        """Sort by the next order: added, published, title, source."""
+        at = SORT_ORDERS.index(self.sort_by) if self.sort_by in SORT_ORDERS else -1
+        self.sort_by = SORT_ORDERS[(at + 1) % len(SORT_ORDERS)]
+        self.post_message(self.SortChanged(self.sort_by))

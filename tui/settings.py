@@ -1,0 +1,112 @@
+"""User settings: a small TOML file in the platform's config folder (key remaps, panel layout, theme,
+model name). Read with tomllib; written back by a tiny writer, since only flat values are kept.
+
+Core module: no textual, no typer.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tui.store import atomic_write_text
+
+SIDE_WIDTH_DEFAULT = 42
+SIDE_WIDTH_MIN = 24
+SIDE_WIDTH_MAX = 80
+
+
+class SettingsError(Exception):
+    """The settings file exists but cannot be read."""
+
+
+def default_settings_path() -> Path:
+    """`$NEWSTUI_CONFIG`, else `settings.toml` in the platform's user config folder."""
+    explicit = os.environ.get("NEWSTUI_CONFIG")
+    if explicit:
+        return Path(explicit).expanduser()
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("newstui")) / "settings.toml"
+
+
+@dataclass(slots=True)
+class Settings:
+    """What the reader remembers between sessions."""
+
+    theme: str = ""
+    """A Textual theme name; empty keeps the default."""
+    model: str = ""
+    """A spaCy pipeline name (like `$NEWSTUI_MODEL`); empty keeps the default."""
+    side_panel: bool = True
+    """Whether the entities/timeline panel is shown."""
+    side_width: int = SIDE_WIDTH_DEFAULT
+    """The side panel's width in columns (wide terminals)."""
+    sort: str = "added"
+    """The article list's order: added, published, title or source."""
+    keys: dict[str, str] = field(default_factory=dict)
+    """Key remaps: binding id (see the help screen) -> keys, comma separated."""
+    path: Path | None = None
+    """Where these settings are saved; None keeps them in memory only."""
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        """Settings from a TOML file; defaults when it does not exist."""
+        path = path if path is not None else default_settings_path()
+        settings = cls(path=path)
+        if not path.exists():
+            return settings
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise SettingsError(f"The settings file {path} cannot be read ({exc}).") from exc
+        reader = data.get("reader", {})
+        layout = data.get("layout", {})
+        settings.theme = str(reader.get("theme", settings.theme))
+        settings.model = str(reader.get("model", settings.model))
+        settings.sort = str(reader.get("sort", settings.sort))
+        settings.side_panel = bool(layout.get("side_panel", settings.side_panel))
+        width = layout.get("side_width", settings.side_width)
+        if isinstance(width, int):
+            settings.side_width = clamp_width(width)
+        settings.keys = {str(k): str(v) for k, v in data.get("keys", {}).items()}
+        return settings
+
+    def to_toml(self) -> str:
+        """The settings as TOML text."""
+        lines = [
+            "# newstui settings; key remaps use the binding ids shown in the help (?).",
+            "[reader]",
+            f"theme = {_quote(self.theme)}",
+            f"model = {_quote(self.model)}",
+            f"sort = {_quote(self.sort)}",
+            "",
+            "[layout]",
+            f"side_panel = {'true' if self.side_panel else 'false'}",
+            f"side_width = {self.side_width}",
+            "",
+            "[keys]",
+            *(f"{_quote(k)} = {_quote(v)}" for k, v in sorted(self.keys.items())),
+        ]
+        return "\n".join(lines) + "\n"
+
+    def save(self) -> None:
+        """Write the settings to their file (atomically), creating its folder."""
+        if self.path is None:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(self.path, self.to_toml())
+
+
+def clamp_width(width: int) -> int:
+    """A side panel width within sensible bounds."""
+    return max(SIDE_WIDTH_MIN, min(SIDE_WIDTH_MAX, width))
+
+
+def _quote(value: str) -> str:
+    """A TOML basic string."""
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    escaped = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in escaped)
+    return f'"{escaped}"'
