@@ -29,8 +29,15 @@ format: install
 	$(BIN)/ruff format tui tests bench
 	$(BIN)/ruff check --fix tui tests bench
 
+# Speed figures, each beside a baseline measured in the same run (see bench/README.md); then quality.
+# `make bench SIZES=1000,10000 INGEST=200` for a shorter run.
+SIZES  ?= 1000,10000,50000
+INGEST ?= 500
 bench: install
 	$(BIN)/python bench/startup.py
+	$(BIN)/python bench/pipe.py
+	$(BIN)/python bench/store_scale.py --sizes $(SIZES)
+	$(BIN)/python bench/ingest.py --count $(INGEST)
 	$(BIN)/python bench/quality.py ../shared/eval
 
 clean:

@@ -63,6 +63,8 @@ def test_seed_article_has_exactly_the_gold_dates(nlp) -> None:
         ("March 3", date(2020, 11, 10), "The vote will be held March 3.", ("2021-03-03", "day")),
         ("Nov. 20", date(1989, 11, 2), "The offer expires Nov. 20.", ("1989-11-20", "day")),
         ("2020-09-13", None, "", ("2020-09-13", "day")),
+        ("9/13/20", MON, PAST, ("2020-09-13", "day")),
+        ("12/7/41", MON, PAST, ("1941-12-07", "day")),
         ("Saturday, April 25", date(1998, 4, 24), PAST, ("1998-04-25", "day")),
         # weekdays
         ("Monday", MON, PAST, ("2020-09-14", "day")),
@@ -79,6 +81,7 @@ def test_seed_article_has_exactly_the_gold_dates(nlp) -> None:
         ("last night", MON, PAST, ("2020-09-13", "day")),
         ("three days ago", MON, PAST, ("2020-09-11", "day")),
         # weeks, months, years around it
+        ("the week of Sept. 21", MON, FUTURE, ("2020-W39", "week")),
         ("this week", MON, PAST, ("2020-W38", "week")),
         ("last week", MON, PAST, ("2020-W37", "week")),
         ("next week", MON, FUTURE, ("2020-W39", "week")),
@@ -119,13 +122,25 @@ def test_seed_article_has_exactly_the_gold_dates(nlp) -> None:
         ("this winter", date(2020, 12, 5), FUTURE, ("2021-WI", "season")),
         ("next spring", MON, FUTURE, ("2021-SP", "season")),
         ("summer 2019", None, "", ("2019-SU", "season")),
+        ("the fall of 1989", None, "", ("1989-FA", "season")),
         # holidays
-        ("Christmas", MON, FUTURE, ("2020-12-25", "day")),
+        ("on Christmas", MON, FUTURE, ("2020-12-25", "day")),
+        ("Christmas Eve", MON, FUTURE, ("2020-12-24", "day")),
+        ("in April", MON, PAST, ("2020-04", "month")),
         ("Thanksgiving Day", date(2000, 4, 3), PAST, ("1999-11-25", "day")),
         # times of day are cut to their day
         ("Monday night", MON, PAST, ("2020-09-14", "day")),
         ("3 p.m. Tuesday", MON, PAST, ("2020-09-08", "day")),
         ("Tuesday morning", MON, "The court will rule Tuesday morning.", ("2020-09-15", "day")),
+        ("at midday", MON, PAST, ("2020-09-14", "day")),
+        ("around 7:15 p.m.", MON, PAST, ("2020-09-14", "day")),
+        ("5 p.m. EST, Nov. 6", date(1989, 10, 30), FUTURE, ("1989-11-06", "day")),
+        # dates spoken in broadcast transcripts
+        ("March eighth", MON, PAST, ("2020-03-08", "day")),
+        ("the twenty-first of June", MON, PAST, ("2020-06-21", "day")),
+        # "the year" of figures: this year's
+        ("For the year, volume was flat.", MON, PAST, ("2020", "year")),
+        ("the first nine months of the year", MON, PAST, ("2020", "year")),
     ],
 )
 def test_normalize(expression: str, anchor: date | None, context: str, expected) -> None:
@@ -154,6 +169,14 @@ def test_normalize(expression: str, anchor: date | None, context: str, expected)
         "they may go",
         "a decade ago",
         "This Week",
+        "Christmas shopping",
+        "April Ryan asked",
+        "the Baltimore Sun.",
+        "FY2020",
+        "shares fall 2000 points",
+        "flights leave on Tuesday nights",
+        "Monday and Tuesday nights",
+        "Mondays",
     ],
 )
 def test_durations_frequencies_and_vague_words_are_not_dates(expression: str) -> None:
@@ -220,9 +243,49 @@ def test_that_day_takes_the_date_just_mentioned(nlp) -> None:
     ]
 
 
+def test_the_second_day_of_a_pair_and_a_time_of_day_take_their_dates(nlp) -> None:
+    paragraphs = [
+        "The summit is on April 24 and 25. Talks ran Dec. 30-31, 1999.",
+        "Police said the man arrived on Aug. 9 and was shot at 10 p.m.",
+    ]
+    events = timeline(nlp, paragraphs)
+    assert [(e.text, e.value) for e in events] == [
+        ("April 24", "2020-04-24"),
+        ("25", "2020-04-25"),
+        ("Dec. 30", "1999-12-30"),
+        ("31, 1999", "1999-12-31"),
+        ("Aug. 9", "2020-08-09"),
+        ("10 p.m.", "2020-08-09"),
+    ]
+    counted = timeline(nlp, ["Prices rose on March 3 and 4 others fell, on Nov. 2 to 10 percent."])
+    assert [e.text for e in counted] == ["March 3", "Nov. 2"]
+
+
+def test_an_earnings_story_compares_with_the_year_ago_quarter(nlp) -> None:
+    paragraphs = [
+        "Kimberly-Clark posted a 20% gain in third-quarter net income.",
+        "Net rose to $108.8 million, or $1.35 a share, from $90.5 million a year ago.",
+        "Interest expense was lower than a year ago, and below the corresponding period last "
+        "year. This quarter's loss was small. For the year, volume was flat.",
+    ]
+    events = timeline(nlp, paragraphs, published="1989-11-01")
+    assert [(e.text, e.value) for e in events] == [
+        ("third-quarter", "1989-Q3"),
+        ("a year ago", "1988-Q3"),
+        ("a year ago", "1988-Q3"),
+        ("the corresponding period last year", "1988-Q3"),
+        ("This quarter", "1989-Q3"),
+        ("the year", "1989"),
+    ]
+
+
 def test_counts_and_amounts_are_not_years(nlp) -> None:
     events = timeline(nlp, ["Some 2000 troops and $1999 in cash arrived, 1500 more in 2019."])
     assert [(e.text, e.value) for e in events] == [("2019", "2019")]
+    events = timeline(nlp, ["Leaders of the 1992 protests and post-1959 politics spoke."])
+    assert [e.value for e in events] == ["1992", "1959"]
+    events = timeline(nlp, ["He ran a venture called Orion 1980, and left it in 1985."])
+    assert [e.value for e in events] == ["1985"]
 
 
 def test_without_publication_date_relative_dates_are_left_out(nlp) -> None:
@@ -245,6 +308,22 @@ def test_durations_and_vague_references_stay_off_the_timeline(nlp) -> None:
 def test_future_tense_moves_a_weekday_forward(nlp) -> None:
     events = timeline(nlp, ["The two leaders will meet again on Friday.", "They met on Friday."])
     assert [e.value for e in events] == ["2020-09-18", "2020-09-11"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The offer had been due to expire Friday.", "2020-09-11"),
+        ("The team planned to leave Nairobi on Thursday.", "2020-09-17"),
+        ("The two leaders meet again on Thursday.", "2020-09-17"),
+        ("Critics attacked Thursday's ruling.", "2020-09-10"),
+        ("Until Thursday, the police had not named him.", "2020-09-10"),
+        ("The company said the shares are payable Oct. 20.", "2020-10-20"),
+        ("He said the treaty was signed on Nov. 20.", "2019-11-20"),
+    ],
+)
+def test_the_clause_tense_picks_the_day(nlp, sentence: str, value: str) -> None:
+    assert [e.value for e in timeline(nlp, [sentence])] == [value]
 
 
 def test_a_published_month_only_still_resolves_absolute_dates(nlp) -> None:
@@ -341,3 +420,24 @@ def test_any_mix_of_date_words_gives_a_calendar_value_or_nothing(words, anchor) 
         assert CALENDAR.match(value), value
         assert granularity in {"day", "week", "month", "quarter", "season", "year", "decade"}
         assert human_date(value)
+
+
+def test_a_pipeline_without_parser_still_gives_dates_and_paragraph_sentences() -> None:
+    import spacy
+
+    blank = spacy.blank("en")
+    paragraph = "Talks will resume on Friday. They began in March 2019."
+    events = extract_timeline([blank(paragraph)], PublishedDate("2020-09-14"))
+    assert [(e.text, e.value) for e in events] == [
+        ("Friday", "2020-09-18"),
+        ("March 2019", "2019-03"),
+    ]
+    assert all(e.sentence == paragraph for e in events)
+
+
+def test_years_are_always_four_digits_and_the_calendar_edges_give_no_value() -> None:
+    assert normalize("next year", date(998, 1, 1), FUTURE) == ("0999", "year")
+    assert normalize("last summer", date(998, 9, 1), PAST) == ("0998-SU", "season")
+    assert normalize("yesterday", date(1, 1, 1), PAST) is None
+    assert normalize("tomorrow", date(9999, 12, 31), FUTURE) is None
+    assert normalize("next year", date(9999, 6, 1), FUTURE) is None

@@ -1,16 +1,58 @@
-"""Inputs -> analyzed articles -> store: the flow shared by `add`, `read`, `analyze` and piping in."""
+"""Inputs -> analyzed articles -> store: the flow shared by `add`, `read`, `analyze` and piping in.
+
+With many inputs, cleaning and analysis run in worker processes, one per core (each loads the spaCy
+model once), so both cores work: trafilatura and spaCy are CPU-bound and hold the GIL. Results come
+back in input order and are stored a batch at a time. A few inputs (piping one page in) stay in this
+process, where starting workers would cost more than it saves.
+"""
 
 from __future__ import annotations
 
+import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from typing import BinaryIO
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from itertools import chain, islice
+from typing import Any, BinaryIO
 
 from tui.ingest.errors import IngestError
 from tui.model import Article
 from tui.store import Store
 
 ANALYZE_BATCH = 16
+PARALLEL_MIN = 8  # inputs (or articles to analyze) below this are handled in this process
+
+
+def worker_count() -> int:
+    """How many worker processes to use: the cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes: forked when this process has no other thread (quick, and needs no
+    `__main__` guard in the calling script), else started fresh (spawn), which is safe with threads."""
+    import multiprocessing
+    import threading
+
+    forkable = threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if forkable else "spawn")
+    return ProcessPoolExecutor(workers, mp_context=context)
+
+
+def _in_order(
+    pool: ProcessPoolExecutor, fn: Callable, jobs: Iterable[Any], window: int
+) -> Iterator:
+    """`fn(job)` for each job on the pool, a few ahead, as futures in job order."""
+    pending: deque[Future] = deque()
+    for job in jobs:
+        pending.append(pool.submit(fn, job))
+        if len(pending) >= window:
+            yield pending.popleft()
+    yield from pending
 
 
 @dataclass(slots=True)
@@ -32,38 +74,97 @@ def collect(
     clean: bool = True,
 ) -> Iterator[Article | IngestError]:
     """Read every input (paths, folders, URLs, `-`) and clean it; errors come back as values."""
-    from tui.ingest import ingest_bytes
+    from tui.ingest import ingest_source
     from tui.ingest.sources import iter_sources
 
-    for source in iter_sources(specs, stdin=stdin):
-        if isinstance(source, IngestError):
-            yield source
-            continue
-        try:
-            yield from ingest_bytes(
-                source.data,
-                origin=source.origin,
-                kind=kind,
-                url=source.url,
-                clean=clean,
-                published=published,
+    options = {"kind": kind, "clean": clean, "published": published}
+    sources = iter_sources(specs, stdin=stdin)
+    head = list(islice(sources, PARALLEL_MIN))
+    workers = worker_count()
+    if len(head) < PARALLEL_MIN or workers < 2:
+        for source in chain(head, sources):
+            yield from (
+                [source] if isinstance(source, IngestError) else ingest_source(source, **options)
             )
-        except IngestError as exc:
-            yield exc
+        return
+    jobs = ((source, options) for source in chain(head, sources))
+    with _pool(workers) as pool:
+        for future in _in_order(pool, _ingest_job, jobs, window=4 * workers):
+            yield from future.result()
+
+
+def _ingest_job(job: tuple[Any, dict[str, Any]]) -> list[Article | IngestError]:
+    """In a worker: clean one source (an IngestError read earlier passes through)."""
+    from tui.ingest import ingest_source
+
+    source, options = job
+    return [source] if isinstance(source, IngestError) else ingest_source(source, **options)
 
 
 def analyze_in_batches(
     articles: list[Article], progress: Callable[[int], None] | None = None
 ) -> None:
-    """Run the NLP over articles in batches (the model loads once), reporting progress per batch."""
-    from tui.nlp.pipeline import analyze_articles, load_model
-
-    nlp = load_model()
-    for start in range(0, len(articles), ANALYZE_BATCH):
-        batch = articles[start : start + ANALYZE_BATCH]
-        analyze_articles(batch, nlp=nlp)
+    """Run the NLP over articles in batches, in place, reporting progress per batch; raises on failure."""
+    batches = [articles[s : s + ANALYZE_BATCH] for s in range(0, len(articles), ANALYZE_BATCH)]
+    for batch, error in zip(batches, analyze_each(batches), strict=True):
+        if error is not None:
+            raise error
         if progress:
             progress(len(batch))
+
+
+def analyze_each(batches: list[list[Article]]) -> Iterator[Exception | None]:
+    """Analyze each batch in place, in order; yields None when done, or the exception that stopped it.
+
+    Many articles go to worker processes (each loads the model once); a few stay in this process.
+    Stop iterating after an error: the remaining batches are then left alone.
+    """
+    total = sum(len(b) for b in batches)
+    workers = worker_count()
+    if total < PARALLEL_MIN or workers < 2:
+        yield from _analyze_here(batches)
+        return
+    with _pool(workers) as pool:
+        # The raw page is not needed for analysis: do not send it to the workers.
+        jobs = ([replace(a, raw="") for a in batch] for batch in batches)
+        futures = _in_order(pool, _analyze_job, jobs, window=2 * workers)
+        for batch, future in zip(batches, futures, strict=True):
+            try:
+                done = future.result()
+            except Exception as exc:  # reported: the caller stores the articles un-analyzed
+                pool.shutdown(wait=False, cancel_futures=True)
+                yield exc
+                return
+            for article, analyzed in zip(batch, done, strict=True):
+                article.entities, article.timeline = analyzed.entities, analyzed.timeline
+                article.analyzed = analyzed.analyzed
+            yield None
+
+
+def _analyze_here(batches: list[list[Article]]) -> Iterator[Exception | None]:
+    from tui.nlp.pipeline import analyze_articles, load_model
+
+    try:
+        nlp = load_model() if any(batches) else None
+    except Exception as exc:  # reported to the caller
+        yield exc
+        return
+    for batch in batches:
+        if batch:
+            try:
+                analyze_articles(batch, nlp=nlp)
+            except Exception as exc:  # reported to the caller
+                yield exc
+                return
+        yield None
+
+
+def _analyze_job(batch: list[Article]) -> list[Article]:
+    """In a worker: analyze a batch (the model loads on the first batch and stays loaded)."""
+    from tui.nlp.pipeline import analyze_articles
+
+    analyze_articles(batch)
+    return batch
 
 
 def store_all(store: Store, items: Iterable[Article | IngestError]) -> list[Outcome]:
@@ -91,18 +192,18 @@ def add_analyzed(
     and one Outcome with an error says so.
     """
     items = list(items)
+    chunks = [items[s : s + ANALYZE_BATCH] for s in range(0, len(items), ANALYZE_BATCH)]
+    fresh = [[i for i in c if isinstance(i, Article) and i.id not in store] for c in chunks]
+    analyses = analyze_each(fresh)
     model_failed = False
-    for start in range(0, len(items), ANALYZE_BATCH):
-        chunk = items[start : start + ANALYZE_BATCH]
-        fresh = [i for i in chunk if isinstance(i, Article) and i.id not in store]
-        if fresh and not model_failed:
-            try:
-                analyze_in_batches(fresh)
-            except Exception as exc:  # a broken model must not lose the articles themselves
-                model_failed = True
-                yield Outcome(
-                    origin="", error=f"Analysis failed ({exc}); articles are stored without it."
-                )
+    for chunk in chunks:
+        error = None if model_failed else next(analyses)
+        if error is not None:  # a broken model must not lose the articles themselves
+            model_failed = True
+            analyses.close()
+            yield Outcome(
+                origin="", error=f"Analysis failed ({error}); articles are stored without it."
+            )
         yield from store_all(store, chunk)
         if progress:
             progress(len(chunk))

@@ -90,9 +90,17 @@ def stdin_is_piped() -> bool:
 
 
 def stdin_bytes() -> bytes:
-    """All of standard input, read to its end."""
+    """Standard input, read to its end or one byte past the size cap (which ingest then refuses)."""
+    from tui.ingest.detect import max_bytes
+
+    try:
+        limit = max_bytes() + 1
+    except IngestError as exc:
+        fail(str(exc))
     stream = getattr(sys.stdin, "buffer", None)
-    return stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+    if stream is None:
+        return sys.stdin.read(limit).encode("utf-8")
+    return stream.read(limit)
 
 
 def run_tui(store: Store, open_id: str | None = None) -> None:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 
 # ESC-introduced sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), other 2-char escapes;
-# and their 8-bit C1 forms (CSI = U+009B, OSC = U+009D).
+# and the 8-bit CSI (U+009B). An unterminated string sequence (OSC, DCS ...) ends at the line's end,
+# and the 8-bit string introducers (U+009D OSC, U+0090 DCS ...) are removed alone with the other C1
+# controls: the introducer is what a terminal acts on, and swallowing the text after it would drop
+# a whole article after one stray byte (a UTF-8 "”" misread as Latin-1 holds U+009D).
 _ESCAPES = re.compile(
     r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI
-    r"|(?:\x1b\]|\x9d).*?(?:\x07|\x1b\\|\x9c|$)"  # OSC, up to BEL/ST or end of text
-    r"|\x1b[PX^_].*?(?:\x1b\\|\x9c|$)"  # DCS, SOS, PM, APC strings
+    r"|\x1b\][^\n]*?(?:\x07|\x1b\\|\x9c|(?=\n)|$)"  # OSC, up to BEL/ST or the line's end
+    r"|\x1b[PX^_][^\n]*?(?:\x1b\\|\x9c|(?=\n)|$)"  # DCS, SOS, PM, APC strings
     r"|\x1b[@-Z\\-_]?",  # any other ESC (and a lone ESC)
-    re.DOTALL,
 )
 # C0 controls except tab and newline, DEL, C1 controls, and the bidi embedding/override/isolate marks.
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
@@ -22,3 +24,8 @@ def clean_terminal_text(text: str) -> str:
     if not text:
         return text
     return _CONTROLS.sub("", _ESCAPES.sub("", text))
+
+
+def one_line(text: str) -> str:
+    """Terminal-safe text on one line: escapes stripped and every run of whitespace one space."""
+    return " ".join(clean_terminal_text(text).split())

@@ -18,6 +18,26 @@ SIDE_WIDTH_MIN = 24
 SIDE_WIDTH_MAX = 80
 
 
+REMAPPABLE = (
+    "list.star",
+    "list.delete",
+    "list.undo",
+    "list.tags",
+    "list.next_unread",
+    "list.prev_unread",
+    "list.sort",
+    "screen.search",
+    "screen.mark_all_read",
+    "screen.add",
+    "reader.open_url",
+    "reader.copy",
+    "reader.find",
+    "reader.find_next",
+    "layout.toggle_side",
+)
+"""Binding ids the `[keys]` table can remap (their keys are in the help screen)."""
+
+
 class SettingsError(Exception):
     """The settings file exists but cannot be read."""
 
@@ -77,7 +97,9 @@ class Settings:
     def to_toml(self) -> str:
         """The settings as TOML text."""
         lines = [
-            "# newstui settings; key remaps use the binding ids shown in the help (?).",
+            "# newstui settings. Key remaps: binding id = keys (comma separated), for example",
+            '# "list.star" = "x". Ids: ' + " ".join(REMAPPABLE[:8]),
+            "#   " + " ".join(REMAPPABLE[8:]),
             "[reader]",
             f"theme = {_quote(self.theme)}",
             f"model = {_quote(self.model)}",

@@ -1,9 +1,13 @@
 """The article store: the only module that touches TinyDB. Returns model objects, never raw documents.
 
-Layout (chosen so listing stays cheap however large the articles are):
-- `<name>.json`: a TinyDB file with one small index document per article (`ArticleSummary` fields plus
-  the entity keys for cross-article look-ups) and a `meta` table with the schema version;
-- `<name>.articles/<id>.json`: each article in full (body, analysis, and the raw input it came from).
+Layout (chosen so listing, adding and searching stay cheap however many and large the articles are):
+- `<name>.json`: a TinyDB file with one compact index document per article (the `ArticleSummary`
+  fields that differ from their defaults, plus the entity keys for cross-article look-ups) and a
+  `meta` table with the schema version; TinyDB rewrites it on every write, so it holds nothing else;
+- `<name>.articles/<id>.json`: each article in full (body and analysis), and `<id>.raw` beside it, the
+  input it came from, so opening an article does not decode its page;
+- `<name>.search/`: the inverted index of words (`tui.store_search`), appended to on every write and
+  derived from the article files (rebuilt when missing).
 
 Every write goes to a temporary file that is then renamed over the old one, so a crash leaves either the
 old or the new file, never half of one; writers in different processes are serialized by a file lock.
@@ -14,7 +18,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -23,16 +26,15 @@ from pathlib import Path
 from typing import Any
 
 from tinydb import Query, TinyDB
-from tinydb.storages import Storage
 
 from tui.model import Article, ArticleSummary
+from tui.store_files import AtomicJSONStorage, StoreError, atomic_write_text
+from tui.store_search import SearchIndex
+
+__all__ = ["AtomicJSONStorage", "Store", "StoreError", "atomic_write_text", "resolve_db_path"]
 
 SCHEMA_VERSION = 1
 LOCK_TIMEOUT_S = 30.0
-
-
-class StoreError(Exception):
-    """The store cannot be read or written; the message names the file and what to do."""
 
 
 def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -47,90 +49,69 @@ def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     return user_data_path("newstui", appauthor=False) / "store.json"
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file in the same folder and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+_ALWAYS = ("id", "title", "added", "entity_keys")
 
 
-class AtomicJSONStorage(Storage):
-    """TinyDB storage that writes atomically and re-reads the file only when it has changed."""
-
-    def __init__(self, path: str) -> None:
-        self.path = Path(path)
-        self._cache: dict[str, Any] | None = None
-        self._stamp: tuple[int, ...] | None = None
-
-    def _stat(self) -> tuple[int, ...] | None:
-        try:
-            st = self.path.stat()
-        except FileNotFoundError:
-            return None
-        return st.st_ino, st.st_mtime_ns, st.st_ctime_ns, st.st_size
-
-    def invalidate(self) -> None:
-        """Forget the cached contents: the next read goes to the disk."""
-        self._cache, self._stamp = None, None
-
-    def read(self) -> dict[str, dict[str, Any]] | None:
-        stamp = self._stat()
-        if stamp is None:
-            self._cache, self._stamp = None, None
-            return None
-        if stamp == self._stamp and self._cache is not None:
-            return self._cache
-        try:
-            text = self.path.read_text(encoding="utf-8")
-            data = json.loads(text) if text.strip() else None
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise StoreError(
-                f"The store file {self.path} is damaged ({exc.__class__.__name__}); "
-                "run `newstui doctor` or move the file away. It has not been changed."
-            ) from exc
-        if data is not None and not isinstance(data, dict):
-            raise StoreError(
-                f"The store file {self.path} is not a newstui store; "
-                "choose another file with --db. It has not been changed."
-            )
-        self._cache, self._stamp = data, stamp
-        return data
-
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
-        try:
-            atomic_write_text(
-                self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-            )
-        except BaseException:
-            self._cache, self._stamp = None, None
-            raise
-        self._cache, self._stamp = data, self._stat()
-
-    def close(self) -> None:
-        self._cache = None
-
-
-def _summary_doc(article: Article, entity_keys: list[str]) -> dict[str, Any]:
+def summary_doc(article: Article) -> dict[str, Any]:
+    """The index document: summary fields that differ from their defaults, and the entity keys."""
     doc = ArticleSummary.of(article).to_dict()
     doc["analyzed"] = article.analyzed
-    doc["entity_keys"] = entity_keys
+    doc["entity_keys"] = _entity_keys(article)
+    return {k: v for k, v in doc.items() if v or k in _ALWAYS}
+
+
+def entity_key(name: str) -> str:
+    """How an entity name is matched: casefolded, whitespace runs made single spaces."""
+    return " ".join(name.casefold().split())
+
+
+def _entity_keys(article: Article) -> str:
+    """Every entity name and alias as keys, joined by newlines: one JSON string parses far faster
+    than a list of short strings, and the index is parsed whenever it is opened or written."""
+    keys = {entity_key(n) for e in article.entities for n in (e.name, *e.aliases)}
+    return "\n".join(sorted(k for k in keys if k))
+
+
+def _has_key(keys: str | list[str], key: str) -> bool:
+    """Whether an index document's entity keys (joined, or a list in older stores) include `key`."""
+    if isinstance(keys, str):
+        return f"\n{key}\n" in f"\n{keys}\n"
+    return key in keys
+
+
+def _summary(doc: dict[str, Any]) -> ArticleSummary:
+    """An index document as a summary (field by field: the list is built for every article)."""
+    get = doc.get
+    return ArticleSummary(
+        doc["id"],
+        doc["title"],
+        get("source"),
+        get("published"),
+        get("added", ""),
+        get("read", False),
+        get("starred", False),
+        list(get("tags", ())),
+        get("words", 0),
+    )
+
+
+def body_doc(article: Article) -> dict[str, Any]:
+    """The article file's contents: everything but the raw input and the reading state."""
+    doc = article.to_dict()
+    for key in ("raw", "read", "starred", "tags"):
+        doc.pop(key)
     return doc
 
 
-def _entity_keys(article: Article) -> list[str]:
-    keys: set[str] = set()
-    for entity in article.entities:
-        keys.add(entity.name.casefold())
-        keys.update(alias.casefold() for alias in entity.aliases)
-    return sorted(keys)
+def _load_body(path: Path) -> dict[str, Any]:
+    """An article file's JSON with its raw input (from `<id>.raw`, or inline in older stores)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if "raw" not in data:
+        try:
+            data["raw"] = path.with_suffix(".raw").read_text(encoding="utf-8")
+        except FileNotFoundError:
+            data["raw"] = ""
+    return data
 
 
 class Store:
@@ -145,6 +126,9 @@ class Store:
         self._db = TinyDB(str(self.path), storage=AtomicJSONStorage)
         self._index = self._db.table("articles", cache_size=0)
         self._meta = self._db.table("meta", cache_size=0)
+        self._search = SearchIndex(self.path.with_name(self.path.stem + ".search"))
+        self._ids_of: dict[str, Any] | None = None
+        self._ids: dict[str, int] = {}
         self._check_schema()
 
     # -- locking ------------------------------------------------------------------------------
@@ -159,9 +143,8 @@ class Store:
         with self._thread_lock:
             try:
                 with lock:
-                    # Another process may have written within the file clock's resolution with the
-                    # same size, so a writer always starts from what is on disk.
-                    self._db.storage.invalidate()  # type: ignore[attr-defined]
+                    # A writer always starts from what is on disk (re-read unless provably the same).
+                    self._db.storage.revalidate()  # type: ignore[attr-defined]
                     # TinyDB also remembers the next document id per table; another process may
                     # have used it, so clear it (clear_cache() alone keeps it).
                     for table in (self._index, self._meta):
@@ -194,16 +177,38 @@ class Store:
 
     # -- reading ------------------------------------------------------------------------------
 
+    def _docs(self) -> dict[str, dict[str, Any]]:
+        """The index documents by TinyDB document id, straight from the storage's cache (read-only)."""
+        data = self._db.storage.read() or {}
+        return data.get("articles", {})
+
+    def _doc_ids(self) -> dict[str, int]:
+        """Article id -> TinyDB document id, rebuilt only when the index file has changed."""
+        docs = self._docs()
+        if docs is not self._ids_of:
+            self._ids = {d["id"]: int(k) for k, d in docs.items()}
+            self._ids_of = docs
+        return self._ids
+
     def __len__(self) -> int:
-        return len(self._index)
+        return len(self._docs())
 
     def __contains__(self, article_id: object) -> bool:
-        return isinstance(article_id, str) and self._index.contains(Query().id == article_id)
+        return isinstance(article_id, str) and article_id in self._doc_ids()
+
+    def _newest_first(self, docs: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+        return sorted(docs, key=lambda d: (d.get("added", ""), d["id"]), reverse=True)
 
     def summaries(self) -> list[ArticleSummary]:
         """Every article's summary, newest added first."""
-        docs = sorted(self._index.all(), key=lambda d: (d.get("added", ""), d["id"]), reverse=True)
-        return [ArticleSummary.from_dict(d) for d in docs]
+        return [_summary(d) for d in self._newest_first(self._docs().values())]
+
+    def _ordered(self, ids: set[str]) -> list[str]:
+        """These ids (those still listed), newest added first."""
+        docs = self._docs()
+        where = self._doc_ids()
+        listed = [docs[str(where[i])] for i in ids if i in where]
+        return [d["id"] for d in self._newest_first(listed)]
 
     def resolve(self, id_prefix: str) -> str:
         """The full id for a unique prefix (at least 4 characters) of a stored article's id."""
@@ -212,7 +217,7 @@ class Store:
             return prefix
         if len(prefix) < 4:
             raise KeyError(f"Article id {id_prefix!r} is too short; give at least 4 characters.")
-        matches = [d["id"] for d in self._index.all() if d["id"].startswith(prefix)]
+        matches = [i for i in self._doc_ids() if i.startswith(prefix)]
         if not matches:
             raise KeyError(f"No stored article has the id {id_prefix!r}; see `newstui list`.")
         if len(matches) > 1:
@@ -226,7 +231,7 @@ class Store:
         article_id = self.resolve(article_id)
         body = self.bodies / f"{article_id}.json"
         try:
-            data = json.loads(body.read_text(encoding="utf-8"))
+            data = _load_body(body)
         except FileNotFoundError as exc:
             raise KeyError(
                 f"The article {article_id} is listed but its file {body} is missing."
@@ -236,42 +241,61 @@ class Store:
                 f"The article file {body} is damaged; run `newstui doctor`. It has not been changed."
             ) from exc
         article = Article.from_dict(data)
-        summary = self._index.get(Query().id == article_id)
+        doc_id = self._doc_ids().get(article_id)
+        summary = self._docs().get(str(doc_id)) if doc_id is not None else None
         if isinstance(summary, dict):  # reading state lives in the index
             article.read = bool(summary.get("read", False))
             article.starred = bool(summary.get("starred", False))
             article.tags = list(summary.get("tags", []))
         return article
 
+    def _search_index(self) -> SearchIndex:
+        """The inverted index for reading, built from the article files if an older store has none."""
+        if not self._search.exists() and len(self):
+            with self._locked():
+                self._ensure_search()
+        return self._search
+
+    def _ensure_search(self) -> SearchIndex:
+        """The inverted index for writing (under the lock), first built if a listed store has none."""
+        if not self._search.exists() and len(self):
+            self._search.rebuild(self._listed_bodies())
+        return self._search
+
+    def _listed_bodies(self) -> Iterator[Article]:
+        """The listed articles read from their files (unreadable ones are left to the doctor)."""
+        for article_id in list(self._doc_ids()):
+            try:
+                yield self.read_body(article_id)
+            except StoreError:
+                continue  # `newstui doctor` reports and moves damaged files; the index skips them
+
     def ids_mentioning(self, name: str) -> list[str]:
         """Ids of stored articles that mention an entity by this name or one of its aliases."""
-        key = name.casefold().strip()
-        docs = self._index.search(Query().entity_keys.any([key]))
-        return [d["id"] for d in sorted(docs, key=lambda d: d.get("added", ""), reverse=True)]
+        key = entity_key(name)
+        docs = self._docs().values()
+        hits = (d for d in docs if _has_key(d.get("entity_keys", ""), key))
+        return [d["id"] for d in self._newest_first(hits)]
 
     def search(self, query: str) -> list[str]:
-        """Ids of articles whose title or body contains every word of `query` (newest first)."""
-        words = query.casefold().split()
-        if not words:
+        """Ids of articles whose title or body has every word of `query` inside a word (newest first).
+
+        Served by the inverted index: only the vocabulary and the matching posting lists are read.
+        """
+        found = self._search_index().search(query)
+        if found is None:
             return [s.id for s in self.summaries()]
-        found = []
-        for summary in self.summaries():
-            try:
-                article = self.get(summary.id)
-            except (KeyError, StoreError):
-                continue
-            text = (article.title + "\n" + article.body_text).casefold()
-            if all(w in text for w in words):
-                found.append(summary.id)
-        return found
+        return self._ordered(found)
 
     # -- writing ------------------------------------------------------------------------------
 
-    def _write_body(self, article: Article) -> None:
-        body = article.to_dict()
+    def _write_body(self, article: Article, *, with_raw: bool = True) -> None:
+        """The raw input, then the article file (so a listed article always has its raw input)."""
+        if with_raw:
+            atomic_write_text(self.bodies / f"{article.id}.raw", article.raw)
         atomic_write_text(
             self.bodies / f"{article.id}.json",
-            json.dumps(body, ensure_ascii=False, separators=(",", ":")),
+            json.dumps(body_doc(article), ensure_ascii=False, separators=(",", ":")),
         )
 
     def add(self, article: Article) -> bool:
@@ -284,8 +308,9 @@ class Store:
         with self._locked():
             if not self._meta.all():
                 self._meta.insert({"schema": SCHEMA_VERSION})
-            known = {d["id"] for d in self._index.all()}
-            new_docs = []
+            known = set(self._doc_ids())
+            self._ensure_search()
+            new_docs, new_articles = [], []
             for article in articles:
                 if article.id in known:
                     results.append(False)
@@ -293,33 +318,33 @@ class Store:
                 if not article.added:
                     article.added = datetime.now(UTC).isoformat(timespec="microseconds")
                 self._write_body(article)  # body first: a crash here leaves an orphan, not a hole
-                new_docs.append(_summary_doc(article, _entity_keys(article)))
+                new_docs.append(summary_doc(article))
+                new_articles.append(article)
                 known.add(article.id)
                 results.append(True)
-            if new_docs:
+            if new_docs:  # search postings before the index: whatever is listed is searchable
+                self._search.record(new_articles)
                 self._index.insert_multiple(new_docs)
         return results
 
     def save_analysis(self, article: Article) -> None:
         """Replace a stored article's entities and timeline (after NLP), keeping its reading state."""
         with self._locked():
-            if article.id not in self:
+            doc_id = self._doc_ids().get(article.id)
+            if doc_id is None:
                 raise KeyError(f"The article {article.id} is no longer stored.")
-            self._write_body(article)
-            self._index.update(
-                {
-                    "analyzed": article.analyzed,
-                    "entity_keys": _entity_keys(article),
-                    "title": article.title,
-                    "words": article.word_count,
-                },
-                Query().id == article.id,
-            )
+            self._write_body(article, with_raw=False)
+            self._ensure_search().record([article])
+            fields = {"analyzed": article.analyzed, "title": article.title}
+            fields |= {"entity_keys": _entity_keys(article), "words": article.word_count}
+            self._index.update(fields, doc_ids=[doc_id])
 
     def _set(self, article_id: str, **fields: Any) -> None:
         with self._locked():
-            if not self._index.update(fields, Query().id == article_id):
+            doc_id = self._doc_ids().get(article_id)
+            if doc_id is None:
                 raise KeyError(f"No stored article has the id {article_id!r}.")
+            self._index.update(fields, doc_ids=[doc_id])
 
     def set_read(self, article_id: str, read: bool = True) -> None:
         self._set(article_id, read=read)
@@ -334,9 +359,13 @@ class Store:
         """Delete articles (index entry, then body); returns how many were removed."""
         wanted = set(ids)
         with self._locked():
-            removed = self._index.remove(Query().id.one_of(list(wanted)))
+            where = self._doc_ids()
+            doc_ids = [where[i] for i in wanted if i in where]
+            removed = self._index.remove(doc_ids=doc_ids) if doc_ids else []
+            self._ensure_search().record(removed=wanted)
             for article_id in wanted:
                 (self.bodies / f"{article_id}.json").unlink(missing_ok=True)
+                (self.bodies / f"{article_id}.raw").unlink(missing_ok=True)
         return len(removed)
 
     def body_ids(self) -> list[str]:
@@ -349,26 +378,33 @@ class Store:
         """An article straight from its file, without the index; StoreError when damaged."""
         path = self.bodies / f"{article_id}.json"
         try:
-            return Article.from_dict(json.loads(path.read_text(encoding="utf-8")))
+            return Article.from_dict(_load_body(path))
         except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
             raise StoreError(f"The article file {path} is damaged ({exc}).") from exc
 
     def index_ids(self) -> list[str]:
-        return [d["id"] for d in self._index.all()]
+        return list(self._doc_ids())
 
     def reindex(self, articles: Iterable[Article]) -> int:
         """Add index entries for articles whose files exist but are not listed; returns how many."""
         with self._locked():
             known = set(self.index_ids())
-            docs = [_summary_doc(a, _entity_keys(a)) for a in articles if a.id not in known]
+            fresh = [a for a in articles if a.id not in known]
+            docs = [summary_doc(a) for a in fresh]
             if docs:
+                self._ensure_search().record(fresh)
                 self._index.insert_multiple(docs)
         return len(docs)
 
     def drop_from_index(self, ids: Iterable[str]) -> int:
         """Remove index entries (not files); for entries whose article file is gone."""
+        wanted = set(ids)
         with self._locked():
-            return len(self._index.remove(Query().id.one_of(list(ids))))
+            where = self._doc_ids()
+            doc_ids = [where[i] for i in wanted if i in where]
+            removed = self._index.remove(doc_ids=doc_ids) if doc_ids else []
+            self._ensure_search().record(removed=wanted)
+            return len(removed)
 
     def close(self) -> None:
         self._db.close()

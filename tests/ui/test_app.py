@@ -112,27 +112,15 @@ async def test_entities_panel_groups_by_type_with_counts(store: Store) -> None:
         assert salo_line.split()[-1] == "2"  # "Ingrid Salo" and "Salo" (twice, once quoted)
 
 
-async def test_e_and_t_switch_the_panel_tab_and_timeline_is_chronological(store: Store) -> None:
+async def test_e_and_t_switch_the_panel_tab(store: Store) -> None:
+    """The timeline's content is covered in test_timeline_links.py; here only the tab keys."""
     app = build_app(store, open_id="ferry0000001")
     async with app.run_test(size=SIZE) as pilot:
         tabs = app.screen.query_one(TabbedContent)
         assert tabs.active == "entities"
         await pilot.press("t")
         assert tabs.active == "timeline"
-        lines = [
-            line.strip()
-            for line in shown_text(app.screen.query_one(TimelinePanel)).splitlines()
-            if line.strip()
-        ]
-        assert [line[:17].strip() for line in lines] == [
-            "• Tue 18 Nov 2025",
-            "◆ Tue 18 Nov 2025",
-            "• Mon 2 Mar 2026",
-            "• Jun 2026",
-            "• Spring 2027",
-        ]
-        assert "published" in lines[1]
-        assert "Tuesday" in lines[0]
+        assert "Tue 18 Nov 2025" in shown_text(app.screen.query_one(TimelinePanel))
         await pilot.press("e")
         assert tabs.active == "entities"
 

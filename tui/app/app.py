@@ -5,13 +5,16 @@ Nothing heavy is imported here: spaCy and the NLP pipeline load inside the analy
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
 
-from tui.app.commands import ArticleCommands
+from tui.app.commands import ActionCommands, ArticleCommands
 from tui.app.screens.reader import ReaderScreen
+from tui.settings import Settings, SettingsError
 from tui.store import Store
 
 
@@ -20,22 +23,72 @@ class NewsApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "newstui"
-    COMMANDS = App.COMMANDS | {ArticleCommands}
+    COMMANDS = App.COMMANDS | {ActionCommands, ArticleCommands}
     # Below 100 columns the side panel moves under the reader (see app.tcss).
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit"),
     ]
 
-    def __init__(self, store: Store, open_id: str | None = None) -> None:
+    def __init__(
+        self, store: Store, open_id: str | None = None, settings: Settings | None = None
+    ) -> None:
         super().__init__()
         self.store = store
         self.open_id = open_id
+        self.settings_error: str | None = None
+        if settings is None:
+            try:
+                settings = Settings.load()
+            except SettingsError as exc:
+                self.settings_error = str(exc)
+                settings = Settings(path=None)  # a broken file is reported, never overwritten
+        self.settings = settings
+        if settings.model and not os.environ.get("NEWSTUI_MODEL"):
+            # The NLP pipeline reads the model name from the environment (the CLI's convention).
+            os.environ["NEWSTUI_MODEL"] = settings.model
 
     def get_default_screen(self) -> ReaderScreen:
         return ReaderScreen(self.store, self.open_id)
 
+    def on_mount(self) -> None:
+        """Apply the saved theme and key remaps, then remember theme changes."""
+        if self.settings.keys:
+            self.set_keymap(self.settings.keys)
+        if self.settings.theme:
+            if self.settings.theme in self.available_themes:
+                self.theme = self.settings.theme
+            else:
+                self.notify(
+                    f"The theme {self.settings.theme!r} in the settings is unknown.",
+                    severity="warning",
+                    markup=False,
+                )
+        if self.settings_error:
+            self.notify(self.settings_error, severity="error", timeout=10, markup=False)
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
 
-def build_app(store: Store, open_id: str | None = None) -> NewsApp:
-    """The app over a store, optionally opening one article at start."""
-    return NewsApp(store, open_id=open_id)
+    def _theme_changed(self, theme: object) -> None:
+        name = getattr(theme, "name", "")
+        if name and name != self.settings.theme:
+            self.settings.theme = name
+            try:
+                self.settings.save()
+            except OSError as exc:
+                self.notify(f"The theme was not saved: {exc}", severity="warning", markup=False)
+
+
+def build_app(
+    store: Store,
+    open_id: str | None = None,
+    *,
+    settings: Settings | None = None,
+    settings_path: Path | None = None,
+) -> NewsApp:
+    """The app over a store, optionally opening one article at start.
+
+    Settings come from `settings`, else the file at `settings_path`, else the user's config folder.
+    """
+    if settings is None and settings_path is not None:
+        settings = Settings.load(settings_path)
+    return NewsApp(store, open_id=open_id, settings=settings)

@@ -1,18 +1,97 @@
-"""Command palette (ctrl+p) entries: "Open: <title>" for every stored article.
+"""Command palette (ctrl+p) entries: the screen's actions, the open article's entities, and
+"Open: <title>" for every stored article.
 
-Titles are untrusted, so hits are shown as plain `Text` (the fuzzy matcher's `highlight` would
-parse them as markup).
+Titles and names are untrusted, so hits are shown as plain `Text` (the fuzzy matcher's
+`highlight` would parse them as markup).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from tui.model import ArticleSummary
 from tui.sanitize import clean_terminal_text
+
+# (command, help, screen action) offered by the palette; the action runs on the main screen.
+SCREEN_ACTIONS = [
+    ("Search article bodies", "list articles whose text has every word (F)", "search"),
+    ("Add a file, folder or URL", "read, analyze and store it in the background (a)", "add"),
+    ("Mark all read", "every listed article (A)", "mark_all_read"),
+    ("Find in article", "highlight words in the open article (ctrl+f)", "find"),
+    ("Show entities", "the people, places and organizations named (e)", "show_tab('entities')"),
+    ("Show timeline", "the dated events of the open article (t)", "show_tab('timeline')"),
+    ("Show or hide the side panel", "remembered in the settings (b)", "toggle_side"),
+    ("Next unread article", "newsboat's n (])", "next_unread(1)"),
+    ("Export article as Markdown", "writes newstui-ID.md in the current folder", "export"),
+    ("Open in browser", "the open article's web address (o)", "open_url"),
+    ("Copy URL", "the open article's web address (c)", "copy"),
+]
+
+
+def export_markdown(screen: object, folder: Path | None = None) -> Path | None:
+    """Write the open article as Markdown beside the user (cwd); returns the file written."""
+    from tui.output import article_markdown
+
+    article = getattr(screen, "article", None)
+    report = getattr(screen, "report", None)
+    if article is None:
+        if report:
+            report("Open an article first, then export it.", "", "warning")
+        return None
+    path = (folder or Path.cwd()) / f"newstui-{article.id}.md"
+    try:
+        path.write_text(article_markdown(article), encoding="utf-8")
+    except OSError as exc:
+        if report:
+            report(f"Could not write {path}: {exc}")
+        return None
+    if report:
+        report(f"Exported to {path}", "", "information")
+    return path
+
+
+class ActionCommands(Provider):
+    """The main screen's actions, and the open article's entities (find them in the text)."""
+
+    def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
+        screen = self.screen
+        if not hasattr(screen, "open_article"):
+            return []
+        commands: list[tuple[str, str, Callable[[], object]]] = []
+        for name, help_text, action in SCREEN_ACTIONS:
+            if action == "export":
+                callback: Callable[[], object] = partial(export_markdown, screen)
+            else:
+                callback = partial(screen.run_action, action)
+            commands.append((name, help_text, callback))
+        article = getattr(screen, "article", None)
+        for entity in article.entities if article is not None else []:
+            name = clean_terminal_text(entity.name)
+            commands.append(
+                (
+                    f"Go to entity: {name}",
+                    f"{entity.type.lower()} · highlight its mentions",
+                    partial(screen.find_in_article, entity.name),
+                )
+            )
+        return commands
+
+    async def discover(self) -> Hits:
+        for name, help_text, callback in self._commands():
+            if not name.startswith("Go to entity"):
+                yield DiscoveryHit(Text(name), callback, text=name, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, help_text, callback in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, Text(name), callback, text=name, help=help_text)
 
 
 class ArticleCommands(Provider):

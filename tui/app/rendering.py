@@ -122,10 +122,18 @@ def article_blocks(article: Article, styles: Mapping[str, Style]) -> list[Block]
     return blocks
 
 
+WORDS_PER_MINUTE = 230  # an adult's silent reading speed for news prose
+
+
+def reading_time(words: int) -> str:
+    """The estimated reading time, like "3 min read" (never under one minute)."""
+    return f"{max(1, round(words / WORDS_PER_MINUTE))} min read" if words > 0 else ""
+
+
 def byline(article: Article) -> Text:
-    """The "source · author · date" line."""
+    """The "source · author · date · N min read" line."""
     when = short_date(article.published.value) if article.published else ""
-    parts = (article.source, article.author, when)
+    parts = (article.source, article.author, when, reading_time(article.word_count))
     return safe_text(" · ".join(p for p in parts if p))
 
 

@@ -138,7 +138,9 @@ def build_article(
 
 def sanitize_extracted(extracted: Extracted) -> None:
     """Strip terminal escapes again after extraction: HTML entities (`&#27;`) and JSON escapes
-    (`\\u001b`) only become control characters once parsed, after `decode` cleaned the input."""
+    (`\\u001b`) only become control characters once parsed, after `decode` cleaned the input.
+    Over-long paragraphs are cut too (see `paragraphs.split_overlong`)."""
+    from tui.ingest.paragraphs import split_overlong
     from tui.sanitize import clean_terminal_text
 
     pairs = [
@@ -146,8 +148,9 @@ def sanitize_extracted(extracted: Extracted) -> None:
         for p, k in zip(extracted.paragraphs, _padded(extracted), strict=True)
     ]
     pairs = [(p, k) for p, k in pairs if p]
-    extracted.paragraphs = [p for p, _ in pairs]
-    extracted.kinds = [k for _, k in pairs]
+    extracted.paragraphs, extracted.kinds = split_overlong(
+        [p for p, _ in pairs], [k for _, k in pairs]
+    )
     for name in ("title", "source", "author", "url"):
         value = getattr(extracted, name)
         if value:

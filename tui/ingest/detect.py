@@ -2,8 +2,9 @@
 
 Encoding order: a BOM, strict UTF-8, the page's own `<meta charset>` / XML declaration, then
 charset-normalizer, whose guess is only trusted for non-Latin scripts: for Latin text it often picks
-an exotic code page, while real-world non-UTF-8 Western text is Windows-1252 (a superset of Latin-1
-for every printable character).
+an exotic code page. Then UTF-8 with a few invalid bytes (a cut-off download, a stray Windows-1252
+quote pasted in), and last Windows-1252, which real-world non-UTF-8 Western text is (a superset of
+Latin-1 for every printable character).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\x1b")
 _CONTROL_SHARE_LIMIT = 0.05
 _SNIFF_BYTES = 65536
+_INVALID_PER_VALID_UTF8 = 2
 _DECLARED = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""",
     re.IGNORECASE,
@@ -142,6 +144,33 @@ def _decode_text(data: bytes) -> tuple[str, str]:
     return _guess(data)
 
 
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with some invalid bytes, each read as Windows-1252; None unless UTF-8 dominates.
+
+    Reading the whole input as Windows-1252 instead would turn every valid "é" into "Ã©", while
+    Windows-1252 text almost never forms a valid multi-byte sequence (an accented capital followed
+    by a symbol: "É”"), and its bytes that do not are still read as Windows-1252 here. So UTF-8 wins
+    unless the invalid bytes clearly outnumber the valid characters (double-byte East Asian
+    encodings form many accidental UTF-8 sequences, so `_guess` tries them first).
+    """
+    # A character cut off at the very end (a truncated download) is dropped, not read as "Ã".
+    text = codecs.getincrementaldecoder("utf-8")("surrogateescape").decode(data, final=False)
+    invalid = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
+    valid = sum(1 for ch in text if ord(ch) > 127) - invalid
+    if not valid or invalid > _INVALID_PER_VALID_UTF8 * valid:
+        return None
+    return "".join(_byte_as_western(ch) if "\udc80" <= ch <= "\udcff" else ch for ch in text)
+
+
+def _byte_as_western(escaped: str) -> str:
+    """An invalid byte (as surrogateescape left it) read as Windows-1252; U+FFFD if undefined."""
+    byte = bytes([ord(escaped) - 0xDC00])
+    try:
+        return byte.decode("cp1252")
+    except UnicodeDecodeError:
+        return "\ufffd"
+
+
 def _declared_encoding(data: bytes) -> str | None:
     """The encoding an HTML/XML page declares in its first 4 KB, normalised; None if unknown."""
     match = _DECLARED.search(data[:4096])
@@ -156,20 +185,25 @@ def _declared_encoding(data: bytes) -> str | None:
 
 
 def _guess(data: bytes) -> tuple[str, str]:
-    """charset-normalizer for non-Latin scripts, Windows-1252 (or Latin-1) for everything else."""
+    """charset-normalizer for non-Latin scripts, mostly-UTF-8, else Windows-1252 (or Latin-1)."""
     from charset_normalizer import from_bytes
 
     western = _decode_western(data)
     best = from_bytes(data[:_SNIFF_BYTES]).best()
     if best is not None:
         guessed = codecs.lookup(best.encoding).name
-        if guessed not in _WINDOWS_1252_ALIASES:
+        # UTF-16/32 without a BOM is only ever a guess from a few bytes (it would hold NUL bytes for
+        # any Latin text, which are refused), so short Western text is not read as Chinese.
+        if guessed not in _WINDOWS_1252_ALIASES and not guessed.startswith("utf-"):
             try:
                 text = data.decode(guessed)
             except UnicodeDecodeError:
                 text = ""
             if text and _mostly_non_latin(text):
                 return text, guessed
+    mostly_utf8 = _mostly_utf8(data)
+    if mostly_utf8 is not None:
+        return mostly_utf8, "utf-8"
     return western
 
 

@@ -1,12 +1,15 @@
 """Where input comes from: stdin, files, folders (recursively) and http(s) URLs, read as bytes.
 
 URLs are fetched with urllib through an opener that only knows http and https (no file:, ftp:
-or data: handlers), refuses redirects to any other scheme, and enforces a timeout and a size cap.
+or data: handlers), refuses redirects to any other scheme, and enforces a timeout
+($NEWSTUI_FETCH_TIMEOUT seconds, 10 by default) and a size cap ($NEWSTUI_MAX_BYTES).
 """
 
 from __future__ import annotations
 
 import http.client
+import math
+import os
 import sys
 import time
 import urllib.error
@@ -21,6 +24,7 @@ from tui.ingest.detect import max_bytes
 from tui.ingest.errors import IngestError
 
 FETCH_TIMEOUT = 10.0
+FETCH_TIMEOUT_ENV = "NEWSTUI_FETCH_TIMEOUT"
 SUFFIXES = frozenset({".html", ".htm", ".txt", ".md", ".markdown", ".jsonl", ".json"})
 ALLOWED_SCHEMES = frozenset({"http", "https"})
 USER_AGENT = "newstui/0.1 (terminal news reader)"
@@ -41,9 +45,12 @@ def iter_sources(
     specs: list[str],
     stdin: BinaryIO | None = None,
     *,
-    timeout: float = FETCH_TIMEOUT,
+    timeout: float | None = None,
 ) -> Iterator[Source | IngestError]:
-    """Each spec's Source(s) in order; a spec that cannot be read yields an IngestError instead."""
+    """Each spec's Source(s) in order; a spec that cannot be read yields an IngestError instead.
+
+    `timeout` (seconds per URL) defaults to `fetch_timeout()`.
+    """
     for spec in specs:
         try:
             if not spec.strip():
@@ -56,6 +63,23 @@ def iter_sources(
                 yield from read_path(Path(spec))
         except IngestError as exc:
             yield exc
+
+
+def fetch_timeout() -> float:
+    """Seconds a URL fetch may take: NEWSTUI_FETCH_TIMEOUT when set to a positive number, else 10."""
+    value = os.environ.get(FETCH_TIMEOUT_ENV, "").strip()
+    if not value:
+        return FETCH_TIMEOUT
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = math.nan
+    if not (seconds > 0 and math.isfinite(seconds)):
+        raise IngestError(
+            f"{FETCH_TIMEOUT_ENV}={value!r} is not a number of seconds; set it to a positive "
+            "number such as 10."
+        )
+    return seconds
 
 
 def read_stdin(stdin: BinaryIO | None = None) -> Source:
@@ -74,9 +98,13 @@ def read_stdin(stdin: BinaryIO | None = None) -> Source:
 
 def read_path(path: Path) -> Iterator[Source | IngestError]:
     """A file's Source, or every article file under a folder (sorted, hidden files skipped)."""
-    if not path.exists():
+    try:
+        exists, is_dir = path.exists(), path.is_dir()
+    except OSError as exc:  # a name too long for the file system, a loop of links ...
+        raise _unreadable(path, exc) from exc
+    if not exists:
         raise IngestError(f"{path} does not exist; check the path.")
-    if path.is_dir():
+    if is_dir:
         files = sorted(
             p
             for p in path.rglob("*")
@@ -99,24 +127,39 @@ def read_path(path: Path) -> Iterator[Source | IngestError]:
 
 
 def read_file(path: Path) -> Source:
-    """One file's bytes, refusing files over the size cap before reading them."""
+    """One file's bytes, refusing files over the size cap before reading them.
+
+    At most cap + 1 bytes are read, so a device or a growing file (/dev/zero, a log) whose size
+    `stat` does not tell is refused too rather than filling memory.
+    """
     cap = max_bytes()
     try:
         size = path.stat().st_size
         if size > cap:
-            raise IngestError(
-                f"{path} is {size:,} bytes, over the {cap:,}-byte limit; "
-                "split it or raise NEWSTUI_MAX_BYTES."
-            )
-        data = path.read_bytes()
+            raise _too_big(f"{path} is {size:,} bytes", cap)
+        with path.open("rb") as fh:
+            data = fh.read(cap + 1)
     except OSError as exc:
-        raise IngestError(f"{path} could not be read ({exc.strerror or exc}); check it.") from exc
+        raise _unreadable(path, exc) from exc
+    if len(data) > cap:
+        raise _too_big(f"{path} is more than {cap:,} bytes", cap)
     return Source(str(path), data)
+
+
+def _too_big(what: str, cap: int) -> IngestError:
+    return IngestError(f"{what}, over the {cap:,}-byte limit; split it or raise NEWSTUI_MAX_BYTES.")
+
+
+def _unreadable(path: Path, exc: OSError) -> IngestError:
+    return IngestError(f"{path} could not be read ({exc.strerror or exc}); check it.")
 
 
 def _is_url(spec: str) -> bool:
     """True for "scheme://..." and the scheme-only URLs a user might paste (file:, data: ...)."""
-    scheme = urlsplit(spec).scheme.lower()
+    try:
+        scheme = urlsplit(spec).scheme.lower()
+    except ValueError:  # "http://[::1" and the like: a URL, if a malformed one
+        return "://" in spec
     return bool(scheme) and ("://" in spec or scheme in _OPAQUE_SCHEMES)
 
 
@@ -160,11 +203,20 @@ def _opener() -> urllib.request.OpenerDirector:
     return opener
 
 
-def fetch_url(url: str, *, timeout: float = FETCH_TIMEOUT) -> Source:
-    """GET an http(s) URL within `timeout` seconds and the size cap; IngestError on any failure."""
-    scheme = urlsplit(url).scheme.lower()
+def fetch_url(url: str, *, timeout: float | None = None) -> Source:
+    """GET an http(s) URL within `timeout` seconds (default `fetch_timeout()`) and the size cap.
+
+    The timeout bounds each wait on the network and the body's download as a whole, so a server
+    trickling bytes cannot hold newstui; any failure is an IngestError.
+    """
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError as exc:
+        raise _invalid(url, exc) from exc
     if scheme not in ALLOWED_SCHEMES:
         raise IngestError(f"{url} is a {scheme}: URL; only http and https URLs are fetched.")
+    if timeout is None:
+        timeout = fetch_timeout()
     cap = max_bytes()
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     deadline = time.monotonic() + timeout
@@ -178,7 +230,8 @@ def fetch_url(url: str, *, timeout: float = FETCH_TIMEOUT) -> Source:
                 )
             chunks: list[bytes] = []
             total = 0
-            while chunk := response.read(_CHUNK):
+            # read1 returns what has arrived, so the deadline is checked as bytes trickle in.
+            while chunk := response.read1(_CHUNK):
                 total += len(chunk)
                 if total > cap:
                     raise IngestError(
@@ -203,10 +256,16 @@ def fetch_url(url: str, *, timeout: float = FETCH_TIMEOUT) -> Source:
         raise _timeout(url, timeout) from exc
     except (OSError, http.client.HTTPException) as exc:
         raise IngestError(f"{url} could not be fetched ({exc}); check the network.") from exc
+    except ValueError as exc:  # a malformed address (a bad IPv6 literal, a host label too long ...)
+        raise _invalid(url, exc) from exc
+
+
+def _invalid(url: str, exc: ValueError) -> IngestError:
+    return IngestError(f"{url} is not a valid URL ({exc}); check the address.")
 
 
 def _timeout(url: str, timeout: float) -> IngestError:
     return IngestError(
-        f"{url} did not answer within {timeout:g} seconds; try again later or save the page "
-        "and give its file."
+        f"{url} did not answer within {timeout:g} seconds; try again later, raise "
+        f"{FETCH_TIMEOUT_ENV}, or save the page and give its file."
     )

@@ -28,6 +28,20 @@ _FUTURE_BEFORE = re.compile(
     r"(?i:\b(?:as\s+soon\s+as|as\s+early\s+as|until|till|starting|beginning|effective)\s+)$"
 )
 _REPORTING = {"say", "tell", "report", "announce", "claim", "add", "note", "state", "be", "have"}
+# Before a number and a plural noun, these make the number a year: "the 1992 protests".
+_YEAR_DETERMINERS = {"the", "its", "their", "his", "her", "our", "this", "that", "-", "post", "pre"}
+_YEAR_PREPOSITIONS = {
+    "in",
+    "since",
+    "by",
+    "until",
+    "from",
+    "before",
+    "after",
+    "during",
+    "for",
+    "of",
+}
 _FUTURE_GOVERNORS = {"go", "plan", "expect", "schedule", "intend", "due", "prepare", "set", "aim"}
 _FUTURE_TEXT = re.compile(
     r"(?i)\b(?:will|shall|won't|going\s+to|scheduled\s+to|plans?\s+to|expects?\s+to|"
@@ -35,7 +49,7 @@ _FUTURE_TEXT = re.compile(
 )
 _PAST_TEXT = re.compile(r"(?i)\b(?:said|was|were|had|did|ago|\w{3,}ed)\b")
 # Entity labels under which a four-digit number is a count, not a year.
-_NOT_YEAR_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+_NOT_YEAR_LABELS = {"MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 _DATE_NOUNS = {
     "budget",
     "election",
@@ -74,7 +88,7 @@ def tense_of_text(context: str) -> str:
         return cal.FUTURE
     if _PAST_TEXT.search(context):
         return cal.PAST
-    return cal.PRESENT
+    return cal.UNKNOWN
 
 
 def _governing_verb(span: Span) -> Token | None:
@@ -88,6 +102,8 @@ def _governing_verb(span: Span) -> Token | None:
 
 def tense_of_span(span: Span) -> str:
     """The tense of the clause a date sits in, from the parse: "will meet Friday" is future."""
+    if not span.doc.has_annotation("DEP"):
+        return tense_of_text(_sentence_of(span))  # a pipeline without a parser
     verb = _governing_verb(span)
     if verb is None:
         return tense_of_text(span.sent.text)
@@ -95,9 +111,9 @@ def tense_of_span(span: Span) -> str:
     if verb.dep_ == "xcomp":
         auxes += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ == "had" for a in auxes):
-        return cal.PAST
+        return cal.PAST  # "until Thursday, they had not called him"
     if any(t.lower_ == "had" for t in span.doc[max(verb.sent.start, verb.i - 5) : verb.i]):
-        return cal.PAST  # "had been due to expire Friday": the "had" hangs from another verb  # "had been due to expire Friday", "until Thursday, they had not"
+        return cal.PAST  # "had been due to expire Friday": the "had" hangs from another verb
     before = span.doc.text[max(0, span.start_char - 20) : span.start_char]
     if _FUTURE_BEFORE.search(before):
         return cal.FUTURE
@@ -123,9 +139,22 @@ def _is_count(doc: Doc, span: Span) -> bool:
     if len(span) != 1:
         return False
     token = span[0]
-    if token.ent_type_ in _NOT_YEAR_LABELS and token.ent_type_ != "CARDINAL":
+    if token.ent_type_ in _NOT_YEAR_LABELS:
         return True
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    prev = doc[token.i - 1] if token.i > 0 else None
+    if prev is not None and prev.lower_ in _YEAR_DETERMINERS:
+        return False  # "the 1992 protests", "post-1959 politics"
+    if (
+        prev is not None
+        and doc.has_annotation("ENT_IOB")
+        and prev.is_title
+        and prev.is_sent_start is False
+        and prev.lower_ not in _YEAR_PREPOSITIONS
+        and prev.ent_type_ != "DATE"
+        and token.ent_type_ not in ("DATE", "EVENT")
+    ):
+        return True  # a name that ends in a number: "a venture called Orion 1980", "Windows 2000"
     return bool(
         nxt is not None
         and nxt.tag_ == "NNS"
@@ -137,6 +166,8 @@ def _is_count(doc: Doc, span: Span) -> bool:
 
 def _sentence_of(span: Span) -> str:
     """The sentence around an expression; both sentences when the parser split inside it."""
+    if not (span.doc.has_annotation("SENT_START") or span.doc.has_annotation("DEP")):
+        return span.doc.text.strip()  # no sentence boundaries known: the paragraph
     start, end = span[0].sent.start_char, span[-1].sent.end_char
     return span.doc.text[start:end].strip()
 

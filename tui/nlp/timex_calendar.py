@@ -29,6 +29,13 @@ SEASON_ORDER = ("WI", "SP", "SU", "FA")
 PAST, PRESENT, FUTURE, UNKNOWN = "past", "present", "future", "unknown"
 
 
+def year_value(year: int) -> str:
+    """A year as TimeML writes it, always four digits ("0999"); out of range raises ValueError."""
+    if not 1 <= year <= 9999:
+        raise ValueError(f"year {year} is outside the calendar")
+    return f"{year:04d}"
+
+
 def day_value(d: date) -> str:
     return d.isoformat()
 
@@ -74,7 +81,7 @@ def pick_year(anchor: date, month: int, day: int | None, tense: str) -> int:
 
     News leaves the year out when it is the current one (AP style), so the anchor's year wins unless
     the tense contradicts it by more than a month (a past "Dec. 20" in January is last year's, a
-    future "March" in November next year's) or, tense unknown, the date is over ~7 months away.
+    future "March" in November next year's) or, tense unknown, another year's date is nearer.
     """
     this = safe_date(anchor.year, month, day or 15) or date(anchor.year, month, 28)
     diff = (this - anchor).days
@@ -84,9 +91,9 @@ def pick_year(anchor: date, month: int, day: int | None, tense: str) -> int:
     if tense == FUTURE:
         behind = diff + 16 if day is None else diff
         return anchor.year if behind >= -31 else anchor.year + 1
-    if diff > 230:
+    if diff > 183:
         return anchor.year - 1
-    if diff < -230:
+    if diff < -183:
         return anchor.year + 1
     return anchor.year
 
@@ -119,6 +126,14 @@ def season_year(anchor: date, season: str, relation: str) -> int:
     if relation == "next":
         return base if s_i > cur_i else base + 1
     return base
+
+
+def november_holiday(name: str, year: int) -> date:
+    """Thanksgiving (the fourth Thursday of November) or Election Day (Tuesday after 1st Monday)."""
+    first = date(year, 11, 1)
+    if name.startswith("thanksgiving"):
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
 
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")

@@ -23,28 +23,15 @@ MONTH_NUMBER = {
     "dec": 12,
 }
 WEEKDAY_NUMBER = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
-ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
-ORDINAL_NUMBER["4th"] = 4
-COUNT_NUMBER = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
+ORDINAL_NUMBER = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
 }
 DECADE_WORD = {
     "twenties": 2,
@@ -86,6 +73,7 @@ SPOKEN_NUMBER = {
     "eighty": 80,
     "ninety": 90,
 }
+COUNT_NUMBER = {"a": 1, "an": 1, **SPOKEN_NUMBER}
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TENS = (
     "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
@@ -104,9 +92,39 @@ MONTH_ALONE = (
 )
 WEEKDAY = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"Mon\.|Tues?\.|Wed\.|Thur?s?\.|Fri\.|Sat\.|Sun\.)(?![a-z])"
+    r"Mon\.|Tues?\.|Wed\.|Thur?s?\.|Fri\.)(?![a-z])"  # not "Sun."/"Sat.": The Sun, a Sat
 )
-DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+_DAY_ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
+# Spoken dates in broadcast transcripts: "March eighth", "the twenty-first of June".
+DAY_ORDINAL_NUMBER = {
+    **{w: i for i, w in enumerate(_DAY_ORDINALS, start=1)},
+    **{f"twenty-{w}": 20 + i for i, w in enumerate(_DAY_ORDINALS[:9], start=1)},
+    "thirtieth": 30,
+    "thirty-first": 31,
+}
+_SPOKEN_DAY = "|".join(sorted(DAY_ORDINAL_NUMBER, key=len, reverse=True)).replace("-", r"[\s-]")
+DAY = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)|(?i:{_SPOKEN_DAY})(?![\w-]))"
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2})(?![\d])"
 CLOCK = (
     r"(?:\d{1,2}(?::\d\d)?\s*(?i:a\.m\.|p\.m\.|am\b|pm\b)(?:\s+[A-Z]{2,4}\b)?|(?i:noon|midnight))"
@@ -123,7 +141,7 @@ COUNT = (
 QUARTER_ORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
 SEASON = r"(?i:spring|summer|fall|autumn|winter)"
 
-_NOT_NUMBER_BEFORE = r"(?<![\d$£€#.,/:])"
+_NOT_NUMBER_BEFORE = r"(?<![\w$£€#.,/:])"
 _NOT_NUMBER_AFTER = r"(?![\d%]|,\d|\.\d|[A-Za-z])"
 
 PATTERNS: dict[str, str] = {
@@ -133,13 +151,14 @@ PATTERNS: dict[str, str] = {
     ),
     "month_day": (
         rf"(?:(?P<rel>(?i:last|next))\s+)?"
-        rf"(?:(?:{CLOCK}\s+)?(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})"
+        rf"(?:{CLOCK},?\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})"
         rf"(?:,?\s+(?P<y>{YEAR}))?"
     ),
     "day_month": (
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<d>{DAY})(?:\s+(?i:of))?\s+(?P<mon>{MONTH})"
         rf"(?:,?\s+(?P<y>{YEAR}))?"
     ),
+    "week_of": (rf"(?i:the\s+week\s+of)\s+(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?"),
     "month_year": rf"(?:{EDGE}[\s-]+)?(?P<mon>{MONTH})(?:\s+(?i:of))?,?\s+(?P<y>{YEAR})",
     "month_rel_year": rf"(?P<mon>{MONTH_ALONE})\s+(?P<rel>(?i:this|last|next))\s+(?i:year)\b",
     "month": (
@@ -158,7 +177,7 @@ PATTERNS: dict[str, str] = {
         r"(?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"
     ),
     "weekday": (
-        rf"(?:(?P<clock>{CLOCK})\s+(?:(?i:on)\s+)?)?"
+        rf"(?:(?P<clock>{CLOCK})\s+(?:\([^()]{{1,12}}\)\s+)?(?:(?i:on)\s+)?)?"
         r"(?:(?P<rel>(?i:last|next|this\s+coming|this\s+past|this|coming|the\s+previous|"
         r"the\s+following|early|late|earlier|later))\s+)?"
         rf"(?P<wd>{WEEKDAY})(?:\s+{PART_OF_DAY})?"
@@ -183,6 +202,16 @@ PATTERNS: dict[str, str] = {
         r"(?i:the\s+(?:current\s+fiscal|current|full|fiscal|latest\s+fiscal)\s+year)"
         r"(?![\w'-])"
     ),
+    # "For the year, volume was flat", "the first nine months of the year": this year's figures.
+    "for_the_year": (
+        r"(?:"
+        + "|".join(
+            rf"(?<=\b{w}\s)"
+            for w in ("for", "For", "months of", "half of", "end of", "rest of", "part of")
+        )
+        + r")(?i:the\s+year)(?![\w'-])"
+        r"(?!\s+(?i:ended|ending|before|after|earlier|later|ago|that|when|in|to|of|since)\b)"
+    ),
     "season": (
         rf"(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the|early|late))\s+"
         r"(?:(?i:early|late)\s+)?)?"
@@ -198,8 +227,9 @@ PATTERNS: dict[str, str] = {
         r"(?i:the|this|that|last\s+year's)\s+"
         r"(?:(?P<mod>(?i:current|latest|most\s+recent|recent|same|year-ago|year-earlier|"
         r"comparable|comparable\s+year-ago|comparable\s+year-earlier|previous|prior|"
-        r"just-ended|just\s+ended|latest\s+fiscal))\s+)?"
+        r"just-ended|just\s+ended|latest\s+fiscal|corresponding))\s+)?"
         rf"(?:(?P<y>{YEAR})\s+)?(?P<unit>(?i:quarter|period))\b"
+        r"(?:\s+(?P<ago>(?i:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier)))\b)?"
     ),
     "year_ago_adj": r"(?i:year-ago|year-earlier|a\s+year\s+ago|a\s+year\s+earlier)(?![\w-])",
     "ago": (
@@ -215,6 +245,15 @@ PATTERNS: dict[str, str] = {
         r"earlier\s+that\s+year|the\s+following\s+year|the\s+previous\s+year|"
         r"that\s+month|the\s+same\s+month|the\s+following\s+month|the\s+previous\s+month))\b"
     ),
+    # The second day of "April 24 and 25", "Aug. 9-10": the resolver checks the month before it.
+    "second_day": (
+        r"(?<=[\s\-–])(?P<d>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)(?![\w%-]|[.,:]\d)"
+        r"(?!\s+(?i:percent|per\b|points?|million|billion|thousand|hundred|people|others|times|"
+        r"years?|days?|weeks?|months?|hours?|minutes?|of\b))"
+        rf"(?:,?\s+(?P<y>{YEAR}))?"
+    ),
+    # A time of day alone ("at 10 p.m.", "at midday") is on the day the story is telling.
+    "clock": rf"(?<!(?i:high)\s)(?P<clock>{CLOCK}|(?i:midday)\b)",
     "holiday": (
         r"(?P<h>Christmas\s+Day|Christmas\s+Eve|Christmas|New\s+Year's\s+Day|New\s+Year's\s+Eve|"
         r"Thanksgiving(?:\s+(?i:day))?|Independence\s+Day|Election\s+Day|Valentine's\s+Day|"
@@ -229,6 +268,12 @@ COMPILED: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in PATTE
 def month_number(word: str) -> int:
     """The month a name or abbreviation ("Sept.", "August") stands for."""
     return MONTH_NUMBER[word.lower()[:3]]
+
+
+def day_number(word: str) -> int:
+    """The day of the month a numeral or spoken ordinal ("9th", "twenty-first") stands for."""
+    digits = re.sub(r"\D", "", word)
+    return int(digits) if digits else DAY_ORDINAL_NUMBER["-".join(word.lower().split())]
 
 
 def weekday_number(word: str) -> int:

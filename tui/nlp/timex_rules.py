@@ -11,24 +11,27 @@ import re
 from datetime import date, timedelta
 
 from tui.nlp import timex_calendar as cal
+from tui.nlp.timex_fiscal import FiscalRules, Value
 from tui.nlp.timex_patterns import (
+    DAY,
     DECADE_WORD,
-    ORDINAL_NUMBER,
+    MONTH,
     SPOKEN_NUMBER,
+    YEAR,
     count_number,
+    day_number,
     month_number,
     season_code,
     weekday_number,
 )
-
-Value = tuple[str, str]  # (TimeML value, granularity)
 
 # Words that make a bare number before them read as a year ("in 1848"), for years before 1900.
 _YEAR_CUES = re.compile(
     r"(?i:\b(?:in|since|of|by|until|till|from|before|after|during|around|circa|c\.|early|late|"
     r"mid|year|the|to|and|fiscal)\s*)$"
 )
-_MAY_CUES = re.compile(
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\b")
+_MONTH_CUES = re.compile(
     r"(?i:\b(?:in|of|since|until|till|by|from|through|to|early|late|mid|during|before|after|"
     r"last|next|this|and|or|between|on)\s*-?\s*)$"
 )
@@ -38,6 +41,11 @@ _NOWADAYS_AFTER = re.compile(
     r"standards|children|kids|teenagers|students|consumers|computers|technology|politics|"
     r"environment|climate|families|women|men|people|americans|europe|america)\b"
 )
+_FIRST_DAY_BEFORE = re.compile(rf"(?P<mon>{MONTH})\s+{DAY},?\s*(?:and|or|to|through|-|–)\s*$")
+_PAIR_YEAR_AFTER = re.compile(rf"\s*(?:and|or|to|through|-|–)\s*{DAY},?\s+(?P<y>{YEAR})")
+_SET_AFTER = re.compile(
+    r"(?:s|(?:\s+(?:and|or|&)\s+[A-Z][a-z]+day)?\s+(?i:mornings|afternoons|evenings|nights))\b"
+)
 _NOT_SEASON_AFTER = re.compile(r"\s*(?i:of|in|and|to|from|for|by)\b")
 
 
@@ -45,49 +53,8 @@ def _word_before(m: re.Match[str], width: int = 20) -> str:
     return m.string[max(0, m.start() - width) : m.start()]
 
 
-def _november_holiday(name: str, year: int) -> date:
-    """Thanksgiving (the fourth Thursday of November) or Election Day (Tuesday after 1st Monday)."""
-    first = date(year, 11, 1)
-    if name.startswith("thanksgiving"):
-        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-    return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
-
-
-class Resolver:
+class Resolver(FiscalRules):
     """Gives each matched expression of one article its value; remembers what it gave."""
-
-    def __init__(self, anchor: date | None) -> None:
-        self.anchor = anchor
-        self.said: list[Value] = []
-        # The quarter a financial story is about: "the quarter" and "a year ago" are read against it.
-        self.focus_quarter: tuple[int, int] | None = None
-
-    # --- what was just mentioned -------------------------------------------------------------
-    def _last(self, granularities: tuple[str, ...]) -> str | None:
-        for value, gran in reversed(self.said):
-            if gran in granularities:
-                return value
-        return None
-
-    def _ref_day(self) -> date | None:
-        value = self._last(("day",))
-        return date.fromisoformat(value) if value else None
-
-    def _ref_year(self) -> int | None:
-        value = self._last(("day", "week", "month", "quarter", "season", "year"))
-        return int(value[:4]) if value else None
-
-    def _ref_month(self) -> tuple[int, int] | None:
-        value = self._last(("day", "month"))
-        return (int(value[:4]), int(value[5:7])) if value else None
-
-    def _ref_quarter(self) -> tuple[int, int] | None:
-        """The quarter just mentioned, else (in a financial story) the last quarter completed."""
-        if self.focus_quarter is not None:
-            return self.focus_quarter
-        if self.anchor is None:
-            return None
-        return cal.shift_quarter(*cal.quarter_of(self.anchor), -1)
 
     # --- entry point --------------------------------------------------------------------------
     def resolve(self, rule: str, m: re.Match[str], tense: str) -> Value | None:
@@ -95,7 +62,11 @@ class Resolver:
         if _FREQUENCY_BEFORE.search(_word_before(m)):
             return None  # "every Monday" is a frequency, not a date
         handler = getattr(self, f"_r_{rule}")
-        result = handler(m, tense)
+        try:
+            result = handler(m, tense)
+        except (OverflowError, ValueError):
+            # Arithmetic past year 1 or 9999 ("yesterday" on 0001-01-01): no calendar point.
+            result = None
         if result is not None:
             self.said.append(result)
         return result
@@ -114,17 +85,20 @@ class Resolver:
 
     def _r_numeric(self, m: re.Match[str], tense: str) -> Value | None:
         year = int(m["y"])
-        if year < 100:
-            cutoff = (self.anchor.year % 100 + 10) if self.anchor else 30
-            year += 1900 if year > cutoff else 2000
+        if year < 100:  # "9/14/20": this century unless that is over 10 years ahead
+            near = self.anchor.year if self.anchor else 2000
+            year = 2000 + year if 2000 + year <= near + 10 else 1900 + year
         return self._day(year, int(m["m"]), int(m["d"]), tense)
 
     def _r_month_day(self, m: re.Match[str], tense: str) -> Value | None:
-        day, month = int(re.sub(r"\D", "", m["d"])), month_number(m["mon"])
+        day, month = day_number(m["d"]), month_number(m["mon"])
         rel = (m.groupdict().get("rel") or "").lower()
         tense = {"last": cal.PAST, "next": cal.FUTURE}.get(rel, tense)  # "last Oct. 23"
-        if m["y"] or not m["wd"] or self.anchor is None:
-            return self._day(int(m["y"]) if m["y"] else None, month, day, tense)
+        year_text = m["y"]
+        if not year_text and (pair := _PAIR_YEAR_AFTER.match(m.string, m.end())):
+            year_text = pair["y"]  # "Dec. 30-31, 1999": the year closes the pair
+        if year_text or not m.groupdict().get("wd") or self.anchor is None:
+            return self._day(int(year_text) if year_text else None, month, day, tense)
         # "Saturday, April 25": the weekday says which year, when one of the near ones fits.
         guess = cal.pick_year(self.anchor, month, day, tense)
         for year in (guess, guess - 1, guess + 1):
@@ -134,6 +108,22 @@ class Resolver:
         return self._day(guess, month, day, tense)
 
     _r_day_month = _r_month_day
+
+    def _r_second_day(self, m: re.Match[str], tense: str) -> Value | None:
+        first = _FIRST_DAY_BEFORE.search(_word_before(m, 30))
+        if first is None:
+            return None
+        month = month_number(first["mon"])
+        if m["y"]:
+            return self._day(int(m["y"]), month, day_number(m["d"]), tense)
+        year = None
+        if self.said and self.said[-1][1] == "day" and int(self.said[-1][0][5:7]) == month:
+            year = int(self.said[-1][0][:4])  # the year the first day of the pair was given
+        return self._day(year, month, day_number(m["d"]), tense)
+
+    def _r_week_of(self, m: re.Match[str], tense: str) -> Value | None:
+        day = self._r_month_day(m, tense)
+        return (cal.week_value(date.fromisoformat(day[0])), "week") if day else None
 
     def _r_month_year(self, m: re.Match[str], tense: str) -> Value | None:
         return cal.month_value(int(m["y"]), month_number(m["mon"])), "month"
@@ -147,8 +137,11 @@ class Resolver:
     def _r_month(self, m: re.Match[str], tense: str) -> Value | None:
         month = month_number(m["mon"])
         rel = " ".join((m["rel"] or "").lower().split())
-        if month == 5 and m.group(0) == m["mon"] and not _MAY_CUES.search(_word_before(m)):
-            return None  # "May" alone is more often the verb than the month
+        if m.group(0) == m["mon"] and not _MONTH_CUES.search(_word_before(m)):
+            if month == 5:
+                return None  # "May" alone is more often the verb than the month
+            if month in (4, 6, 8) and _NAME_AFTER.match(m.string, m.end()):
+                return None  # "April Ryan", "August Wilson": a first name
         if self.anchor is None:
             return None
         a = self.anchor
@@ -168,7 +161,7 @@ class Resolver:
             return None
         if self.anchor is not None and year > self.anchor.year + 50:
             return None
-        return str(year), "year"
+        return cal.year_value(year), "year"
 
     def _r_decade(self, m: re.Match[str], tense: str) -> Value | None:
         if m["c"]:
@@ -195,19 +188,21 @@ class Resolver:
             "halloween": (10, 31),
         }
         year = int(m["y"]) if m["y"] else None
+        if name in ("christmas", "halloween") and not (year or _MONTH_CUES.search(_word_before(m))):
+            return None  # "Christmas shopping", "a Halloween costume": not the day itself
         if name in fixed:
             return self._day(year, *fixed[name], tense)
         if year is None:
             if self.anchor is None:
                 return None
-            this_year = _november_holiday(name, self.anchor.year)
+            this_year = cal.november_holiday(name, self.anchor.year)
             year = cal.pick_year(self.anchor, 11, this_year.day, tense)
-        return cal.day_value(_november_holiday(name, year)), "day"
+        return cal.day_value(cal.november_holiday(name, year)), "day"
 
     # --- relative to the publication date ------------------------------------------------------
     def _r_weekday(self, m: re.Match[str], tense: str) -> Value | None:
-        if self.anchor is None:
-            return None
+        if self.anchor is None or _SET_AFTER.match(m.string, m.end()):
+            return None  # "flights leave on Monday and Tuesday nights": a frequency
         rel = " ".join((m["rel"] or "").lower().split())
         if rel in ("last", "the previous", "this past"):
             direction = "last"
@@ -238,6 +233,10 @@ class Resolver:
         }.get(word, 0)
         return cal.day_value(self.anchor + timedelta(days=shift)), "day"
 
+    def _r_clock(self, m: re.Match[str], tense: str) -> Value | None:
+        day = self._ref_day() or self.anchor  # "He was shot on Oct. 23 ... at 10 p.m."
+        return (cal.day_value(day), "day") if day else None
+
     def _r_relative_unit(self, m: re.Match[str], tense: str) -> Value | None:
         if self.anchor is None:
             return None
@@ -251,7 +250,7 @@ class Resolver:
             return cal.week_value(a + timedelta(weeks=shift)), "week"
         if unit == "month":
             return cal.month_value(*cal.shift_month(a.year, a.month, shift)), "month"
-        return str(a.year + shift), "year"
+        return cal.year_value(a.year + shift), "year"
 
     def _r_spoken_year(self, m: re.Match[str], tense: str) -> Value | None:
         if m["t"]:
@@ -263,16 +262,20 @@ class Resolver:
             )
         else:
             year = 2000 + SPOKEN_NUMBER.get((m["u2"] or "").lower(), 0)
-        return str(year), "year"
+        return cal.year_value(year), "year"
 
     def _r_this_year(self, m: re.Match[str], tense: str) -> Value | None:
-        return (str(self.anchor.year), "year") if self.anchor else None
+        return (cal.year_value(self.anchor.year), "year") if self.anchor else None
+
+    _r_for_the_year = _r_this_year
 
     def _r_season(self, m: re.Match[str], tense: str) -> Value | None:
         season = season_code(m["s"])
+        rel = " ".join((m["rel"] or "").lower().split())
+        if m["y"] and not rel and m["s"] == "fall":
+            return None  # "shares fall 2000 points"; "Fall 2019" and "the fall of 2019" still count
         if m["y"]:
             return f"{m['y']}-{season}", "season"
-        rel = " ".join((m["rel"] or "").lower().split())
         if not rel or self.anchor is None:
             return None
         if rel in ("the", "early", "late"):
@@ -281,68 +284,10 @@ class Resolver:
             relation = "last" if tense == cal.PAST else ""
         else:
             relation = {"this": "", "last": "last", "this past": "last"}.get(rel, "next")
-        return f"{cal.season_year(self.anchor, season, relation)}-{season}", "season"
-
-    def _r_quarter(self, m: re.Match[str], tense: str) -> Value | None:
-        quarter = ORDINAL_NUMBER[m["q"].lower()]
-        year_text = m["y1"] or m["y2"]
-        if year_text:
-            self.focus_quarter = (int(year_text), quarter)
-            return cal.quarter_value(int(year_text), quarter), "quarter"
-        if self.anchor is None:
-            return None
-        a_year, a_quarter = cal.quarter_of(self.anchor)
-        rel = " ".join((m["rel"] or "").lower().split())
-        if rel in ("last year's",):
-            year = a_year - 1
-        elif rel in ("next year's",):
-            year = a_year + 1
-        elif rel == "last":
-            year = a_year if quarter < a_quarter else a_year - 1
-        elif rel == "next":
-            year = a_year if quarter > a_quarter else a_year + 1
-        elif rel in ("this", "this year's"):
-            year = a_year
-        else:
-            year = a_year - 1 if quarter > a_quarter and tense == cal.PAST else a_year
-        self.focus_quarter = (year, quarter)
-        return cal.quarter_value(year, quarter), "quarter"
-
-    def _r_quarter_ref(self, m: re.Match[str], tense: str) -> Value | None:
-        mod = " ".join((m["mod"] or "").lower().split())
-        det = m.group(0).split()[0].lower()
-        unit = m["unit"].lower()
-        latest = mod in ("latest", "most recent", "just-ended", "just ended")
-        if unit == "period" and not latest and not (self._last(("quarter",)) and (mod or m["y"])):
-            return None
-        if self.anchor is None:
-            return None
-        ref = self._ref_quarter()
-        if ref is None:
-            return None
-        if m["y"] and unit == "period":
-            return m["y"], "year"  # "the 1988 period": that year's results, however long
-        if m["y"]:
-            return cal.quarter_value(int(m["y"]), ref[1]), "quarter"
-        if mod == "current" or (det == "this" and not mod):
-            year, quarter = self.focus_quarter = cal.quarter_of(self.anchor)
-        elif "year-ago" in mod or "year-earlier" in mod or "comparable" in mod or det == "last":
-            year, quarter = cal.shift_quarter(*ref, -4)
-        elif mod in ("previous", "prior"):
-            year, quarter = cal.shift_quarter(*ref, -1)
-        elif latest or mod == "recent":
-            # the last quarter completed before publication, whatever the story said before
-            year, quarter = self.focus_quarter = cal.shift_quarter(*cal.quarter_of(self.anchor), -1)
-        else:
-            year, quarter = self.focus_quarter = ref
-        return cal.quarter_value(year, quarter), "quarter"
-
-    def _r_year_ago_adj(self, m: re.Match[str], tense: str) -> Value | None:
-        if self.focus_quarter is not None and self.said and self.said[-1][1] == "quarter":
-            return cal.quarter_value(*cal.shift_quarter(*self.focus_quarter, -4)), "quarter"
-        if self.anchor is None:
-            return None
-        return str(self.anchor.year - 1), "year"
+        return (
+            f"{cal.year_value(cal.season_year(self.anchor, season, relation))}-{season}",
+            "season",
+        )
 
     def _r_ago(self, m: re.Match[str], tense: str) -> Value | None:
         n = count_number(m["n"])
@@ -357,8 +302,8 @@ class Resolver:
         if unit == "month":
             return cal.month_value(*cal.shift_month(base.year, base.month, -n)), "month"
         if unit == "year":
-            return str(base.year - n), "year"
-        return str((base.year - 10 * n) // 10), "decade"
+            return cal.year_value(base.year - n), "year"
+        return f"{(base.year - 10 * n) // 10:03d}", "decade"
 
     def _r_anaphor(self, m: re.Match[str], tense: str) -> Value | None:
         word = " ".join(m["w"].lower().split())
@@ -381,4 +326,4 @@ class Resolver:
         if ref_year is None:
             return None
         shift = 1 if "following" in word else -1 if ("previous" in word or "before" in word) else 0
-        return str(ref_year + shift), "year"
+        return cal.year_value(ref_year + shift), "year"

@@ -12,12 +12,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Container, Vertical
 from textual.message import Message
 from textual.notifications import SeverityLevel
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Static, TabbedContent, TabPane
 from textual.worker import get_current_worker
 
 from tui.app.screens.help import HelpScreen
+from tui.app.screens.links import LinksScreen
+from tui.app.screens.reader_actions import ReaderActionsScreen
 from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.article_view import ArticleView
 from tui.app.widgets.entity_panel import EntityPanel
@@ -33,7 +34,7 @@ _ANALYSIS_LOCK = threading.Lock()
 EMPTY_STORE_HINT = """\
 No articles yet.
 
-Add some from a shell, then start newstui again:
+Press a to add a file, folder or URL, or add some from a shell:
 
   newstui add PATH|URL
   cat page.html | newstui
@@ -41,7 +42,7 @@ Add some from a shell, then start newstui again:
 PATH can be an HTML or text file, or a folder of them."""
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(ReaderActionsScreen, LinksScreen):  # list, reader, link keys in its bases
     """Three panes: the list (left), the open article (centre), entities and timeline (right)."""
 
     AUTO_FOCUS = None  # on_mount chooses the first focus itself
@@ -97,6 +98,7 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.reload_list()
+        self.setup_reader_actions()
         articles = self.query_one(ArticleList)
         # An empty store hides the list: start in the reader, never in the hidden filter box.
         (articles if articles.display else self.query_one(ArticleView)).focus()
@@ -173,6 +175,7 @@ class ReaderScreen(Screen[None]):
         for panel in (self.query_one(EntityPanel), self.query_one(TimelinePanel)):
             panel.article = article
             panel.analyzing = analyzing
+        self.refresh_elsewhere(None if analyzing else article)  # "in N other articles"
 
     @work(thread=True, exclusive=True, group="analysis")
     def analyze(self, article: Article) -> None:

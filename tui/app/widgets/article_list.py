@@ -10,22 +10,22 @@ from typing import ClassVar
 from rich.style import Style
 from textual import on
 from textual.binding import Binding, BindingType
-from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from tui.app.rendering import foreground, list_prompt, matches_filter
+from tui.app.rendering import foreground, matches_filter
+from tui.app.widgets.list_prompt import ListPrompt
 from tui.model import ArticleSummary
 
 SORT_ORDERS = ("added", "published", "title", "source")
 """The orders `O` cycles through, in turn."""
-SORT_LABELS = {
-    "added": "newest added",
-    "published": "newest published",
-    "title": "title A–Z",
-    "source": "source A–Z",
+SORT_LABELS = {  # short: they share the list's top border with "Articles"
+    "added": "by added",
+    "published": "by date",
+    "title": "by title",
+    "source": "by source",
 }
 
 
@@ -39,7 +39,7 @@ def sort_summaries(summaries: Iterable[ArticleSummary], order: str) -> list[Arti
     if order == "title":
         return sorted(by_added, key=lambda s: s.title.casefold())
     if order == "source":
-        return sorted(by_added, key=lambda s: ((s.source or "~").casefold()))
+        return sorted(by_added, key=lambda s: (s.source or "~").casefold())
     return by_added
 
 
@@ -71,8 +71,8 @@ class ArticleList(OptionList):
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
         Binding("enter", "select", "Open"),
-        Binding("s", "star", "Star / unstar", id="list.star"),
-        Binding("d", "delete", "Delete (u undoes)", id="list.delete"),
+        Binding("s", "star", "Star / unstar", show=False, id="list.star"),
+        Binding("d", "delete", "Delete (u undoes)", show=False, id="list.delete"),
         Binding("u", "undo", "Undo delete", show=False, id="list.undo"),
         Binding("T", "tags", "Tags", show=False, id="list.tags"),
         Binding("n", "next_unread", "Next unread", show=False, id="list.next_unread"),
@@ -89,8 +89,9 @@ class ArticleList(OptionList):
     }
 
     _built_width = 0
-    _prompts: dict[tuple[str, bool, bool, int], Content]
+    _prompts: dict[tuple[str, bool, bool, int], ListPrompt]
     _visible: list[ArticleSummary] | None = None
+    _pending_highlight: str | None = None
     summaries: reactive[list[ArticleSummary]] = reactive(list, always_update=True)
     """Every stored article (set by the screen); shown in `sort_by` order."""
     filter_text: reactive[str] = reactive("")
@@ -154,24 +155,24 @@ class ArticleList(OptionList):
         """The cells an option has, so titles can be wrapped with a hanging indent."""
         return self.scrollable_content_region.width or 30
 
-    def _prompt(self, summary: ArticleSummary, styles: dict[str, Style], width: int) -> Content:
-        """The option prompt for a summary, cached so filtering does not redo the wrapping.
+    def _prompt(self, summary: ArticleSummary, styles: dict[str, Style], width: int) -> ListPrompt:
+        """The option prompt for a summary, cached so filtering and sorting do not redo it.
 
         A star replaces the unread dot; the bold title still tells an unread starred article.
         """
         key = (summary.id, summary.read, summary.starred, width)
         prompt = self._prompts.get(key)
         if prompt is None:
-            prompt = list_prompt(summary, styles, width)
-            if summary.starred:
-                prompt = Content.assemble(("★ ", styles.get("starred", Style())), prompt[2:])
-            self._prompts[key] = prompt
+            prompt = self._prompts[key] = ListPrompt(summary, styles, width)
         return prompt
 
     def _rebuild(self) -> None:
         """Rebuild the options, keeping the highlight on the same article when it is still shown."""
-        keep = self.highlighted_id
+        keep = self._pending_highlight or self.highlighted_id
         self._visible = None
+        if not self.scrollable_content_region.width and self.summaries and not self.options:
+            return  # not laid out yet: on_resize builds the options once the width is known
+        self._pending_highlight = None
         styles = self._styles()
         width = self._built_width = self._prompt_width()
         options = [Option(self._prompt(s, styles, width), id=s.id) for s in self.visible]
@@ -202,13 +203,30 @@ class ArticleList(OptionList):
 
     def on_resize(self) -> None:
         """Re-wrap the titles when the list's width changes."""
-        if self._prompt_width() != self._built_width:
+        if self._prompt_width() != self._built_width or (self.summaries and not self.options):
             self._rebuild()
 
     def _redraw(self, summary: ArticleSummary) -> None:
-        """Redraw one article's option, if it is listed."""
-        if summary.id in (s.id for s in self.visible):
-            prompt = self._prompt(summary, self._styles(), self._prompt_width())
+        """Redraw one article's option, if it is listed.
+
+        `replace_option_prompt` would forget every option's height and re-measure them all (a
+        second at 10,000 articles); a new mark never changes the height, so only the rendered
+        lines are dropped. Uses OptionList internals of Textual 8.2 (`_set_prompt`,
+        `_option_render_cache`); the public call is the fallback.
+        """
+        if summary.id not in (s.id for s in self.visible):
+            return
+        try:
+            option = self.get_option(summary.id)
+        except OptionDoesNotExist:
+            return  # the options are not built yet; they will show the new state
+        prompt = self._prompt(summary, self._styles(), self._prompt_width())
+        cache = getattr(self, "_option_render_cache", None)
+        if hasattr(option, "_set_prompt") and cache is not None:
+            option._set_prompt(prompt)
+            cache.clear()
+            self.refresh()
+        else:
             self.replace_option_prompt(summary.id, prompt)
 
     def update_summary(self, article_id: str, **fields: object) -> None:
@@ -225,6 +243,9 @@ class ArticleList(OptionList):
 
     def highlight_id(self, article_id: str) -> None:
         """Move the highlight to an article if it is listed."""
+        if not self.options:
+            self._pending_highlight = article_id  # highlighted when the options are built
+            return
         ids = [s.id for s in self.visible]
         if article_id in ids:
             self.highlighted = ids.index(article_id)

@@ -10,14 +10,14 @@ from typing import ClassVar
 
 from rich.table import Table
 from rich.text import Text
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import ListItem, ListView, Static
+from textual.widgets import Static
 
 from tui.app.rendering import entity_count, entity_groups, safe_text
+from tui.app.widgets.cursor_panel import CursorPanel
 from tui.model import Article, Entity
 
 GROUP_LABELS = {
@@ -41,42 +41,35 @@ def panel_state(article: Article | None, analyzing: bool) -> str | None:
     return None
 
 
-def state_item(message: str) -> ListItem:
-    """A list row that only says something ("Analyzing…"); the cursor skips it."""
-    return ListItem(Static(message, classes="panel-state", markup=False), disabled=True)
+def state_item(message: str) -> Static:
+    """A panel row that only says something ("Analyzing…"); the cursor skips it."""
+    return Static(message, classes="panel-state", markup=False)
 
 
-class EntityItem(ListItem):
+class EntityRow(Static):
     """One entity of the panel: name, count, and how many other stored articles name it."""
 
     def __init__(self, entity: Entity, elsewhere: int) -> None:
-        super().__init__(classes="entity-item")
-        self.entity = entity
-        self.elsewhere = elsewhere
-
-    def compose(self) -> ComposeResult:
         row = Table.grid(padding=(0, 1), expand=True)
         row.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
         row.add_column(justify="right", no_wrap=True, style="dim")
-        row.add_row(safe_text(self.entity.name), str(entity_count(self.entity)))
-        yield Static(row, classes="entity-name")
-        if self.elsewhere:
-            plural = "s" if self.elsewhere != 1 else ""
-            yield Static(
-                Text(f"in {self.elsewhere} other article{plural}"), classes="entity-elsewhere"
-            )
+        row.add_row(safe_text(entity.name), str(entity_count(entity)))
+        if elsewhere:
+            plural = "s" if elsewhere != 1 else ""
+            row.add_row(Text(f"  in {elsewhere} other article{plural}", style="dim italic"), "")
+        super().__init__(row, classes="-row entity-row")
+        self.entity = entity
+        self.elsewhere = elsewhere
 
 
-class EntityPanel(ListView):
+class EntityPanel(CursorPanel):
     """Entities of `article`; shows "Analyzing…" while `analyzing` is set."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Next entity", show=False),
-        Binding("k", "cursor_up", "Previous entity", show=False),
-        Binding("enter", "select_cursor", "Articles naming it"),
-        Binding("n", "jump(1)", "Next mention"),
-        Binding("N", "jump(-1)", "Previous mention", key_display="N"),
-        Binding("m", "entity_timeline", "Its timeline"),
+        Binding("enter", "choose", "Articles naming it"),
+        Binding("n", "jump(1)", "Next mention", id="entities.next_mention"),
+        Binding("N", "jump(-1)", "Previous mention", key_display="N", id="entities.prev_mention"),
+        Binding("m", "entity_timeline", "Its timeline", id="entities.timeline"),
     ]
 
     article: reactive[Article | None] = reactive(None, recompose=True)
@@ -124,54 +117,38 @@ class EntityPanel(ListView):
             return
         for kind, entities in groups:
             title = Text.assemble(GROUP_LABELS[kind], (f"  {len(entities)}", "dim"))
-            yield ListItem(
-                Static(title, classes=f"group-title -{kind.lower()}"),
-                classes="group-item",
-                disabled=True,
-            )
+            yield Static(title, classes=f"group-title -{kind.lower()}")
             for entity in entities:
-                yield EntityItem(entity, self.elsewhere.get(entity.name, 0))
+                yield EntityRow(entity, self.elsewhere.get(entity.name, 0))
 
     async def recompose(self) -> None:
         """Rebuild the rows, keeping the cursor on the same entity when it is still listed."""
         was = self.highlighted_entity
         await super().recompose()
-        items = list(self.query_children(ListItem))
-        keep = next(
-            (
-                i
-                for i, item in enumerate(items)
-                if isinstance(item, EntityItem) and was is not None and item.entity.name == was.name
-            ),
-            None,
-        )
-        first = next((i for i, item in enumerate(items) if isinstance(item, EntityItem)), None)
-        self.index = keep if keep is not None else first
+        names = [row.entity.name for row in self.rows() if isinstance(row, EntityRow)]
+        keep = names.index(was.name) if was is not None and was.name in names else 0
+        self.place_cursor(keep if names else None)
 
     @property
     def highlighted_entity(self) -> Entity | None:
         """The entity under the cursor, if any."""
-        item = self.highlighted_child
-        return item.entity if isinstance(item, EntityItem) else None
+        row = self.current_row
+        return row.entity if isinstance(row, EntityRow) else None
 
-    @on(ListView.Highlighted)
-    def _highlighted(self, event: ListView.Highlighted) -> None:
-        event.stop()
+    def cursor_moved(self, row: Static | None) -> None:
         if self.has_focus:
             self.post_message(self.EntityHighlighted(self.highlighted_entity))
 
-    @on(ListView.Selected)
-    def _selected(self, event: ListView.Selected) -> None:
-        event.stop()
-        if isinstance(event.item, EntityItem):
-            self.post_message(self.EntityChosen(event.item.entity))
+    def row_chosen(self, row: Static) -> None:
+        if isinstance(row, EntityRow):
+            self.post_message(self.EntityChosen(row.entity))
 
     def on_focus(self) -> None:
         self.post_message(self.EntityHighlighted(self.highlighted_entity))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Entity keys only work with an entity under the cursor; otherwise the key passes on."""
-        if action in ("jump", "entity_timeline", "select_cursor"):
+        if action in ("jump", "entity_timeline", "choose"):
             return self.highlighted_entity is not None
         return True
 

@@ -20,7 +20,9 @@ class PromptScreen(ModalScreen[str | None]):
         Binding("escape", "cancel", "Cancel"),
     ]
 
-    def __init__(self, title: str, *, placeholder: str = "", value: str = "", hint: str = "") -> None:
+    def __init__(
+        self, title: str, *, placeholder: str = "", value: str = "", hint: str = ""
+    ) -> None:
         super().__init__()
         self.prompt_title = title
         self.placeholder = placeholder

@@ -1,0 +1,84 @@
+"""The reader at scale: with N stored articles, how fast the list paints, moves, sorts, filters,
+searches and opens articles (headless Textual, the real app over a synthetic store).
+
+    python bench/list_scale.py [--size 10000]
+
+Each figure is wall time around Pilot key presses, so it includes Textual's own refresh; the bar
+for "no visible lag" is about 100 ms for a key that moves or opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.synth import write_store  # noqa: E402
+from tui.app.app import build_app  # noqa: E402
+from tui.app.widgets.article_list import ArticleList  # noqa: E402
+from tui.settings import Settings  # noqa: E402
+from tui.store import Store  # noqa: E402
+
+
+async def _timed(pilot, *keys: str) -> float:
+    start = time.perf_counter()
+    await pilot.press(*keys)
+    await pilot.pause()
+    return (time.perf_counter() - start) * 1000
+
+
+async def measure(db: Path) -> dict[str, float]:
+    """Milliseconds for each interaction over the store at `db`."""
+    figures: dict[str, float] = {}
+    start = time.perf_counter()
+    app = build_app(Store(db), settings=Settings(path=None))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        figures["start to first paint"] = (time.perf_counter() - start) * 1000
+        app.screen.analyze = lambda article: None  # measure the reader, not spaCy
+        moves = [await _timed(pilot, "j") for _ in range(30)]
+        figures["move (median of 30)"] = statistics.median(moves)
+        figures["move (worst)"] = max(moves)
+        opens = []
+        for _ in range(10):
+            opens.append(await _timed(pilot, "enter"))
+            await pilot.press("j")
+        figures["open (median of 10)"] = statistics.median(opens)
+        figures["open (worst)"] = max(opens)
+        figures["next unread ]"] = await _timed(pilot, "right_square_bracket")
+        figures["star s"] = await _timed(pilot, "s")
+        figures["sort O"] = await _timed(pilot, "O")
+        await pilot.press("slash")
+        figures["filter, one key"] = await _timed(pilot, "h")
+        await pilot.press("escape")
+        start = time.perf_counter()
+        await pilot.press("F", *"harbour council", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        figures["search bodies (F)"] = (time.perf_counter() - start) * 1000
+        figures["search results"] = len(app.screen.query_one(ArticleList).visible)
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--size", type=int, default=10000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "store.json"
+        write_store(db, args.size)
+        figures = asyncio.run(measure(db))
+    print(f"{args.size} articles")
+    for name, value in figures.items():
+        unit = "" if name == "search results" else " ms"
+        print(f"  {name:<24} {value:8.0f}{unit}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,85 @@
+"""Start-up: launch to the first painted article list, beside a minimal Textual app in the same run.
+
+    python bench/startup.py [--sizes 0,10000] [--rounds 5]
+
+Each program is started on a real 120x40 pseudo-terminal (`bench/terminal.py`) and timed from launch
+until a known text appears in what it writes to the terminal: for newstui, the title of the newest
+article in the list (or "No articles yet" for an empty store); for the baseline, `bench/minimal_app.py`
+(a Header, a three-item OptionList and a Footer), its first item. So the figure includes Python start,
+imports, opening the store and the first paint, as a user sees it. Rounds alternate the programs so
+the machine's noise falls on all of them alike; medians are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from terminal import run_until
+
+BIN = Path(sys.executable).parent
+GOAL_RATIO = 1.3
+
+
+def newstui_argv(db: Path) -> list[str]:
+    return [str(BIN / "newstui"), "--db", str(db)]
+
+
+def marker_for(db: Path) -> str:
+    """The first words of the newest title as the list paints them (or the empty-store hint)."""
+    from tui.store import Store
+
+    summaries = Store(db).summaries()
+    return summaries[0].title[:12] if summaries else "No articles yet"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="0,10000", help="store sizes, comma-separated")
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    from synth import write_store
+
+    with tempfile.TemporaryDirectory(prefix="newstui-startup-") as work:
+        programs: dict[str, tuple[list[str], str]] = {
+            "minimal Textual app": (
+                [sys.executable, str(Path(__file__).with_name("minimal_app.py"))],
+                "minimal ready",
+            )
+        }
+        for size in sizes:
+            db = Path(work) / f"s{size}" / "store.json"
+            if size:
+                t = time.perf_counter()
+                write_store(db, size)
+                print(
+                    f"(wrote a synthetic {size}-article store in {time.perf_counter() - t:.0f} s)"
+                )
+            programs[f"newstui, {size} articles"] = (newstui_argv(db), marker_for(db))
+        times: dict[str, list[float]] = {name: [] for name in programs}
+        for _ in range(args.rounds + 1):
+            for name, (argv, marker) in programs.items():
+                times[name].append(run_until(argv, [marker], timeout=60).seconds[marker])
+    print(f"\nStart-up to first painted list (median of {args.rounds}; first round discarded)")
+    base = statistics.median(times["minimal Textual app"][1:])
+    for name, values in times.items():
+        median = statistics.median(values[1:])
+        spread = f"{min(values[1:]):.2f}-{max(values[1:]):.2f}"
+        print(f"  {name:<28} {median:6.2f} s  (range {spread} s)  x{median / base:4.2f} minimal")
+    largest = f"newstui, {max(sizes)} articles"
+    if max(sizes, default=0) and largest in times:
+        ratio = statistics.median(times[largest][1:]) / base
+        verdict = "ok" if ratio <= GOAL_RATIO else "MISSED"
+        print(f"  goal: {largest} <= {GOAL_RATIO}x the minimal app: x{ratio:.2f} {verdict}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+"""Adding many inputs: cleaning and analysis in worker processes give what one process gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import tui.adding as adding
+from tests.conftest import SAMPLES
+from tui.ingest.errors import IngestError
+from tui.model import Article
+from tui.store import Store
+
+
+def _inputs(folder: Path) -> list[str]:
+    """Nine inputs (each sample text twice, changed so ids differ) with an empty file in the middle."""
+    texts = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".txt", ".md", ".html"))
+    paths = []
+    for copy in range(2):
+        for sample in texts:
+            path = folder / f"{copy}-{sample.name}"
+            path.write_bytes(sample.read_bytes() + b"\n" * (copy + 1))
+            paths.append(path)
+    (folder / "empty.txt").write_bytes(b"")
+    paths.insert(3, folder / "empty.txt")
+    return [str(p) for p in paths]
+
+
+def _summary(items: list) -> list:
+    return [
+        ("error", str(i))
+        if isinstance(i, IngestError)
+        else (i.id, i.title, [e.name for e in i.entities], [t.value for t in i.timeline])
+        for i in items
+    ]
+
+
+def test_workers_give_the_same_articles_in_the_same_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    specs = _inputs(tmp_path)
+    assert len(specs) >= adding.PARALLEL_MIN and adding.worker_count() >= 1
+    parallel = list(adding.collect(specs))
+    adding.analyze_in_batches([i for i in parallel if isinstance(i, Article)])
+
+    monkeypatch.setattr(adding, "PARALLEL_MIN", 10_000)  # everything in this process
+    serial = list(adding.collect(specs))
+    adding.analyze_in_batches([i for i in serial if isinstance(i, Article)])
+
+    assert _summary(parallel) == _summary(serial)
+    assert isinstance(parallel[3], IngestError) and "empty.txt" in str(parallel[3])
+    assert all(a.analyzed for a in parallel if isinstance(a, Article))
+    assert parallel[0].raw == serial[0].raw  # the raw input survives the trip to a worker
+
+
+def test_add_analyzed_stores_every_batch_with_its_analysis(tmp_path: Path) -> None:
+    store = Store(tmp_path / "store.json")
+    items = list(adding.collect(_inputs(tmp_path)))
+    outcomes = list(adding.add_analyzed(store, items))
+    stored = [o for o in outcomes if o.article]
+    assert len(stored) == len([i for i in items if isinstance(i, Article)])
+    assert sum(o.new for o in stored) == len(store)
+    for outcome in stored:
+        article = store.get(outcome.article.id)
+        assert article.analyzed and article.raw

@@ -1,0 +1,195 @@
+"""The Timeline panel linked to the reader, and the merged timeline across articles (issue 5, TUI)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import OptionList, TabbedContent
+
+from tests.ui.articles import FERRY_PARAGRAPHS, sample_articles
+from tests.ui.helpers import plain, shown_text
+from tests.ui.test_entity_links import RIVER_PARAGRAPHS, SIZE, SMALL, linked_store, river_article
+from tui.app.app import build_app
+from tui.app.screens.merged_timeline import MergedTimelineScreen
+from tui.app.screens.reader import ReaderScreen
+from tui.app.widgets.article_view import ArticleView
+from tui.app.widgets.timeline_panel import EventRow, TimelinePanel
+from tui.store import Store
+
+pytestmark = pytest.mark.anyio
+__all__ = ["linked_store", "river_article"]  # the fixture is shared with the entity tests
+
+
+async def focus_timeline(pilot, app) -> TimelinePanel:
+    """Show the Timeline tab and tab to it (list → reader → panel)."""
+    await pilot.press("t", "tab", "tab")
+    panel = app.screen.query_one(TimelinePanel)
+    assert app.focused is panel
+    return panel
+
+
+async def test_timeline_groups_events_by_date_with_the_publication_marked(
+    linked_store: Store,
+) -> None:
+    app = build_app(linked_store, open_id="ferry0000001")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t")
+        lines = [
+            line.strip()
+            for line in shown_text(app.screen.query_one(TimelinePanel)).splitlines()
+            if line.strip()
+        ]
+        assert lines[1].startswith("…harbour council voted on Tuesday to build a new ferry")
+        assert lines[1].endswith("…") and len(lines[1]) < len(FERRY_PARAGRAPHS[0])
+        assert lines[:1] + lines[2:] == [
+            "Tue 18 Nov 2025  ◆ published",
+            "Mon 2 Mar 2026",
+            "Work begins on 2 March 2026, in time for the Harbour Festival in June.",
+            "Jun 2026",
+            "Work begins on 2 March 2026, in time for the Harbour Festival in June.",
+            "Spring 2027",
+            "Mayor Ingrid Salo said the terminal would open in spring 2027 and serve three routes.",
+        ]
+        # The expression is marked inside its sentence.
+        panel = app.screen.query_one(TimelinePanel)
+        june = next(i for i in panel.query(EventRow) if i.event.text == "June")
+        text = june.content
+        marked = [text.plain[s.start : s.end] for s in text.spans]
+        assert marked == ["June"]
+
+
+async def test_decades_and_years_read_as_people_write_them(linked_store: Store) -> None:
+    app = build_app(linked_store, open_id="river0000005")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t")
+        text = shown_text(app.screen.query_one(TimelinePanel))
+        order = [
+            text.index(d) for d in ("the 1990s", "1999\n", "Mon 17 Nov 2025", "Thu 20 Nov 2025")
+        ]
+        assert order == sorted(order)
+
+
+async def test_enter_on_an_event_scrolls_the_reader_to_its_paragraph(linked_store: Store) -> None:
+    app = build_app(linked_store, open_id="river0000005")
+    async with app.run_test(size=SMALL) as pilot:
+        view = app.screen.query_one(ArticleView)
+        panel = await focus_timeline(pilot, app)
+        monday = len(RIVER_PARAGRAPHS) - 2
+        assert monday not in view.paragraphs_on_screen()
+        await pilot.press("down", "down")  # the 1990s, 1999, then Monday
+        assert panel.highlighted_event is not None and panel.highlighted_event.text == "Monday"
+        await pilot.press("enter")
+        await pilot.pause()
+        block = view.block_for(monday)
+        assert monday in view.paragraphs_on_screen()
+        assert block.has_class("-located")  # flashed
+        assert app.focused is panel  # the reader follows; the cursor stays in the timeline
+
+
+async def test_scrolling_the_reader_marks_the_events_on_screen(linked_store: Store) -> None:
+    app = build_app(linked_store, open_id="river0000005")
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("t", "tab")
+        view = app.screen.query_one(ArticleView)
+        panel = app.screen.query_one(TimelinePanel)
+
+        def marked() -> set[str]:
+            return {i.event.text for i in panel.query(EventRow) if i.has_class("-on-screen")}
+
+        await pilot.pause()
+        assert marked() == {"1999"}  # the second paragraph is on screen at the top
+        await pilot.press("end")
+        await pilot.pause()
+        assert marked() == {"Monday"}
+        assert len(RIVER_PARAGRAPHS) - 2 in view.paragraphs_on_screen()
+
+
+async def test_m_opens_the_merged_timeline_of_every_article(linked_store: Store) -> None:
+    app = build_app(linked_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, MergedTimelineScreen)
+        values = [e.event.value for e in screen.events]
+        assert values == [
+            "199",
+            "1999",
+            "2019",
+            "2025-09-12",
+            "2025-11-17",
+            "2025-11-18",
+            "2026-03-02",
+            "2026-06",
+            "2027-SP",
+        ]
+        options = screen.query_one(OptionList)
+        prompts = [
+            plain(options.get_option_at_index(i).prompt) for i in range(options.option_count)
+        ]
+        assert prompts[0] == "the 1990s"
+        assert "Flooded quay to reopen before winter, Salo says" in prompts[1]
+        assert "Orchards expect record apple harvest" in prompts[5]  # under 2019
+        assert "Timeline of all stored articles" in shown_text(screen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_enter_in_the_merged_timeline_opens_the_article_at_the_sentence(
+    linked_store: Store,
+) -> None:
+    app = build_app(linked_store, open_id="ferry0000001")
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("m")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("down", "down", "down", "down")  # the 1990s, 1999, 2019, Fri, Mon 17 Nov
+        assert screen.highlighted_event.event.text == "Monday"
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        view = app.screen.query_one(ArticleView)
+        assert view.article.id == "river0000005"
+        monday = len(RIVER_PARAGRAPHS) - 2
+        assert monday in view.paragraphs_on_screen() and 0 not in view.paragraphs_on_screen()
+        assert view.block_for(monday).has_class("-located")
+        assert app.screen.query_one(TabbedContent).active == "timeline"
+
+
+def test_merged_timeline_snapshot(snap_compare, tmp_path: Path) -> None:
+    store = Store(tmp_path / "snap.json")
+    store.add_many([*sample_articles(), river_article()])
+    app = build_app(store)
+
+    async def open_it(pilot) -> None:
+        await pilot.press("m")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(120, 40), run_before=open_it)
+
+
+async def test_cursor_keys_in_the_timeline_and_merged_views(linked_store: Store) -> None:
+    app = build_app(linked_store, open_id="river0000005")
+    async with app.run_test(size=SIZE) as pilot:
+        panel = await focus_timeline(pilot, app)
+        await pilot.press("end")
+        assert panel.highlighted_event.text == "Monday"
+        await pilot.press("k")
+        assert panel.highlighted_event.text == "1999"
+        await pilot.press("home", "j")
+        assert panel.highlighted_event.text == "1999"
+        await pilot.press("m")  # the panel has no "m": the screen's merged timeline opens
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, MergedTimelineScreen)
+        assert screen.highlighted_event.event.value == "199"
+        await pilot.press("j", "j")
+        assert screen.highlighted_event.event.value == "2019"
+        await pilot.press("k")
+        assert screen.highlighted_event.event.value == "1999"

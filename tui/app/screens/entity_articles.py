@@ -1,0 +1,107 @@
+"""A modal listing every stored article that names an entity (under its name or an alias)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.app.dates import short_date
+from tui.app.rendering import safe_text
+from tui.model import ArticleSummary, Entity
+from tui.sanitize import clean_terminal_text
+from tui.store import Store, StoreError
+from tui.timelines import articles_mentioning
+
+
+def article_prompt(summary: ArticleSummary, current: bool) -> Text:
+    """An article as two lines: its title, then source, date and whether it is the open one."""
+    title = safe_text(summary.title, "bold" if not summary.read else "")
+    details = [clean_terminal_text(summary.source or ""), short_date(summary.published)]
+    if current:
+        details.append("open now")
+    line = " · ".join(d for d in details if d)
+    return Text.assemble(title, "\n", (line, "dim")) if line else title
+
+
+class EntityArticlesScreen(ModalScreen[str | None]):
+    """Articles naming `entity`, newest added first; Enter returns the chosen article's id."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss(None)", "Back"),
+        Binding("enter", "open", "Open article", priority=True),
+        Binding("j", "cursor(1)", "Down", show=False),
+        Binding("k", "cursor(-1)", "Up", show=False),
+    ]
+
+    def __init__(self, store: Store, entity: Entity, current_id: str | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.entity = entity
+        self.current_id = current_id
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="entity-articles-box"):
+            yield Static(id="entity-articles-title")
+            yield OptionList(id="entity-articles-list")
+            yield Static("Enter opens the article · Escape goes back", id="entity-articles-footer")
+
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        try:
+            ids = set(articles_mentioning(self.store, self.entity))
+            if self.current_id:
+                ids.add(self.current_id)  # it names the entity, even if the index lags behind
+            summaries = [s for s in self.store.summaries() if s.id in ids]
+        except StoreError as exc:
+            self.notify(str(exc), title="Cannot read the store", severity="error", markup=False)
+            summaries = []
+        for summary in summaries:
+            options.add_option(
+                Option(article_prompt(summary, summary.id == self.current_id), id=summary.id)
+            )
+        count = len(summaries)
+        title = Text.assemble(
+            (f"{count} article{'s' if count != 1 else ''} naming ", ""),
+            safe_text(self.entity.name, "bold"),
+        )
+        aliases = [a for a in self.entity.aliases if a.casefold() != self.entity.name.casefold()]
+        if aliases:
+            title.append(
+                "  (also " + ", ".join(clean_terminal_text(a) for a in aliases) + ")", "dim"
+            )
+        self.query_one("#entity-articles-title", Static).update(title)
+        options.highlighted = 0 if summaries else None
+        options.focus()
+
+    @property
+    def listed_ids(self) -> list[str]:
+        """The ids of the listed articles, in order."""
+        options = self.query_one(OptionList)
+        return [options.get_option_at_index(i).id or "" for i in range(options.option_count)]
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(event.option.id)
+
+    def action_open(self) -> None:
+        """Open the highlighted article."""
+        options = self.query_one(OptionList)
+        if options.highlighted is not None:
+            self.dismiss(options.get_option_at_index(options.highlighted).id)
+
+    def action_cursor(self, step: int) -> None:
+        """Move the cursor (j/k as well as the arrows)."""
+        options = self.query_one(OptionList)
+        if step > 0:
+            options.action_cursor_down()
+        else:
+            options.action_cursor_up()

@@ -1,0 +1,125 @@
+"""How the main screen links its panels to the reader and to other articles (issues 4 and 5).
+
+A base class of `ReaderScreen`, kept apart so the wiring of entities and timelines lives in one place:
+the panels post messages, this class sets the reader's attributes or opens the cross-article views.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import TabbedContent
+
+from tui.app.screens.entity_articles import EntityArticlesScreen
+from tui.app.screens.merged_timeline import MergedTimelineScreen, Target
+from tui.app.widgets.article_view import ArticleView
+from tui.app.widgets.entity_panel import EntityPanel
+from tui.app.widgets.timeline_panel import TimelinePanel
+from tui.model import Article, Entity
+from tui.store import StoreError
+from tui.timelines import articles_mentioning
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from tui.store import Store
+
+
+class LinksScreen(Screen[None]):
+    """Entities ↔ reader, timeline ↔ reader, and the views across stored articles."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("m", "merged_timeline", "Merged timeline", id="screen.merged_timeline"),
+    ]
+
+    # Provided by ReaderScreen.
+    store: Store
+    article: Article | None
+    open_article: Callable[[str], None]
+
+    # -- entities -----------------------------------------------------------------------------
+
+    @on(EntityPanel.EntityHighlighted)
+    def _entity_highlighted(self, message: EntityPanel.EntityHighlighted) -> None:
+        view = self.query_one(ArticleView)
+        if view.highlighted_entity is not message.entity:
+            view.highlighted_entity = message.entity
+
+    @on(EntityPanel.JumpRequested)
+    def _jump_requested(self, message: EntityPanel.JumpRequested) -> None:
+        self.query_one(ArticleView).jump_mention(message.step)
+
+    @on(EntityPanel.EntityChosen)
+    def _entity_chosen(self, message: EntityPanel.EntityChosen) -> None:
+        current = self.article.id if self.article is not None else None
+        self.app.push_screen(
+            EntityArticlesScreen(self.store, message.entity, current), self._open_chosen
+        )
+
+    def _open_chosen(self, article_id: str | None) -> None:
+        if article_id and (self.article is None or article_id != self.article.id):
+            self.open_article(article_id)
+
+    def refresh_elsewhere(self, article: Article | None) -> None:
+        """Count, in a worker, the other stored articles naming each entity of `article`."""
+        self.query_one(EntityPanel).elsewhere = {}
+        if article is not None and article.analyzed and article.entities:
+            self.count_elsewhere(article.id, list(article.entities))
+
+    @work(thread=True, exclusive=True, group="elsewhere")
+    def count_elsewhere(self, article_id: str, entities: list[Entity]) -> dict[str, int]:
+        """How many other stored articles name each entity (aliases included)."""
+        counts: dict[str, int] = {}
+        for entity in entities:
+            try:
+                ids = articles_mentioning(self.store, entity)
+            except StoreError as exc:
+                self.app.call_from_thread(
+                    self.notify, str(exc), title="Cannot read the store", markup=False
+                )
+                return counts
+            others = sum(1 for i in ids if i != article_id)
+            if others:
+                counts[entity.name] = others
+        self.app.call_from_thread(self._set_elsewhere, article_id, counts)
+        return counts
+
+    def _set_elsewhere(self, article_id: str, counts: dict[str, int]) -> None:
+        if self.article is not None and self.article.id == article_id:
+            self.query_one(EntityPanel).elsewhere = counts
+
+    # -- timeline -----------------------------------------------------------------------------
+
+    @on(TimelinePanel.EventChosen)
+    def _event_chosen(self, message: TimelinePanel.EventChosen) -> None:
+        self.query_one(ArticleView).locate(message.event.paragraph)
+
+    @on(ArticleView.ParagraphsShown)
+    def _paragraphs_shown(self, message: ArticleView.ParagraphsShown) -> None:
+        self.query_one(TimelinePanel).on_screen = message.paragraphs
+
+    # -- across articles ----------------------------------------------------------------------
+
+    def action_merged_timeline(self, entity: Entity | None = None) -> None:
+        """Show the dated events of every stored article in one timeline."""
+        self.app.push_screen(MergedTimelineScreen(self.store, entity), self._open_target)
+
+    @on(EntityPanel.TimelineRequested)
+    def _entity_timeline(self, message: EntityPanel.TimelineRequested) -> None:
+        self.action_merged_timeline(message.entity)
+
+    def _open_target(self, target: Target | None) -> None:
+        """Open an article from the merged timeline, scrolled to the event's paragraph."""
+        if target is None:
+            return
+        article_id, paragraph = target
+        view = self.query_one(ArticleView)
+        if self.article is not None and self.article.id == article_id:
+            view.locate(paragraph)
+        else:
+            view.locate(paragraph, when_ready=True)
+            self.open_article(article_id)
+        self.query_one(TabbedContent).active = "timeline"

@@ -1,0 +1,164 @@
+"""The merged timeline: dated events of every stored article (or those naming one entity) in order.
+
+Each event names its article; Enter returns (article id, paragraph) so the reader can open the article
+at that sentence. Reading every article runs in a worker, so the screen opens at once.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.app.dates import human_date
+from tui.app.event_text import sentence_snippet
+from tui.app.rendering import foreground, safe_text
+from tui.model import Entity
+from tui.store import Store, StoreError
+from tui.timelines import MergedEvent, merged_timeline
+
+# What Enter hands back: the article to open and the paragraph to show.
+Target = tuple[str, int]
+
+
+class MergedTimelineScreen(Screen[Target | None]):
+    """Events across stored articles, grouped by date; Enter opens one at its sentence."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss(None)", "Back"),
+        Binding("enter", "open", "Open at this sentence", priority=True),
+        Binding("j", "cursor(1)", "Down", show=False),
+        Binding("k", "cursor(-1)", "Up", show=False),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "merged-timeline--date",
+        "merged-timeline--article",
+        "merged-timeline--expression",
+    }
+
+    class Loaded(Message):
+        """The worker read the events (or failed to)."""
+
+        def __init__(self, events: list[MergedEvent], error: str | None = None) -> None:
+            super().__init__()
+            self.events = events
+            self.error = error
+
+    def __init__(self, store: Store, entity: Entity | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.entity = entity
+        self.events: list[MergedEvent] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="merged-box"):
+            yield Static(self._title(None), id="merged-title")
+            yield OptionList(id="merged-list")
+        yield Footer()
+
+    def _title(self, count: int | None) -> Text:
+        scope = Text("Timeline of ")
+        if self.entity is None:
+            scope.append("all stored articles")
+        else:
+            scope.append("articles naming ")
+            scope.append_text(safe_text(self.entity.name, "bold"))
+        if count is None:
+            scope.append("  · reading…", "dim")
+        else:
+            scope.append(f"  · {count} event{'s' if count != 1 else ''}", "dim")
+        return scope
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+        self.load()
+
+    @work(thread=True, exclusive=True, group="merged-timeline")
+    def load(self) -> None:
+        """Read every article's timeline (in a thread: it opens each stored article)."""
+        try:
+            events = merged_timeline(self.store, self.entity)
+        except (KeyError, StoreError, OSError) as exc:
+            self.post_message(self.Loaded([], f"{exc.__class__.__name__}: {exc}"))
+            return
+        self.post_message(self.Loaded(events))
+
+    @on(Loaded)
+    def _loaded(self, message: Loaded) -> None:
+        if message.error:
+            self.notify(
+                message.error, title="Cannot read the store", severity="error", markup=False
+            )
+        self.events = message.events
+        options = self.query_one(OptionList)
+        options.clear_options()
+        get = self.get_component_rich_style
+        date_style = foreground(get("merged-timeline--date"))
+        article_style = foreground(get("merged-timeline--article"))
+        mark = foreground(get("merged-timeline--expression"))
+        last_value = None
+        for number, item in enumerate(self.events):
+            if item.event.value != last_value:
+                if last_value is not None:
+                    options.add_option(None)  # a rule between dates
+                last_value = item.event.value
+                header = Text(human_date(item.event.value), style=date_style)
+                options.add_option(Option(header, id=f"date-{number}", disabled=True))
+            prompt = sentence_snippet(item.event, mark, limit=240)
+            prompt.append("\n")
+            prompt.append_text(safe_text("— " + item.article_title, article_style))
+            options.add_option(Option(prompt, id=f"event-{number}"))
+        if not self.events:
+            options.add_option(
+                Option(Text("No dated events in these articles.", "dim"), disabled=True)
+            )
+        first = next(
+            (i for i in range(options.option_count) if not options.get_option_at_index(i).disabled),
+            None,
+        )
+        options.highlighted = first
+        self.query_one("#merged-title", Static).update(self._title(len(self.events)))
+
+    def event_at(self, index: int | None) -> MergedEvent | None:
+        """The event of an option index (None for date headings)."""
+        if index is None:
+            return None
+        option_id = self.query_one(OptionList).get_option_at_index(index).id or ""
+        if not option_id.startswith("event-"):
+            return None
+        return self.events[int(option_id.removeprefix("event-"))]
+
+    @property
+    def highlighted_event(self) -> MergedEvent | None:
+        """The event under the cursor."""
+        return self.event_at(self.query_one(OptionList).highlighted)
+
+    def _open(self, item: MergedEvent | None) -> None:
+        if item is not None:
+            self.dismiss((item.article_id, item.event.paragraph))
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self._open(self.event_at(event.option_index))
+
+    def action_open(self) -> None:
+        """Open the event's article, scrolled to its sentence."""
+        self._open(self.highlighted_event)
+
+    def action_cursor(self, step: int) -> None:
+        """Move the cursor (j/k as well as the arrows)."""
+        options = self.query_one(OptionList)
+        if step > 0:
+            options.action_cursor_down()
+        else:
+            options.action_cursor_up()

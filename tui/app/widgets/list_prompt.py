@@ -1,0 +1,113 @@
+"""One article in the list as a lazy Visual: its height is known at once from a plain word wrap,
+its styled Content is built only when the option is drawn.
+
+Why: the OptionList asks every option for its height, and wrapping 10,000 styled titles up front
+took seconds. The title is wrapped here by cells (a greedy word wrap, long words split), and the
+Content is assembled from those lines, so the height and the drawing always agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+from textual.content import Content
+from textual.css.styles import RulesMap
+from textual.strip import Strip
+from textual.visual import RenderOptions, Visual
+
+from tui.app.dates import short_date
+from tui.model import ArticleSummary
+from tui.sanitize import clean_terminal_text
+
+
+def _split_long(word: str, width: int) -> list[str]:
+    """A word wider than `width`, cut into pieces that fit."""
+    pieces, piece = [], ""
+    for char in word:
+        if piece and cell_len(piece + char) > width:
+            pieces.append(piece)
+            piece = ""
+        piece += char
+    return [*pieces, piece] if piece else pieces
+
+
+def wrap_words(text: str, width: int) -> list[str]:
+    """`text` as lines of at most `width` cells, broken at spaces (long words are split)."""
+    width = max(width, 1)
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        for piece in _split_long(word, width) if cell_len(word) > width else [word]:
+            candidate = f"{line} {piece}" if line else piece
+            if cell_len(candidate) <= width:
+                line = candidate
+            else:
+                lines.append(line)
+                line = piece
+    if line or not lines:
+        lines.append(line)
+    return lines
+
+
+class ListPrompt(Visual):
+    """Mark and wrapped title, then "source · date", `width` cells wide, drawn on demand."""
+
+    def __init__(self, summary: ArticleSummary, styles: Mapping[str, Style], width: int) -> None:
+        self.summary = summary
+        self.styles = styles
+        self.inner = max(width - 2, 8)
+        self.title_lines = wrap_words(clean_terminal_text(summary.title), self.inner)
+        self.details = self._details()
+        self.height = len(self.title_lines) + (1 if self.details else 0)
+        self._content: Content | None = None
+
+    def _details(self) -> str:
+        """ "source · date", the source shortened first so the date stays whole."""
+        summary = self.summary
+        when = short_date(summary.published or summary.added[:10])
+        source = clean_terminal_text(summary.source or "")
+        room = self.inner - (len(when) + 3 if when else 0)
+        if source and len(source) > room:
+            source = source[: max(room - 1, 1)].rstrip() + "…"
+        details = " · ".join(d for d in (source, when) if d)
+        if cell_len(details) > self.inner:
+            details = details[: self.inner - 1] + "…"
+        return details
+
+    @property
+    def content(self) -> Content:
+        """The styled prompt (built once, when first needed)."""
+        if self._content is None:
+            summary, styles = self.summary, self.styles
+            if summary.starred:
+                mark = Text("★ ", style=styles.get("starred", Style()))
+            else:
+                mark = Text("● " if not summary.read else "  ", style=styles.get("unread", Style()))
+            title_style = styles.get("title-unread" if not summary.read else "title", Style())
+            text = Text.assemble(mark, (self.title_lines[0], title_style))
+            for line in self.title_lines[1:]:
+                text.append("\n  ")
+                text.append(line, title_style)
+            if self.details:
+                text.append("\n  ")
+                text.append(self.details, styles.get("details", Style()))
+            self._content = Content.from_rich_text(text)
+        return self._content
+
+    @property
+    def plain(self) -> str:
+        return self.content.plain
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.inner + 2
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return self.height
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        return self.content.render_strips(width, height, style, options)

@@ -1,0 +1,138 @@
+"""The article memory behind relative dates, and the quarters of financial stories.
+
+`Memory` keeps what a `Resolver` has already said ("the same day" needs the day just mentioned);
+`FiscalRules` values quarters and the year-ago periods that earnings reports compare against.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tui.nlp import timex_calendar as cal
+from tui.nlp.timex_patterns import ORDINAL_NUMBER
+
+Value = tuple[str, str]  # (TimeML value, granularity)
+
+# An amount or a comparison just before "a year ago" makes it the year-ago period of the figures.
+_COMPARED_BEFORE = re.compile(
+    r"(?i:[$£€%]|\bcents?\b|\bpence\b|\bshare,?\s*$|\b(?:compared\s+with|than|from|versus|vs\.)"
+    r"\s+(?:an?\s+|the\s+)?$|\d,?\s*$)"
+)
+
+
+def _before(m: re.Match[str], width: int = 60) -> str:
+    """The text just before a match, cut at the start of its sentence."""
+    text = m.string[max(0, m.start() - width) : m.start()]
+    cut = max(text.rfind(". "), text.rfind("? "), text.rfind("! "))
+    return text[cut + 2 :] if cut >= 0 else text
+
+
+class Memory:
+    """The publication date and the values already given in one article."""
+
+    def __init__(self, anchor: date | None) -> None:
+        self.anchor = anchor
+        self.said: list[Value] = []
+        # The quarter a financial story is about: "the quarter" and "a year ago" are read against it.
+        self.focus_quarter: tuple[int, int] | None = None
+
+    # --- what was just mentioned -------------------------------------------------------------
+    def _last(self, granularities: tuple[str, ...]) -> str | None:
+        for value, gran in reversed(self.said):
+            if gran in granularities:
+                return value
+        return None
+
+    def _ref_day(self) -> date | None:
+        value = self._last(("day",))
+        return date.fromisoformat(value) if value else None
+
+    def _ref_year(self) -> int | None:
+        value = self._last(("day", "week", "month", "quarter", "season", "year"))
+        return int(value[:4]) if value else None
+
+    def _ref_month(self) -> tuple[int, int] | None:
+        value = self._last(("day", "month"))
+        return (int(value[:4]), int(value[5:7])) if value else None
+
+    def _ref_quarter(self) -> tuple[int, int] | None:
+        """The quarter just mentioned, else (in a financial story) the last quarter completed."""
+        if self.focus_quarter is not None:
+            return self.focus_quarter
+        if self.anchor is None:
+            return None
+        return cal.shift_quarter(*cal.quarter_of(self.anchor), -1)
+
+
+class FiscalRules(Memory):
+    """Quarters ("the third quarter", "the year-ago period") read against the story's focus quarter."""
+
+    def _r_quarter(self, m: re.Match[str], tense: str) -> Value | None:
+        quarter = ORDINAL_NUMBER[m["q"].lower()]
+        year_text = m["y1"] or m["y2"]
+        if year_text:
+            self.focus_quarter = (int(year_text), quarter)
+            return cal.quarter_value(int(year_text), quarter), "quarter"
+        if self.anchor is None:
+            return None
+        a_year, a_quarter = cal.quarter_of(self.anchor)
+        rel = " ".join((m["rel"] or "").lower().split())
+        if rel in ("last year's",):
+            year = a_year - 1
+        elif rel in ("next year's",):
+            year = a_year + 1
+        elif rel == "last":
+            year = a_year if quarter < a_quarter else a_year - 1
+        elif rel == "next":
+            year = a_year if quarter > a_quarter else a_year + 1
+        elif rel in ("this", "this year's"):
+            year = a_year
+        else:
+            year = a_year - 1 if quarter > a_quarter and tense == cal.PAST else a_year
+        self.focus_quarter = (year, quarter)
+        return cal.quarter_value(year, quarter), "quarter"
+
+    def _r_quarter_ref(self, m: re.Match[str], tense: str) -> Value | None:
+        mod = " ".join((m["mod"] or "").lower().split())
+        det = m.group(0).split()[0].lower()
+        unit = m["unit"].lower()
+        latest = mod in ("latest", "most recent", "just-ended", "just ended")
+        if unit == "period" and not latest and not (self._last(("quarter",)) and (mod or m["y"])):
+            return None
+        if self.anchor is None:
+            return None
+        ref = self._ref_quarter()
+        if ref is None:
+            return None
+        if m["y"] and unit == "period":
+            return m["y"], "year"  # "the 1988 period": that year's results, however long
+        if m["ago"]:  # "the same period last year", "the corresponding quarter a year ago"
+            return cal.quarter_value(*cal.shift_quarter(*ref, -4)), "quarter"
+        if m["y"]:
+            return cal.quarter_value(int(m["y"]), ref[1]), "quarter"
+        if det == "this" and not mod and self.focus_quarter is not None:
+            year, quarter = self.focus_quarter  # "This quarter's loss": the quarter reported on
+        elif mod == "current" or (det == "this" and not mod):
+            year, quarter = self.focus_quarter = cal.quarter_of(self.anchor)
+        elif "year-ago" in mod or "year-earlier" in mod or "comparable" in mod or det == "last":
+            year, quarter = cal.shift_quarter(*ref, -4)
+        elif mod in ("previous", "prior"):
+            year, quarter = cal.shift_quarter(*ref, -1)
+        elif latest or mod == "recent":
+            # the last quarter completed before publication, whatever the story said before
+            year, quarter = self.focus_quarter = cal.shift_quarter(*cal.quarter_of(self.anchor), -1)
+        else:
+            year, quarter = self.focus_quarter = ref
+        return cal.quarter_value(year, quarter), "quarter"
+
+    def _r_year_ago_adj(self, m: re.Match[str], tense: str) -> Value | None:
+        after_quarter = bool(self.said) and self.said[-1][1] == "quarter"
+        if self.focus_quarter is not None and (
+            after_quarter or _COMPARED_BEFORE.search(_before(m))
+        ):
+            # "$1.2 million, or 14 cents a share, a year ago": the same quarter a year before
+            return cal.quarter_value(*cal.shift_quarter(*self.focus_quarter, -4)), "quarter"
+        if self.anchor is None:
+            return None
+        return cal.year_value(self.anchor.year - 1), "year"

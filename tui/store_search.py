@@ -1,0 +1,290 @@
+"""The store's inverted index: words -> articles, updated in O(article) per write.
+
+Layout, in the folder `<store>.search/` beside the index (all derived data: it can be rebuilt from the
+article files at any time, see `SearchIndex.rebuild`):
+- `current`: the generation number `g` of the files below;
+- `base-g.ids`: the article ids, one a line (a line's number is the article's doc number; an empty
+  line is a doc number whose article was removed or re-analyzed since);
+- `base-g.vocab`: every term (a `\\w+` run of the casefolded title and body), sorted, one a line;
+- `base-g.offsets` / `base-g.postings`: int32 arrays; the doc numbers of term `i` are
+  `postings[offsets[i]:offsets[i + 1]]`;
+- `log-g.txt`: one line per write since the base was built: `id<TAB> term term … ` or `id<TAB>-` for
+  a removal; the last line for an id wins.
+
+Adding an article appends one line to the log; when the log outgrows a fraction of the base it is
+merged into a new base generation (written aside, then switched to by renaming `current`). A search
+reads only the vocabulary, the posting lists of the matching terms and the log.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from array import array
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from tui.model import Article
+from tui.store_files import atomic_write_text
+
+_WORD = re.compile(r"\w+")
+LOG_MIN_BYTES = 4_000_000  # a log this small is always cheap to scan
+LOG_FRACTION = 4  # merge when the log is larger than postings / LOG_FRACTION
+DEAD_FRACTION = 4  # renumber the doc numbers when more than 1 / DEAD_FRACTION are dead
+
+
+def words_of(article: Article) -> set[str]:
+    """The distinct casefolded words of an article's title and body."""
+    return set(_WORD.findall((article.title + "\n" + "\n".join(article.paragraphs)).casefold()))
+
+
+def query_tokens(query: str) -> list[str]:
+    """The word pieces of a query; each must occur inside some word of a matching article."""
+    return sorted(set(_WORD.findall(query.casefold())), key=len, reverse=True)
+
+
+@dataclass(slots=True)
+class _Entry:
+    """One article's words as written to the log: ` word word … ` (None: removed)."""
+
+    terms: str | None
+
+
+def _log_line(article_id: str, entry: _Entry) -> str:
+    return f"{article_id}\t{'-' if entry.terms is None else entry.terms}\n"
+
+
+def entry_for(article: Article) -> _Entry:
+    return _Entry(" " + " ".join(sorted(words_of(article))) + " ")
+
+
+def _parse_log(text: str) -> dict[str, _Entry]:
+    """The log's entries, the last one per id; a torn last line (a crash mid-append) is skipped."""
+    entries: dict[str, _Entry] = {}
+    for line in text.split("\n")[:-1]:  # the part after the last newline is incomplete or empty
+        parts = line.split("\t")
+        if len(parts) == 2:
+            entries.pop(parts[0], None)
+            entries[parts[0]] = _Entry(None if parts[1] == "-" else parts[1])
+    return entries
+
+
+@dataclass(slots=True)
+class _Base:
+    """One generation's base files, loaded (posting lists are read on demand)."""
+
+    gen: int
+    folder: Path
+    ids: list[str]
+    vocab: list[str]
+    offsets: array
+
+    def postings(self, term_indexes: Iterable[int]) -> set[int]:
+        """The union of the doc numbers of these terms, read straight from the postings file."""
+        docs: set[int] = set()
+        with open(self.folder / f"base-{self.gen}.postings", "rb") as fh:
+            for i in term_indexes:
+                start, end = self.offsets[i], self.offsets[i + 1]
+                if end > start:
+                    fh.seek(start * 4)
+                    chunk = array("i")
+                    chunk.frombytes(fh.read((end - start) * 4))
+                    docs.update(chunk)
+        return docs
+
+    def word_indexes(self, token: str) -> list[int]:
+        """The terms that contain `token`."""
+        return [i for i, t in enumerate(self.vocab) if token in t]
+
+
+class SearchIndex:
+    """Reads and writes the `<store>.search/` folder; writers must hold the store's lock."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._base: _Base | None = None
+        self._base_stamp: tuple[int, int] | None = None
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def exists(self) -> bool:
+        return (self.folder / "current").exists()
+
+    def _gen(self) -> int:
+        return int((self.folder / "current").read_text(encoding="ascii").strip())
+
+    def _load_base(self) -> _Base:
+        """The current base generation, cached until `current` changes."""
+        current = self.folder / "current"
+        st = current.stat()
+        stamp = (st.st_ino, st.st_mtime_ns)
+        if self._base is not None and stamp == self._base_stamp:
+            return self._base
+        gen = self._gen()
+        read = (self.folder / f"base-{gen}.ids").read_text(encoding="utf-8")
+        vocab = (self.folder / f"base-{gen}.vocab").read_text(encoding="utf-8")
+        offsets = array("i")
+        offsets.frombytes((self.folder / f"base-{gen}.offsets").read_bytes())
+        self._base = _Base(gen, self.folder, read.split("\n")[:-1], vocab.split("\n")[:-1], offsets)
+        self._base_stamp = stamp
+        return self._base
+
+    def _log(self, gen: int) -> dict[str, _Entry]:
+        try:
+            return _parse_log((self.folder / f"log-{gen}.txt").read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+
+    def _snapshot(self) -> tuple[_Base, dict[str, _Entry]]:
+        """The base and its log; retried once if a merge switched generations meanwhile."""
+        for attempt in range(2):
+            try:
+                base = self._load_base()
+                return base, self._log(base.gen)
+            except FileNotFoundError:
+                if attempt:
+                    raise
+                self._base = None
+        raise AssertionError("unreachable")
+
+    def search(self, query: str) -> set[str] | None:
+        """Ids of articles containing every word piece of `query`; None for an empty query."""
+        tokens = query_tokens(query)
+        if not tokens:
+            return None
+        if not self.exists():
+            return set()
+        try:
+            return self._search(tokens)
+        except FileNotFoundError:  # a merge by another process removed this generation meanwhile
+            self._base = None
+            return self._search(tokens)
+
+    def _search(self, tokens: list[str]) -> set[str]:
+        base, log = self._snapshot()
+        found: set[str] | None = None
+        for token in tokens:
+            docs = base.postings(base.word_indexes(token))
+            ids = {base.ids[d] for d in docs} - log.keys() - {""}
+            ids.update(i for i, e in log.items() if e.terms is not None and token in e.terms)
+            found = ids if found is None else found & ids
+            if not found:
+                return set()
+        return found or set()
+
+    # -- writing (under the store's lock) -----------------------------------------------------
+
+    def record(self, articles: Iterable[Article] = (), removed: Iterable[str] = ()) -> None:
+        """Append added or re-analyzed articles and removals to the log; merge when it is large."""
+        lines = [_log_line(a.id, entry_for(a)) for a in articles]
+        lines += [_log_line(i, _Entry(None)) for i in removed]
+        if not lines:
+            return
+        if not self.exists():
+            write_base(self.folder, 1, {})
+        gen = self._gen()
+        log = self.folder / f"log-{gen}.txt"
+        with open(log, "a+b") as fh:
+            size = fh.seek(0, os.SEEK_END)
+            if size:
+                fh.seek(size - 1)
+                torn = fh.read(1) != b"\n"
+                fh.seek(0, os.SEEK_END)
+                if torn:  # a crash mid-append left half a line: end it, it is skipped on reading
+                    fh.write(b"\n")
+            fh.write("".join(lines).encode("utf-8"))
+            fh.flush()
+            os.fsync(fh.fileno())
+            size = fh.tell()
+        postings = (self.folder / f"base-{gen}.postings").stat().st_size
+        if size > max(LOG_MIN_BYTES, postings // LOG_FRACTION):
+            self.merge()
+
+    def merge(self) -> None:
+        """Fold the log into a new base generation and switch to it."""
+        base, log = self._snapshot()
+        write_base(self.folder, base.gen + 1, log, base)
+        self._base = None
+        for old in (f"base-{base.gen}.{x}" for x in ("ids", "vocab", "offsets", "postings")):
+            (self.folder / old).unlink(missing_ok=True)
+        (self.folder / f"log-{base.gen}.txt").unlink(missing_ok=True)
+
+    def rebuild(self, articles: Iterable[Article]) -> None:
+        """Write a fresh base from these articles (all of the store's), dropping the old files."""
+        entries = {a.id: entry_for(a) for a in articles}
+        gen = self._gen() + 1 if self.exists() else 1
+        old = list(self.folder.glob("base-*")) + list(self.folder.glob("log-*"))
+        write_base(self.folder, gen, entries)
+        self._base = None
+        for path in old:
+            path.unlink(missing_ok=True)
+
+
+def write_base(
+    folder: Path, gen: int, entries: dict[str, _Entry], base: _Base | None = None
+) -> None:
+    """Write generation `gen` = `base` (if any) with `entries` folded in, then point `current` at it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    ids: list[str] = list(base.ids) if base else []
+    if base:  # an article superseded (re-analyzed) or removed: its old doc number dies
+        position = {i: d for d, i in enumerate(ids) if i}
+        for article_id in entries:
+            d = position.get(article_id)
+            if d is not None:
+                ids[d] = ""
+    lists: dict[str, array] = {}
+    if base and base.vocab:
+        with open(folder / f"base-{base.gen}.postings", "rb") as fh:
+            everything = array("i")
+            everything.frombytes(fh.read())
+        for i, term in enumerate(base.vocab):
+            lists[term] = everything[base.offsets[i] : base.offsets[i + 1]]
+    for article_id, entry in entries.items():
+        if entry.terms is None:
+            continue
+        d = len(ids)
+        ids.append(article_id)
+        for term in entry.terms.split():
+            lists.setdefault(term, array("i")).append(d)
+    dead = sum(1 for i in ids if not i)
+    if dead * DEAD_FRACTION > len(ids):
+        ids, lists = _renumber(ids, lists)
+    vocab = sorted(lists)
+    offsets = array("i", [0])
+    postings = array("i")
+    for term in vocab:
+        postings.extend(lists[term])
+        offsets.append(len(postings))
+    _write_bytes(folder / f"base-{gen}.postings", postings.tobytes())
+    _write_bytes(folder / f"base-{gen}.offsets", offsets.tobytes())
+    atomic_write_text(folder / f"base-{gen}.vocab", "".join(t + "\n" for t in vocab))
+    atomic_write_text(folder / f"base-{gen}.ids", "".join(i + "\n" for i in ids))
+    (folder / f"log-{gen}.txt").unlink(missing_ok=True)
+    atomic_write_text(folder / "current", str(gen))
+
+
+def _renumber(ids: list[str], lists: dict[str, array]) -> tuple[list[str], dict[str, array]]:
+    """Drop dead doc numbers: live articles get consecutive numbers again."""
+    remap = array("i", [-1]) * len(ids)
+    live = []
+    for d, article_id in enumerate(ids):
+        if article_id:
+            remap[d] = len(live)
+            live.append(article_id)
+    renumbered = {}
+    for term, docs in lists.items():
+        kept = array("i", (remap[d] for d in docs if remap[d] >= 0))
+        if kept:
+            renumbered[term] = kept
+    return live, renumbered
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    """Write binary data through a temporary file and a rename (fsynced), like the text files."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
