@@ -19,11 +19,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.synth import write_store  # noqa: E402
-from tui.app.app import build_app  # noqa: E402
-from tui.app.widgets.article_list import ArticleList  # noqa: E402
-from tui.settings import Settings  # noqa: E402
-from tui.store import Store  # noqa: E402
+from bench.synth import write_store
+from tui.app.app import build_app
+from tui.app.widgets.article_list import ArticleList
+from tui.settings import Settings
+from tui.store import Store
 
 
 async def _timed(pilot, *keys: str) -> float:
@@ -33,15 +33,23 @@ async def _timed(pilot, *keys: str) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-async def measure(db: Path) -> dict[str, float]:
-    """Milliseconds for each interaction over the store at `db`."""
+async def measure(db: Path, isolate: bool = False) -> dict[str, float]:
+    """Milliseconds for each interaction over the store at `db`.
+
+    With `isolate`, the panels' "in N other articles" worker is off, to time the list and reader alone.
+    """
     figures: dict[str, float] = {}
     start = time.perf_counter()
     app = build_app(Store(db), settings=Settings(path=None))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         figures["start to first paint"] = (time.perf_counter() - start) * 1000
+        articles = app.screen.query_one(ArticleList)
+        figures["articles listed"] = articles.option_count
+        query = " ".join(articles.visible[len(articles.visible) // 2].title.split()[:2])
         app.screen.analyze = lambda article: None  # measure the reader, not spaCy
+        if isolate and hasattr(app.screen, "count_elsewhere"):
+            app.screen.count_elsewhere = lambda *args: None
         moves = [await _timed(pilot, "j") for _ in range(30)]
         figures["move (median of 30)"] = statistics.median(moves)
         figures["move (worst)"] = max(moves)
@@ -58,7 +66,7 @@ async def measure(db: Path) -> dict[str, float]:
         figures["filter, one key"] = await _timed(pilot, "h")
         await pilot.press("escape")
         start = time.perf_counter()
-        await pilot.press("F", *"harbour council", "enter")
+        await pilot.press("F", *query, "enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
         figures["search bodies (F)"] = (time.perf_counter() - start) * 1000
@@ -69,14 +77,15 @@ async def measure(db: Path) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--size", type=int, default=10000)
+    parser.add_argument("--isolate", action="store_true", help="no cross-article entity counts")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "store.json"
         write_store(db, args.size)
-        figures = asyncio.run(measure(db))
-    print(f"{args.size} articles")
+        figures = asyncio.run(measure(db, args.isolate))
+    print(f"{args.size} articles" + (" (cross-article entity counts off)" if args.isolate else ""))
     for name, value in figures.items():
-        unit = "" if name == "search results" else " ms"
+        unit = "" if name in ("search results", "articles listed") else " ms"
         print(f"  {name:<24} {value:8.0f}{unit}")
 
 

@@ -33,3 +33,12 @@ def nlp():
 def db_path(tmp_path: Path) -> Path:
     """A store file path under tmp_path (the file itself is created by the store)."""
     return tmp_path / "store.json"
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_files(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """No test reads or writes the real user's settings or store."""
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("NEWSTUI_CONFIG", str(home / "settings.toml"))
+    monkeypatch.setenv("NEWSTUI_DB", str(home / "store.json"))
+    monkeypatch.delenv("NEWSTUI_MODEL", raising=False)

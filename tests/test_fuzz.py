@@ -238,12 +238,13 @@ paragraphs = st.lists(
 @budget(400)
 @given(
     paras=paragraphs,
-    # Years 1000-9000: before 1000 the NLP writes "next year" as "999" (a decade), see below.
+    # Up to 9998: from 9999-12-31 "next month" is 10000-01, see the xfail test below.
     published=st.one_of(
         st.none(),
-        st.dates(date(1000, 1, 1), date(9000, 12, 31)).map(
+        st.dates(max_value=date(9998, 12, 31)).map(
             lambda d: f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
         ),
+        st.sampled_from(["0001-01-01", "0999-12-31", "9998-12-31", "2020-02-29"]),
     ),
 )
 def test_analyze_offsets_and_timeml_values(nlp, paras: list[str], published: str | None) -> None:
@@ -272,17 +273,28 @@ def test_analyze_offsets_and_timeml_values(nlp, paras: list[str], published: str
         assert t.text in t.sentence
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tui/nlp/timex_rules.py writes years with str(year), not four digits (found by fuzzing)",
-)
 def test_years_before_1000_are_four_digit_timeml(nlp) -> None:
+    """Found by the fuzzing below: "next year" from 0998 was once written "999", a decade."""
     from tui.nlp.pipeline import analyze_articles
 
     [article] = ingest_bytes(b"next year", origin="x", clean=False, published="0998-01-01")
     assert isinstance(article, Article)
     analyze_articles([article], nlp=nlp)
     assert [t.value for t in article.timeline] == ["0999"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="tui/nlp/timex_calendar.month_value has no range check (year_value has): from "
+    "9999-12-31, 'next month' is written 10000-01; found by fuzzing, reported to the lead",
+)
+def test_months_past_9999_are_not_timeline_values(nlp) -> None:
+    from tui.nlp.pipeline import analyze_articles
+
+    [article] = ingest_bytes(b"next month", origin="x", clean=False, published="9999-12-31")
+    assert isinstance(article, Article)
+    analyze_articles([article], nlp=nlp)
+    assert all(TIMEML.match(t.value) for t in article.timeline)
 
 
 def test_budget() -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -351,4 +353,47 @@ def test_store_file_truncated_to_nothing_is_not_overwritten(db: Path, tmp_path: 
     story.write_text(STORY, encoding="utf-8")
     result = run("add", "--db", str(db), str(story))
     assert result.exit_code == 2
+    assert snapshot(db) == before
+
+
+# -- inputs built to be slow or deep -----------------------------------------------------------
+
+PATHOLOGICAL = {
+    # a run of tabs once made a table-rule regex backtrack quadratically (minutes at 100,000)
+    "tabs": (b"\t" * 200_000 + b"The mayor spoke on Monday about the bridge repairs.", "auto"),
+    "spaces-and-bars": (b" " * 200_000 + b"|x", "text"),
+    # nested past Python's recursion limit: json.loads raises RecursionError, not a JSON error
+    "deep-json": (b"[" * 100_000 + b"]" * 100_000, "auto"),
+    "deep-jsonl-line": (b'{"text": "hi", "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "jsonl"),
+    "brackets": (b"[" * 300_000, "auto"),
+    "entity-soup": (b"<p>" + b"&amp;&#x;&#99999999;&bogus;" * 40_000 + b"</p>", "html"),
+}
+
+
+@pytest.mark.parametrize("case", list(PATHOLOGICAL))
+def test_pathological_input_is_answered_quickly(case: str) -> None:
+    data, kind = PATHOLOGICAL[case]
+    start = time.monotonic()
+    result = run("analyze", "-", "--json", "--format", kind, input=data)
+    assert time.monotonic() - start < 30
+    if result.exit_code:
+        assert result.exit_code == 1
+        message = one_sentence(result.stderr)
+        assert json.loads(result.stdout) == {"error": message.removeprefix("newstui: ")}
+    else:
+        assert json.loads(result.stdout)["paragraphs"]
+
+
+@pytest.mark.parametrize("args", [[], ["read", "-"]], ids=["pipe-into-newstui", "read"])
+def test_piping_refused_input_into_the_real_binary(db: Path, args: list[str]) -> None:
+    """`cat photo.png | newstui`: refused before any reader opens, the store untouched."""
+    before = snapshot(db)
+    binary = Path(sys.executable).with_name("newstui")
+    result = subprocess.run(
+        [str(binary), "--db", str(db), *args], input=PNG, capture_output=True, timeout=60
+    )
+    assert result.returncode == 1
+    message = one_sentence(result.stderr.decode())
+    assert message == "newstui: stdin is a PNG image, not text; give an HTML page or a text file."
+    assert result.stdout == b""
     assert snapshot(db) == before

@@ -21,6 +21,7 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from tui.cli import app
+from tui.model import Article, Caption, Entity, Mention, PublishedDate, TimelineEvent
 from tui.output import article_rich
 from tui.store import Store
 
@@ -259,3 +260,99 @@ async def test_tui_shows_markup_literally(hostile: tuple[Path, dict[str, str]]) 
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
+
+
+def tampered_article() -> Article:
+    """An article written straight into a store, bypassing ingest: escapes in every field."""
+    bad = f"{ESC}[2J{ESC}]52;c;QQ==\x07\x9b31m\u202e\x85"
+    paragraphs = [f"Dana Holt{bad} spoke on Monday {MARKUP}.", f"Then {bad}Lakeport agreed."]
+    return Article(
+        id="badbadbad001",
+        title=f"Tampered {bad}{MARKUP}",
+        paragraphs=paragraphs,
+        kinds=["p", "quote"],
+        source=f"Gazette{bad}",
+        author=f"Tomas{bad}",
+        url=f"https://x/{bad}",
+        published=PublishedDate(f"2020-09-14{bad}", "day", "metadata"),
+        captions=[Caption(f"A bridge{bad}", f"Photo{bad}")],
+        entities=[
+            Entity(
+                f"Dana Holt{bad}",
+                f"PERSON{bad}",
+                [f"Holt{bad}"],
+                1,
+                [Mention(0, 0, 9, "Dana Holt")],
+            )
+        ],
+        timeline=[
+            TimelineEvent(f"2020-09-14{bad}", "day", f"Monday{bad}", 0, 0, 6, f"Sentence{bad}")
+        ],
+        analyzed=True,
+    )
+
+
+def test_a_tampered_store_still_cannot_reach_the_terminal(tmp_path: Path) -> None:
+    """Output sanitizes again (defence in depth): a store edited by hand or by an old version."""
+    db = tmp_path / "store.json"
+    Store(db).add(tampered_article())
+    commands = [
+        ["list"],
+        ["list", "--json"],
+        ["show", "badbadbad001"],
+        ["show", "badbadbad001", "--json"],
+        *(["export", "badbadbad001", "--format", f] for f in ("json", "markdown", "timelinejs")),
+    ]
+    for args in commands:
+        result = run(*args, "--db", str(db))
+        assert result.exit_code == 0, (args, result.output)
+        assert_safe(result.stdout.replace("\t", " "))
+        assert MARKUP in result.stdout, args
+    out = io.StringIO()
+    Console(file=out, force_terminal=True, color_system="truecolor", width=400).print(
+        article_rich(Store(db).get("badbadbad001"))
+    )
+    rest = SGR.sub("", out.getvalue())
+    assert ESC not in rest and MARKUP in rest
+    assert_safe(rest)
+
+
+def screen_text(tui) -> str:
+    """Every rendered cell of the app's screen, as text."""
+    return "\n".join(strip.text for strip in tui.screen._compositor.render_strips())
+
+
+@pytest.mark.anyio
+async def test_tui_on_a_tampered_store(tmp_path: Path) -> None:
+    from tui.app.app import build_app
+
+    store = Store(tmp_path / "store.json")
+    store.add(tampered_article())
+    tui = build_app(store, open_id="badbadbad001")
+    async with tui.run_test(size=(140, 50)) as pilot:
+        await pilot.pause()
+        screen = screen_text(tui)
+        assert "Dana Holt" in screen and "[bold red]Alert[/bold red]" in screen
+        assert_safe(screen)
+        await pilot.press("e")
+        await pilot.pause()
+        assert_safe(screen_text(tui))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="tui/app/rendering.py timeline_rows passes TimelineEvent.value to human_date unsanitized "
+    "(an unparseable value is shown as is); only a hand-edited store has such a value; "
+    "reported to the lead",
+)
+@pytest.mark.anyio
+async def test_tui_timeline_on_a_tampered_store(tmp_path: Path) -> None:
+    from tui.app.app import build_app
+
+    store = Store(tmp_path / "store.json")
+    store.add(tampered_article())
+    tui = build_app(store, open_id="badbadbad001")
+    async with tui.run_test(size=(140, 50)) as pilot:
+        await pilot.press("t")
+        await pilot.pause()
+        assert_safe(screen_text(tui))

@@ -7,6 +7,7 @@ Every string that came from an article goes through `clean_terminal_text` and in
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING, Any
 
 from tui.model import Article, ArticleSummary
@@ -14,6 +15,9 @@ from tui.sanitize import clean_terminal_text as safe
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
+
+# What json.dumps(ensure_ascii=False) leaves raw but a terminal may act on: DEL, C1, bidi controls.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
 def byline(article: Article) -> str:
@@ -38,7 +42,7 @@ def summary_row(s: ArticleSummary) -> dict[str, Any]:
 
 def summary_line(s: ArticleSummary) -> str:
     """One tab-separated line of `newstui list` for pipes: id, date, source, title."""
-    return "\t".join([s.id, s.published or "-", safe(s.source or "-"), safe(s.title)])
+    return "\t".join([safe(s.id), safe(s.published or "-"), safe(s.source or "-"), safe(s.title)])
 
 
 def article_plain(article: Article) -> str:
@@ -55,11 +59,13 @@ def article_plain(article: Article) -> str:
         lines += [f"## {text}" if kind == "h" else f"> {text}" if kind == "quote" else text, ""]
     if article.entities:
         lines.append("Entities:")
-        lines += [f"  {e.type:<12} {safe(e.name)} ({e.count})" for e in article.entities]
+        lines += [f"  {safe(e.type):<12} {safe(e.name)} ({e.count})" for e in article.entities]
         lines.append("")
     if article.timeline:
         lines.append("Timeline:")
-        lines += [f"  {t.value:<10}  {safe(t.text)}: {safe(t.sentence)}" for t in article.timeline]
+        lines += [
+            f"  {safe(t.value):<10}  {safe(t.text)}: {safe(t.sentence)}" for t in article.timeline
+        ]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -87,7 +93,7 @@ def article_rich(article: Article) -> RenderableType:
         for column in ("type", "name", "mentions"):
             table.add_column(column)
         for e in article.entities:
-            table.add_row(Text(e.type), Text(safe(e.name)), Text(str(e.count)))
+            table.add_row(Text(safe(e.type)), Text(safe(e.name)), Text(str(e.count)))
         parts.append(table)
     if article.timeline:
         table = Table(title="Timeline", show_edge=False)
@@ -95,7 +101,7 @@ def article_rich(article: Article) -> RenderableType:
         table.add_column("when")
         table.add_column("sentence")
         for t in article.timeline:
-            table.add_row(Text(t.value), Text(safe(t.text)), Text(safe(t.sentence)))
+            table.add_row(Text(safe(t.value)), Text(safe(t.text)), Text(safe(t.sentence)))
         parts.append(table)
     return Group(*parts)
 
@@ -113,7 +119,7 @@ def article_markdown(article: Article) -> str:
         out += [{"h": f"## {text}", "quote": f"> {text}", "li": f"- {text}"}.get(kind, text), ""]
     if article.timeline:
         out += ["## Timeline", ""]
-        out += [f"- **{t.value}** — {safe(t.sentence)}" for t in article.timeline]
+        out += [f"- **{safe(t.value)}** — {safe(t.sentence)}" for t in article.timeline]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -147,5 +153,10 @@ def timelinejs(article: Article) -> dict[str, Any]:
 
 
 def to_json_line(obj: Any) -> str:
-    """One compact JSON line (Unicode kept as is)."""
-    return json.dumps(obj, ensure_ascii=False)
+    """One JSON line, Unicode kept as is except what a terminal could act on.
+
+    json.dumps escapes C0 controls itself; C1 and bidi controls it would print raw, so they are
+    written as \\u escapes too: the decoded values are unchanged, the line is safe to print.
+    """
+    text = json.dumps(obj, ensure_ascii=False)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

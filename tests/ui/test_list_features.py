@@ -12,7 +12,12 @@ from tests.conftest import SAMPLES
 from tests.ui.helpers import plain
 from tui.app.app import build_app
 from tui.app.screens.list_actions import parse_tags
-from tui.app.widgets.article_list import ArticleList, matches_query, sort_summaries
+from tui.app.widgets.article_list import (
+    ArticleList,
+    entity_names,
+    matches_query,
+    sort_summaries,
+)
 from tui.app.widgets.article_view import ArticleView
 from tui.app.widgets.prompt import PromptScreen
 from tui.model import ArticleSummary
@@ -54,6 +59,9 @@ def test_filter_field_words() -> None:
     assert not matches_query(s, "is:starred")
     assert not matches_query(s, "is:read")
     assert parse_tags("Local, city  hall,, local") == ["city-hall", "local"]
+    assert entity_names("harbour entity:Ingrid_Salo") == ["ingrid salo"]
+    assert matches_query(s, "entity:ingrid_salo", {"ingrid salo": frozenset({"a"})})
+    assert not matches_query(s, "entity:ingrid_salo", {"ingrid salo": frozenset({"b"})})
 
 
 async def test_O_cycles_the_sort_and_shows_it_in_the_header(store: Store, tmp_path: Path) -> None:
@@ -85,6 +93,21 @@ async def test_s_stars_and_unstars(store: Store, tmp_path: Path) -> None:
         await pilot.press("s")
         assert not store.get("ferry0000001").starred
         assert plain(articles.get_option_at_index(0).prompt).startswith("● Lakeport")
+
+
+async def test_the_filter_narrows_to_articles_naming_an_entity(
+    store: Store, tmp_path: Path
+) -> None:
+    app = app_for(store, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"entity:ingrid_salo")
+        await pilot.pause()
+        assert ids(app) == ["ferry0000001"]
+        await pilot.press("escape")
+        assert len(ids(app)) == 3
+        await pilot.press("slash", *"entity:nobody")
+        await pilot.pause()
+        assert ids(app) == []
 
 
 async def test_T_edits_tags_and_the_filter_finds_them(store: Store, tmp_path: Path) -> None:
@@ -208,3 +231,27 @@ async def test_the_mouse_opens_articles_and_switches_tabs(store: Store, tmp_path
         await pilot.click("#side Tab#--content-tab-timeline")
         await pilot.pause()
         assert app.screen.query_one(TabbedContent).active == "timeline"
+
+
+async def test_titles_rewrap_when_the_scrollbar_appears(tmp_path: Path) -> None:
+    from tests.ui.articles import orchard_article
+
+    store = Store(tmp_path / "many.json")
+    articles = []
+    for n in range(12):
+        article = orchard_article()
+        article.id = f"orchard{n:05d}"
+        article.title = f"Orchards expect record apple harvest number {n}"
+        articles.append(article)
+    store.add_many(articles)
+    app = app_for(store, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        listed = app.screen.query_one(ArticleList)
+        for _ in range(5):
+            await pilot.pause()
+        assert listed.show_vertical_scrollbar
+        width = listed.scrollable_content_region.width
+        for index in range(listed.option_count):
+            lines = plain(listed.get_option_at_index(index).prompt).split("\n")
+            assert all(len(line) <= width for line in lines), lines
+            assert lines[-1].endswith("12 Sep 2025")

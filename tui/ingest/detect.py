@@ -245,7 +245,7 @@ def _looks_like_jsonl(head: str, text: str) -> bool:
     if head[:1] in ("{", "["):
         try:
             document = json.loads(text)
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):  # nested past Python's limit: not JSON Lines
             document = None
         if isinstance(document, dict):
             return True
@@ -260,6 +260,6 @@ def _looks_like_jsonl(head: str, text: str) -> bool:
         if line.startswith("{") and line.endswith("}"):
             try:
                 objects += isinstance(json.loads(line), dict)
-            except json.JSONDecodeError:
+            except (json.JSONDecodeError, RecursionError):
                 continue
     return objects > 0 and objects * 2 >= len(lines)

@@ -51,7 +51,7 @@ def _whole_document(text: str) -> dict[str, Any] | list[Any] | None:
         return None
     try:
         document = json.loads(stripped)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):  # each line then gets its own error
         return None
     return document if isinstance(document, dict | list) else None
 
@@ -98,6 +98,10 @@ def article_from_line(
         obj: Any = json.loads(line)
     except json.JSONDecodeError as exc:
         raise IngestError(f"{where} is not valid JSON: {exc.msg}; fix or remove it.") from exc
+    except RecursionError as exc:
+        raise IngestError(
+            f"{where} is JSON nested too deeply to be an article; fix or remove it."
+        ) from exc
     if not isinstance(obj, dict):
         raise IngestError(f"{where} is not a JSON object; give one article object a line.")
     return article_from_object(
@@ -127,10 +131,8 @@ def article_from_object(
     if kind == "text":
         kind = detect_kind(body) if detect_kind(body) == "markdown" else "text"
     url = _optional_str(obj, "url", where)
-    try:
-        extracted = extract_text(body, kind=kind, url=url, clean=clean, origin=where)
-    except IngestError as exc:
-        raise IngestError(f"{where}: {exc}") from exc
+    # Its errors already name `where` ("Line 3 of batch.jsonl has no paragraphs ...").
+    extracted = extract_text(body, kind=kind, url=url, clean=clean, origin=where)
     for field in ("source", "author"):
         value = _optional_str(obj, field, where)
         if value:

@@ -30,7 +30,8 @@ _HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
 _QUOTE = re.compile(r"^>\s?(.*)$")
 _BULLET = re.compile(r"^(?:[*+•·▪●◦‣-]\s+(.*)|(\d{1,3}[.)]\s+.*))$")
 _INDENTED_O = re.compile(r"^\s{2,}o\s+(.*)$")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# No two `\s*` can share a run of spaces (`\s*\|?\s*` would), so a line of 100,000 tabs stays linear.
+_TABLE_RULE = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
 _HRULE = re.compile(r"^\s*(?:[-*_=~]\s*){3,}$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"”’)\]]?\s+(?=[\"“‘(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 # An ad label that a flattened page glued before the next sentence.

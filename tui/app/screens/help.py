@@ -100,3 +100,9 @@ class HelpScreen(ModalScreen[None]):
                 id="help-footer",
                 markup=False,
             )
+
+    def on_resize(self) -> None:
+        """Keep the closing line on screen in short terminals: the key table scrolls instead."""
+        # The box's border, title and footer take 8 rows, the screen margin 10%.
+        room = int(self.size.height * 0.9) - 8
+        self.query_one("#help-body").styles.max_height = max(4, min(30, room))

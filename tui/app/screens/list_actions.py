@@ -13,8 +13,9 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
+from textual.widgets import Input
 
-from tui.app.widgets.article_list import SORT_LABELS, SORT_ORDERS, ArticleList
+from tui.app.widgets.article_list import SORT_LABELS, SORT_ORDERS, ArticleList, entity_names
 from tui.app.widgets.prompt import PromptScreen
 from tui.model import Article
 from tui.sanitize import clean_terminal_text
@@ -100,6 +101,23 @@ class ListActionsScreen(Screen[None]):
         self.update_list_title()
 
     # -- requests from the list ---------------------------------------------------------------
+
+    @on(Input.Changed, "#filter")
+    def _filter_entities(self, event: Input.Changed) -> None:
+        """Look up the articles naming each `entity:` word of the filter (the index knows them)."""
+        articles = self.query_one(ArticleList)
+        wanted = entity_names(event.value)
+        if set(wanted) == set(articles.entity_ids):
+            return
+        found: dict[str, frozenset[str]] = {}
+        for name in wanted:
+            try:
+                found[name] = frozenset(self.store.ids_mentioning(name))
+            except StoreError as exc:
+                self.report(f"Could not filter by entity: {exc}")
+                found[name] = frozenset()
+        articles.entity_ids = found
+        self._update_hint()
 
     @on(ArticleList.SortChanged)
     def _sort_changed(self, message: ArticleList.SortChanged) -> None:

@@ -14,7 +14,7 @@ from textual import work
 from textual.binding import Binding, BindingType
 from textual.containers import Container
 from textual.content import Content
-from textual.widgets import Static, TabbedContent
+from textual.widgets import Footer, Static, TabbedContent
 
 from tui.app.screens.list_actions import ListActionsScreen
 from tui.app.widgets.article_view import ArticleView
@@ -104,11 +104,16 @@ class ReaderActionsScreen(ListActionsScreen):
         if y:
             view.call_after_refresh(self._restore_scroll, article, y)
 
-    def _restore_scroll(self, article: Article, y: float) -> None:
+    def _restore_scroll(self, article: Article, y: float, tries: int = 10) -> None:
         view = self.query_one(ArticleView)
-        if view.article is article:
-            view.scroll_to(y=y, animate=False, immediate=True)
-            self._positions[article.id] = y
+        if view.article is not article:
+            return  # another article was opened meanwhile
+        if view.max_scroll_y < y and tries > 0:
+            # The new body is not laid out yet (the view recomposes after a refresh): try again.
+            view.call_after_refresh(self._restore_scroll, article, y, tries - 1)
+            return
+        view.scroll_to(y=y, animate=False, immediate=True)
+        self._positions[article.id] = view.scroll_y
 
     # -- URL ----------------------------------------------------------------------------------
 
@@ -230,7 +235,10 @@ class ReaderActionsScreen(ListActionsScreen):
         styles = panes.styles
         for rule in ("grid_size_columns", "grid_size_rows", "grid_columns", "grid_rows"):
             styles.clear_rule(rule)
-        if self.size.width and self.size.width < NARROW_BELOW:
+        narrow = bool(self.size.width) and self.size.width < NARROW_BELOW
+        for footer in self.query(Footer):
+            footer.compact = narrow  # fits every key in 80 columns
+        if narrow:
             if not show:  # the panel sat under the reader: give its row back
                 styles.grid_rows = "1fr 0"
         elif show:

@@ -4,7 +4,7 @@ filterable (title words, plus `tag:`, `source:`, `is:unread`, `is:starred`); sea
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import ClassVar
 
 from rich.style import Style
@@ -43,13 +43,32 @@ def sort_summaries(summaries: Iterable[ArticleSummary], order: str) -> list[Arti
     return by_added
 
 
-def matches_query(summary: ArticleSummary, query: str) -> bool:
-    """The `/` filter: `tag:x`, `source:x`, `is:unread`, `is:starred`; other words are title words."""
+def entity_names(query: str) -> list[str]:
+    """The entity names an `entity:Ingrid_Salo` word of the filter asks for (underscores: spaces)."""
+    names = []
+    for word in query.split():
+        field, _, value = word.partition(":")
+        if field.casefold() == "entity" and value:
+            names.append(" ".join(value.split("_")).casefold())
+    return names
+
+
+def matches_query(
+    summary: ArticleSummary,
+    query: str,
+    entity_ids: Mapping[str, frozenset[str]] | None = None,
+) -> bool:
+    """The `/` filter: `tag:x`, `source:x`, `is:unread`, `is:starred`, `entity:Name_Here` (with
+    the ids of the articles naming each entity in `entity_ids`); other words are title words."""
     words = []
     for word in query.split():
         field, _, value = word.partition(":")
         field, value = field.casefold(), value.casefold()
-        if field == "tag" and value:
+        if field == "entity" and value:
+            name = " ".join(value.split("_"))
+            if summary.id not in (entity_ids or {}).get(name, frozenset()):
+                return False
+        elif field == "tag" and value:
             if not any(value in tag.casefold() for tag in summary.tags):
                 return False
         elif field == "source" and value:
@@ -70,7 +89,7 @@ class ArticleList(OptionList):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
-        Binding("enter", "select", "Open"),
+        Binding("enter", "select", "Open", show=False),  # the footer keeps room at 80 columns
         Binding("s", "star", "Star / unstar", show=False, id="list.star"),
         Binding("d", "delete", "Delete (u undoes)", show=False, id="list.delete"),
         Binding("u", "undo", "Undo delete", show=False, id="list.undo"),
@@ -99,6 +118,8 @@ class ArticleList(OptionList):
     sort_by: reactive[str] = reactive("added")
     """The list order, one of SORT_ORDERS."""
     only_ids: reactive[frozenset[str] | None] = reactive(None)
+    entity_ids: reactive[dict[str, frozenset[str]]] = reactive(dict)
+    """For `entity:` filter words: entity name -> ids of the articles naming it (set by the screen)."""
     """Search results: when set, only these articles are listed."""
 
     class Opened(Message):
@@ -136,7 +157,8 @@ class ArticleList(OptionList):
             self._visible = [
                 s
                 for s in ordered
-                if (only is None or s.id in only) and matches_query(s, self.filter_text)
+                if (only is None or s.id in only)
+                and matches_query(s, self.filter_text, self.entity_ids)
             ]
         return self._visible
 
@@ -192,6 +214,9 @@ class ArticleList(OptionList):
     def watch_filter_text(self) -> None:
         self._rebuild()
 
+    def watch_entity_ids(self) -> None:
+        self._rebuild()
+
     def watch_only_ids(self) -> None:
         self._rebuild()
 
@@ -200,6 +225,10 @@ class ArticleList(OptionList):
 
     def on_mount(self) -> None:
         self._rebuild()
+
+    def watch_show_vertical_scrollbar(self) -> None:
+        """The scrollbar takes a column: re-wrap the titles once it comes or goes."""
+        self.call_after_refresh(self.on_resize)
 
     def on_resize(self) -> None:
         """Re-wrap the titles when the list's width changes."""

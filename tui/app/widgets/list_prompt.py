@@ -110,4 +110,10 @@ class ListPrompt(Visual):
     def render_strips(
         self, width: int, height: int | None, style: Style, options: RenderOptions
     ) -> list[Strip]:
-        return self.content.render_strips(width, height, style, options)
+        content = self.content
+        if width < self.inner + 2:
+            # Narrower than wrapped for (a scrollbar just appeared): cut lines, never wrap them,
+            # so the height given to the list stays true until the list re-wraps.
+            lines = content.split("\n")
+            content = Content("\n").join(line.truncate(width, ellipsis=True) for line in lines)
+        return content.render_strips(width, height, style, options)
