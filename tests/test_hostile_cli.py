@@ -341,11 +341,6 @@ def test_damaged_store_is_named_and_never_overwritten(db: Path, tmp_path: Path, 
     assert piped.exit_code == 2 and snapshot(db) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tui/store.py reads an empty store file as a new store and writes over it; "
-    "reported to the lead (the article files survive and `newstui doctor` re-lists them)",
-)
 def test_store_file_truncated_to_nothing_is_not_overwritten(db: Path, tmp_path: Path) -> None:
     db.write_bytes(b"")
     before = snapshot(db)

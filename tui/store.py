@@ -122,6 +122,7 @@ class Store:
         self.bodies = self.path.with_name(self.path.stem + ".articles")
         if self.path.exists() and self.path.is_dir():
             raise StoreError(f"The store path {self.path} is a folder; give a file name with --db.")
+        self._refuse_emptied_index()
         self._thread_lock = threading.RLock()
         self._db = TinyDB(str(self.path), storage=AtomicJSONStorage)
         self._index = self._db.table("articles", cache_size=0)
@@ -130,6 +131,20 @@ class Store:
         self._ids_of: dict[str, Any] | None = None
         self._ids: dict[str, int] = {}
         self._check_schema()
+
+    def _refuse_emptied_index(self) -> None:
+        """An index file emptied (truncated to nothing) while article files exist is damage, not a
+        new store: writing to it would hide every stored article."""
+        try:
+            if self.path.stat().st_size > 64 or self.path.read_text(errors="replace").strip():
+                return
+        except FileNotFoundError:
+            return
+        if self.bodies.is_dir() and any(self.bodies.glob("*.json")):
+            raise StoreError(
+                f"The store file {self.path} is empty but {self.bodies} holds articles; "
+                "run `newstui doctor` to rebuild the index. Nothing has been changed."
+            )
 
     # -- locking ------------------------------------------------------------------------------
 

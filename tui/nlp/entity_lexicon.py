@@ -177,3 +177,125 @@ PLATFORMS: frozenset[str] = frozenset(
         "reddit", "snapchat", "telegram", "wikipedia", "netflix", "spotify",
     }
 )  # fmt: skip
+
+# Provinces and states as news writes them after a town: "Gander, N.L.", "Dayton, Ohio".
+REGION_ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "n.s.", "b.c.", "ont.", "que.", "alta.", "sask.", "man.", "n.b.", "n.l.", "p.e.i.",
+        "nfld.", "y.t.", "n.w.t.", "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.",
+        "fla.", "ga.", "ill.", "ind.", "kan.", "kans.", "ky.", "la.", "md.", "mass.", "mich.",
+        "minn.", "miss.", "mo.", "mont.", "neb.", "nev.", "n.h.", "n.j.", "n.m.", "n.y.",
+        "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "vt.", "va.",
+        "wash.", "w.va.", "wis.", "wyo.", "d.c.",
+    }
+)  # fmt: skip
+REGION_NAMES: frozenset[str] = frozenset(
+    {
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+        "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+        "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+        "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
+        "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont",
+        "virginia", "washington", "wisconsin", "wyoming", "ontario", "quebec", "alberta",
+        "saskatchewan", "manitoba", "yukon", "nunavut", "england", "scotland", "wales",
+        "new york", "new jersey", "new mexico", "new hampshire", "north carolina",
+        "south carolina", "north dakota", "south dakota", "west virginia", "rhode island",
+        "british columbia", "nova scotia", "new brunswick", "newfoundland", "labrador",
+        "prince edward island", "northern ireland",
+    }
+)  # fmt: skip
+
+# A name's last word that makes it a place ("Corran Falls", "Main Street").
+PLACE_LAST_WORDS: frozenset[str] = frozenset(
+    {
+        "falls", "creek", "bay", "harbour", "harbor", "lake", "lakes", "river", "island",
+        "isle", "mountain", "mountains", "hills", "springs", "beach", "cove", "heights",
+        "valley", "landing", "junction", "inlet", "fjord", "peninsula", "glacier", "canyon",
+        "street", "road", "avenue", "lane", "highway", "boulevard", "drive", "square",
+        "crescent", "county", "township", "parish", "village", "city", "town",
+    }
+)  # fmt: skip
+
+# A name's first word that makes it a place ("Port Alberni", "Fort McMurray", "Mount Pearl").
+PLACE_FIRST_WORDS: frozenset[str] = frozenset(
+    {"port", "fort", "ft.", "mount", "mt.", "lake", "cape", "isle", "glen", "point"}
+)
+
+# A one-word name with one of these endings is likely a town ("Brantville", "Kingston").
+PLACE_ENDINGS: tuple[str, ...] = (
+    "ville", "burg", "bourg", "borough", "boro", "mouth", "minster", "chester", "caster",
+    "wick", "ton", "haven", "stead", "shire", "field", "bury",
+)  # fmt: skip
+
+# A name's last word that makes it an organisation ("Saltspray Air", "Vreeland Holdings").
+ORG_LAST_WORDS: frozenset[str] = frozenset(
+    {
+        "air", "airlines", "airline", "airways", "inc", "inc.", "ltd", "ltd.", "limited",
+        "corp", "corp.", "corporation", "co", "co.", "llc", "plc", "gmbh", "ag", "sa", "group",
+        "holdings", "bank", "council", "union", "agency", "service", "services", "university",
+        "college", "ferries", "marine", "capital", "trust", "association", "society",
+        "committee", "commission", "board", "ministry", "department", "league", "club",
+        "institute", "foundation", "partners", "terminals", "energy", "industries", "systems",
+        "technologies", "media", "press", "party", "police", "authority", "fund", "network",
+        "hospital", "school", "library", "church", "federation", "alliance", "coalition",
+        "cooperative", "co-op", "brands", "motors", "pharmaceuticals", "airport", "railway",
+        "railways", "shipping", "logistics", "mining", "resources", "ventures", "bancorp",
+        "athletic", "legion", "journal", "united", "rovers", "wanderers", "fc", "centre", "center", "office",
+    }
+)  # fmt: skip
+
+# Nouns in an apposition that show the name before it is a person ("X, an economist with").
+PERSON_ROLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "economist", "spokesperson", "spokesman", "spokeswoman", "president", "mayor",
+        "owner", "resident", "residents", "biologist", "ecologist", "scientist", "researcher",
+        "professor", "teacher", "nurse", "doctor", "physician", "farmer", "fisher",
+        "fisherman", "driver", "pilot", "worker", "student", "mother", "father", "son",
+        "daughter", "wife", "husband", "widow", "grandmother", "grandfather", "member",
+        "councillor", "councilor", "director", "manager", "chair", "chairman", "chairwoman",
+        "chief", "founder", "co-founder", "leader", "minister", "lawyer", "analyst",
+        "executive", "officer", "head", "secretary", "senator", "premier", "historian",
+        "author", "writer", "consultant", "organizer", "organiser", "volunteer", "principal",
+        "retiree", "veteran", "partner", "engineer", "coach", "captain", "firefighter",
+        "paramedic", "candidate", "who", "whose", "mp", "mla", "mpp",
+    }
+)  # fmt: skip
+
+# Common English (and a few other) first names: a name that starts with one is a person's.
+# Left out: first names that are also places or brands (Jordan, Georgia, Victoria, Paris, Austin).
+FIRST_NAMES: frozenset[str] = frozenset(
+    {
+        "aaron", "adam", "agnes", "alain", "alan", "albert", "alex", "alexander", "alice",
+        "alison", "amanda", "amy", "andrea", "andrew", "angela", "ann", "anna", "anne",
+        "anthony", "antoine", "barbara", "ben", "benjamin", "beth", "betty", "bill", "bob",
+        "brian", "bruce", "carl", "carol", "caroline", "catherine", "charles", "chris",
+        "christine", "christopher", "claire", "colin", "daniel", "david", "deborah", "diane",
+        "donald", "donna", "dorothy", "douglas", "edward", "elizabeth", "emily", "emma",
+        "eric", "françois", "frank", "gary", "george", "grace", "gregory", "hannah", "harold",
+        "harry", "heather", "helen", "helena", "henry", "ian", "jack", "jacob", "james",
+        "jane", "janet", "jason", "jean", "jeff", "jennifer", "jessica", "joan", "john",
+        "jonathan", "joseph", "joshua", "julie", "karen", "katherine", "kathleen", "kenneth",
+        "kevin", "laura", "lauren", "linda", "lisa", "louise", "margaret", "maria", "marie",
+        "mark", "martha", "martin", "mary", "matthew", "melissa", "michael", "michelle",
+        "nancy", "nathalie", "nicholas", "nicole", "olivia", "patricia", "patrick", "paul",
+        "peter", "philip", "pierre", "rachel", "raymond", "rebecca", "richard", "robert",
+        "ronald", "rose", "ruth", "ryan", "samuel", "sandra", "sarah", "scott", "sharon",
+        "sophie", "stephanie", "stephen", "steven", "susan", "thomas", "timothy", "william",
+    }
+)  # fmt: skip
+
+# Prepositions before a name that suggest a place ("in Kiel", "flights to Halifax").
+PLACE_PREPOSITIONS: frozenset[str] = frozenset(
+    {"in", "at", "near", "around", "outside", "from", "to", "into", "across", "throughout"}
+    | {"toward", "towards", "via", "inside", "within"}
+)
+
+# "residents of X", "the mayor of X": nouns whose "of" introduces a place.
+PLACE_OF_NOUNS: frozenset[str] = PLACE_NOUNS | frozenset(
+    {
+        "residents", "mayor", "neighbourhoods", "neighborhoods", "communities", "community",
+        "cities", "towns", "villages", "suburbs", "streets", "people", "citizens", "shores",
+        "waters", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+        "southwest", "kilometres", "kilometers", "miles", "premier", "governor",
+    }
+)  # fmt: skip

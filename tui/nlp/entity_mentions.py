@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from tui.nlp.entity_cues import name_shape_votes, span_votes
 from tui.nlp.entity_lexicon import (
     ARTICLES,
     DISEASE_HEADS,
@@ -56,6 +57,9 @@ _EDGE_POS = frozenset(
 )
 _TITLE_ENTITY_TYPES = frozenset({"", "NORP", "GPE", "ORG"})
 _CONNECTORS = frozenset({"of", "the", "for", "and"})
+# "St. John's", "Saint Mary's": a saint's name whose "'s" is part of a place's name.
+_SAINT_NAME = re.compile(r"^(?:St\.?|Ste\.?|Saint)\s+[A-Z][\w-]*$")
+_SAINT_POSSESSIVE = re.compile(r"^(?:St\.?|Ste\.?|Saint)\s+[A-Z][\w-]*['’]s$")
 _SPEECH_LEMMAS = frozenset({"say", "tell", "add", "write", "explain", "argue", "insist", "recall"})
 
 # Weights of the evidence for a type: spaCy's label, a context cue, a telling cue ("Mr.",
@@ -260,6 +264,23 @@ def _is_capitalised_word(span: Span) -> bool:
     )
 
 
+def _with_name_possessive(text: str, start: int, end: int) -> int:
+    """The end of a name, past an "'s" that belongs to it ("St. John's" is a city)."""
+    if _SAINT_NAME.match(text[start:end]) and text[end : end + 2] in ("'s", "’s"):
+        after = text[end + 2 : end + 3]
+        if not after or not after.isalnum():
+            return end + 2
+    return end
+
+
+def _cue_votes(doc: Doc, start: int, end: int, spacy_type: str) -> tuple[Counter[str], bool]:
+    """Name-shape and context votes for the characters `start:end` of a paragraph."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return Counter(), False
+    return span_votes(doc, span, spacy_type)
+
+
 def _candidate(doc: Doc, span: Span, paragraph: int, spacy_type: str) -> Candidate | None:
     """One candidate from one span, or None when the span is junk."""
     text = doc.text
@@ -276,8 +297,10 @@ def _candidate(doc: Doc, span: Span, paragraph: int, spacy_type: str) -> Candida
         if token.is_upper and len(token) <= 3 and token.is_alpha:
             start_token += 1
             start = doc[start_token].idx
-    # Titles spaCy put inside a person span ("President Trump") move out of the name.
-    while spacy_type == "PERSON" and start_token < span.end - 1:
+    # Titles spaCy put inside a person span ("President Trump") move out of the name, unless the
+    # name is shaped like a place's or a firm's ("Queen Street", "King Air").
+    names_a_person = not name_shape_votes([t.text for t in span]).keys() & {"PLACE", "ORGANIZATION"}
+    while spacy_type == "PERSON" and names_a_person and start_token < span.end - 1:
         token = doc[start_token]
         if token.lower_ not in TITLE_WORDS or token.lower_ in HONORIFICS:
             break
@@ -294,7 +317,12 @@ def _candidate(doc: Doc, span: Span, paragraph: int, spacy_type: str) -> Candida
             votes["PERSON"] += CUE_WEIGHT
     context = _context_votes(span, doc, start_token, spacy_type)
     votes.update(context)
+    end = _with_name_possessive(text, start, end)
+    cues, place_context = _cue_votes(doc, start, end, spacy_type)
+    votes.update(cues)
     name = clean_name(text[start:end])
+    if _SAINT_POSSESSIVE.match(text[start:end]):
+        name = re.sub(r"\s+", " ", text[start:end])
     if not name or is_junk(name):
         return None
     if name_key(name) in PLATFORMS:
@@ -307,7 +335,7 @@ def _candidate(doc: Doc, span: Span, paragraph: int, spacy_type: str) -> Candida
         name=name,
         votes=votes,
         titles=titles,
-        place_cue=context["PLACE"] > 0,
+        place_cue=context["PLACE"] > 0 or place_context,
     )
 
 

@@ -8,6 +8,7 @@ Content is assembled from those lines, so the height and the drawing always agre
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from rich.cells import cell_len
@@ -21,6 +22,9 @@ from textual.visual import RenderOptions, Visual
 from tui.app.dates import short_date
 from tui.model import ArticleSummary
 from tui.sanitize import clean_terminal_text
+
+_ZERO_WIDTH_ASCII = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
+"""ASCII controls that take no cell and that `str.split` keeps inside words."""
 
 
 def _split_long(word: str, width: int) -> list[str]:
@@ -37,6 +41,8 @@ def _split_long(word: str, width: int) -> list[str]:
 def wrap_words(text: str, width: int) -> list[str]:
     """`text` as lines of at most `width` cells, broken at spaces (long words are split)."""
     width = max(width, 1)
+    if text.isascii() and not _ZERO_WIDTH_ASCII.search(text):
+        return _wrap_ascii(text, width)
     lines: list[str] = []
     line = ""
     for word in text.split():
@@ -47,6 +53,28 @@ def wrap_words(text: str, width: int) -> list[str]:
             else:
                 lines.append(line)
                 line = piece
+    if line or not lines:
+        lines.append(line)
+    return lines
+
+
+def _wrap_ascii(text: str, width: int) -> list[str]:
+    """`wrap_words` for ASCII text, where a character is a cell: widths are summed, not re-measured.
+
+    Why: the list wraps every title at start-up; measuring each growing line took most of that time.
+    """
+    lines: list[str] = []
+    line, used = "", 0
+    for word in text.split():
+        pieces = [word[i : i + width] for i in range(0, len(word), width)]
+        for piece in pieces:
+            size = len(piece)
+            wanted = used + 1 + size if line else size
+            if wanted <= width:
+                line, used = (f"{line} {piece}" if line else piece), wanted
+            else:
+                lines.append(line)
+                line, used = piece, size
     if line or not lines:
         lines.append(line)
     return lines

@@ -1,0 +1,167 @@
+"""Type cues for one mention from the shape of its name and the words around it.
+
+The small model guesses a type from how a name looks, and unfamiliar names fool it. News writing
+gives clearer signs: "Gander, N.L." and "residents of X" are places, "said X" and "X, an
+economist" are people, "X Air" and "X Holdings" are organisations. Each cue is a weighted vote;
+a clear cue outweighs the model's label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from tui.nlp.entity_lexicon import (
+    ARTICLES,
+    FIRST_NAMES,
+    ORG_LAST_WORDS,
+    PERSON_ROLE_NOUNS,
+    PLACE_ENDINGS,
+    PLACE_FIRST_WORDS,
+    PLACE_LAST_WORDS,
+    PLACE_OF_NOUNS,
+    PLACE_PREPOSITIONS,
+    REGION_ABBREVIATIONS,
+    REGION_NAMES,
+    TITLE_HEADS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+# Weights: a name's shape or its surroundings; the model's own label weighs 1.
+SHAPE_WEIGHT = 2.0
+ORG_SHAPE_WEIGHT = 3.0
+CONTEXT_WEIGHT = 2.0
+STRONG_CONTEXT_WEIGHT = 3.0
+PREPOSITION_WEIGHT = 1.5
+ENDING_WEIGHT = 1.5
+
+# Countries whose names end like an organisation's ("Soviet Union").
+_POLITIES = frozenset({"soviet union", "united kingdom", "transitional federal government"})
+# "said X": the one who speaks (not "asked X" or "told X", whose object may be anything).
+_SAY_WORDS = frozenset({"said", "says", "added", "explained"})
+# ", N.S." or ", Texas" right after a name.
+_REGION_AFTER = re.compile(
+    r"^\s*,\s*("
+    + "|".join(
+        re.escape(r) for r in sorted(REGION_ABBREVIATIONS | REGION_NAMES, key=len, reverse=True)
+    )
+    + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# "according to X", "thanks to X": the preposition does not point at a place.
+_NOT_PLACE_BEFORE = frozenset({"according", "due", "thanks", "letter", "message", "call"})
+_BASED_AFTER = re.compile(r"^-(?:based|born|area|headquartered)\b")
+
+
+def region_key(name: str) -> str:
+    """A province or state abbreviation folded with its closing dot ("Ont" -> "ont.")."""
+    key = name.casefold().strip()
+    return key if key.endswith(".") else key + "."
+
+
+def is_region_abbreviation(name: str) -> bool:
+    """True for "N.S.", "Ont", "Calif.": a province or state as written after a town."""
+    return region_key(name) in REGION_ABBREVIATIONS
+
+
+def name_shape_votes(words: list[str]) -> Counter[str]:
+    """Votes from the name alone: "X Air" an organisation, "Port X" a place, "Helen X" a person."""
+    votes: Counter[str] = Counter()
+    keys = [w.casefold().replace("’", "'") for w in words]
+    if not keys:
+        return votes
+    if is_region_abbreviation(words[-1]) and len(words) == 1:
+        votes["PLACE"] += ORG_SHAPE_WEIGHT
+        return votes
+    starts_with_first_name = keys[0] in FIRST_NAMES and 2 <= len(keys) <= 3
+    if len(keys) >= 2 and keys[-1] in ORG_LAST_WORDS and " ".join(keys) not in _POLITIES:
+        votes["ORGANIZATION"] += ORG_SHAPE_WEIGHT
+    elif len(keys) >= 2 and (
+        (keys[-1] in PLACE_LAST_WORDS and not starts_with_first_name)
+        or keys[0] in PLACE_FIRST_WORDS
+    ):
+        votes["PLACE"] += SHAPE_WEIGHT
+    elif starts_with_first_name and all(w[:1].isupper() for w in words):
+        votes["PERSON"] += SHAPE_WEIGHT
+    elif len(keys) == 1 and len(keys[0]) >= 6 and keys[0].endswith(PLACE_ENDINGS):
+        votes["PLACE"] += ENDING_WEIGHT
+    return votes
+
+
+def _word_before(doc: Doc, start: int) -> int | None:
+    """The index of the word before a name, skipping one article ("in the Skagerrak")."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in ARTICLES:
+        i -= 1
+    return i if i >= 0 else None
+
+
+def _apposition_is_person(doc: Doc, end: int) -> bool:
+    """True when ", an economist with ..." or ", who runs ..." follows the name."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    for token in doc[end + 1 : end + 6]:
+        if token.is_punct:
+            return False
+        if token.lower_ in PERSON_ROLE_NOUNS and not token.text[:1].isupper():
+            return True
+        if token.like_num and token.i == end + 1:
+            return True  # "X, 54, said"
+    return False
+
+
+def _role_before_comma(doc: Doc, start: int) -> bool:
+    """True when "the town's mayor, X" puts a role right before the name."""
+    return start >= 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in TITLE_HEADS
+
+
+def _modifies_next_noun(doc: Doc, end: int) -> bool:
+    """True when the name qualifies the noun after it ("the Lithuanian capital", "the X bid")."""
+    return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].text.islower()
+
+
+def context_votes(doc: Doc, start: int, end: int, spacy_type: str) -> tuple[Counter[str], bool]:
+    """Votes from the words around tokens `start:end`, and whether they say "place".
+
+    A preposition ("in X", "to X") is weak evidence: it counts against the model's PERSON, or for
+    one-word names, but not against a longer name the model calls an organisation ("at the
+    Canadian Red Cross").
+    """
+    votes: Counter[str] = Counter()
+    after_text = doc.text[doc[end - 1].idx + len(doc[end - 1]) :]
+    if _REGION_AFTER.match(after_text):
+        votes["PLACE"] += STRONG_CONTEXT_WEIGHT
+    if _BASED_AFTER.match(after_text):
+        votes["PLACE"] += STRONG_CONTEXT_WEIGHT
+    before = _word_before(doc, start)
+    word = doc[before] if before is not None else None
+    if word is not None and word.lower_ == "of" and doc[word.i - 1].lower_ in PLACE_OF_NOUNS:
+        votes["PLACE"] += CONTEXT_WEIGHT
+    place = votes["PLACE"] > 0  # a preposition alone is too weak to keep a surname apart
+    if (
+        word is not None
+        and word.lower_ in PLACE_PREPOSITIONS
+        and word.text.islower()
+        and (
+            spacy_type in ("PERSON", "PLACE") or (spacy_type == "ORGANIZATION" and end - start == 1)
+        )
+        and not _modifies_next_noun(doc, end)
+        and not (word.i > 0 and doc[word.i - 1].lower_ in _NOT_PLACE_BEFORE)
+    ):
+        votes["PLACE"] += PREPOSITION_WEIGHT
+    if start > 0 and doc[start - 1].lower_ in _SAY_WORDS:
+        votes["PERSON"] += CONTEXT_WEIGHT
+    if _apposition_is_person(doc, end) or _role_before_comma(doc, start):
+        votes["PERSON"] += CONTEXT_WEIGHT
+    return votes, place
+
+
+def span_votes(doc: Doc, span: Span, spacy_type: str) -> tuple[Counter[str], bool]:
+    """All cue votes for one trimmed name span, and whether its context says "place"."""
+    votes = name_shape_votes([t.text for t in span if not t.is_punct or t.text == "."])
+    context, place = context_votes(doc, span.start, span.end, spacy_type)
+    votes.update(context)
+    return votes, place
