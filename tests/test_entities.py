@@ -10,6 +10,7 @@ import pytest
 from bench.quality_entities import score_entities, score_predicted
 from tui.model import Entity
 from tui.nlp.entities import entity_keys, resolve_entities
+from tui.nlp.entity_cues import name_shape_votes
 from tui.nlp.entity_mentions import clean_name, is_junk
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
@@ -266,3 +267,107 @@ def test_names_spacy_mistypes_join_the_person(model):
     schiff = by_name(entities, "Adam Schiff")
     assert schiff.type == "PERSON" and schiff.count == 4
     assert not [e for e in entities if e.name == "Schiff"]
+
+
+# Invented news text with unfamiliar names, one rule each: the cues must beat the model's guess.
+
+
+def test_town_then_province_or_state_is_a_place(model):
+    entities = resolve(
+        model,
+        [
+            "A fire destroyed a warehouse in Dunmarrow, N.S., early on Tuesday.",
+            "Crews from Elsby Junction, Ont., and Quarrin, Texas, were sent to help.",
+        ],
+    )
+    for town in ("Dunmarrow", "Quarrin"):
+        assert by_name(entities, town).type == "PLACE"
+    assert all(e.type == "PLACE" for e in entities if e.name in {"N.S.", "Ont"})
+
+
+def test_place_shaped_names_are_places(model):
+    entities = resolve(
+        model,
+        [
+            "Port Velloran has been without a doctor since March.",
+            "Families in Bracken Falls and Fort Ashby were told to boil their water.",
+            "Water rose along Tamsin Creek and flooded Kestle Street overnight.",
+        ],
+    )
+    for place in ("Port Velloran", "Bracken Falls", "Fort Ashby", "Tamsin Creek", "Kestle Street"):
+        assert by_name(entities, place).type == "PLACE", place
+
+
+def test_residents_of_and_prepositions_point_at_places(model):
+    entities = resolve(
+        model,
+        [
+            "Residents of Ollaberry were told to leave, the mayor of Dunwick said.",
+            "Trucks carried the containers to Tarransay overnight.",
+            "The Ebbsfleet-based shipping firm declined to comment.",
+        ],
+    )
+    for place in ("Ollaberry", "Dunwick", "Tarransay", "Ebbsfleet"):
+        assert by_name(entities, place).type == "PLACE", place
+
+
+def test_speech_and_appositions_make_people(model):
+    entities = resolve(
+        model,
+        [
+            "“It cannot go on,” said Orla Brennagh, an economist with the Harbour Trade Council.",
+            "The town’s mayor, Ferdie Kallaway, asked the province for help.",
+            "Agnes Quillfeather, who runs a craft shop in the village, said sales had halved.",
+        ],
+    )
+    for person in ("Orla Brennagh", "Ferdie Kallaway", "Agnes Quillfeather"):
+        assert by_name(entities, person).type == "PERSON", person
+    assert by_name(entities, "Harbour Trade Council").type == "ORGANIZATION"
+
+
+def test_company_suffixes_make_organizations(model):
+    entities = resolve(
+        model,
+        [
+            "Gannetwing Air, the small carrier, will ground its planes on Friday.",
+            "Gannetwing Air’s president said Tolvane Holdings and Brisk Ferries had walked away.",
+            "The Marrowdale Workers’ Union called the offer an insult.",
+        ],
+    )
+    for org in ("Gannetwing Air", "Tolvane Holdings", "Brisk Ferries", "Marrowdale Workers’ Union"):
+        assert by_name(entities, org).type == "ORGANIZATION", org
+
+
+def test_saint_possessive_keeps_its_s(model):
+    entities = resolve(
+        model,
+        ["She flies to St. John’s twice a month; St. John's airport was closed on Monday."],
+    )
+    city = by_name(entities, "St. John’s")
+    assert city.type == "PLACE" and city.count == 2
+    assert not [e for e in entities if e.name == "St. John"]
+
+
+def test_a_name_in_the_street_is_not_a_titled_person(model):
+    entities = resolve(model, ["A water main burst under Queen Street, the city said."])
+    assert by_name(entities, "Queen Street").type == "PLACE"
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["Saltmarsh", "Air"], "ORGANIZATION"),
+        (["Brannock", "Holdings", "Ltd."], "ORGANIZATION"),
+        (["Port", "Quill"], "PLACE"),
+        (["Harrow", "Falls"], "PLACE"),
+        (["Helen", "Lake"], "PERSON"),  # a first name before a place word: a person
+        (["Margaret", "Ossory"], "PERSON"),
+        (["Dunsterville"], "PLACE"),
+        (["Sask."], "PLACE"),
+        (["Soviet", "Union"], None),
+        (["Ossory"], None),
+    ],
+)
+def test_name_shape_votes(words, expected):
+    votes = name_shape_votes(words)
+    assert (max(votes, key=votes.__getitem__) if votes else None) == expected
