@@ -329,12 +329,13 @@ def test_company_suffixes_make_organizations(model):
     entities = resolve(
         model,
         [
-            "Gannetwing Air, the small carrier, will ground its planes on Friday.",
-            "Gannetwing Air’s president said Tolvane Holdings and Brisk Ferries had walked away.",
+            "Puffinet Air, the small carrier, will ground its planes on Friday.",
+            "Puffinet Air’s president said Tolvane Holdings and Brisk Ferries had walked away.",
             "The Marrowdale Workers’ Union called the offer an insult.",
         ],
     )
-    for org in ("Gannetwing Air", "Tolvane Holdings", "Brisk Ferries", "Marrowdale Workers’ Union"):
+    assert by_name(entities, "Puffinet Air").count == 2
+    for org in ("Puffinet Air", "Tolvane Holdings", "Brisk Ferries", "Marrowdale Workers’ Union"):
         assert by_name(entities, org).type == "ORGANIZATION", org
 
 
@@ -365,9 +366,54 @@ def test_a_name_in_the_street_is_not_a_titled_person(model):
         (["Dunsterville"], "PLACE"),
         (["Sask."], "PLACE"),
         (["Soviet", "Union"], None),
+        (["MV", "Corra", "Isle"], "OTHER"),
         (["Ossory"], None),
     ],
 )
 def test_name_shape_votes(words, expected):
     votes = name_shape_votes(words)
     assert (max(votes, key=votes.__getitem__) if votes else None) == expected
+
+
+def test_titles_roads_and_rivers(model):
+    entities = resolve(
+        model,
+        [
+            "Councillor Wendell Ambrose voted against the plan.",
+            "Mr. Ambrose said the yard on the Clyde had bid too high.",
+            "The fire crossed Highway 17 on Sunday.",
+        ],
+    )
+    ambrose = by_name(entities, "Wendell Ambrose")
+    assert ambrose.type == "PERSON" and ambrose.titles == ["Councillor"] and ambrose.count == 2
+    assert by_name(entities, "Clyde").type == "PLACE"
+    assert by_name(entities, "Highway 17").type == "PLACE"
+
+
+def test_short_firm_names_join_the_firm(model):
+    entities = resolve(
+        model,
+        [
+            "The buyer, Harrowgate Peak Sports Capital, is based in Denver.",
+            "Harrowgate Peak said it would invest more. Lumley Dock Terminals Ltd. declined.",
+            "Lumley Dock Terminals said talks had stalled; Lumley wants a deal.",
+            "The Harrowgate Peak Supporters’ Trust objected.",
+        ],
+    )
+    firm = by_name(entities, "Harrowgate Peak Sports Capital")
+    assert firm.type == "ORGANIZATION" and "Harrowgate Peak" in firm.aliases
+    terminals = by_name(entities, "Lumley Dock Terminals Ltd.")
+    assert {"Lumley Dock Terminals", "Lumley"} <= set(terminals.aliases)
+    assert by_name(entities, "Harrowgate Peak Supporters’ Trust").count == 1
+
+
+def test_a_common_word_opening_a_sentence_is_not_a_name(model):
+    entities = resolve(
+        model,
+        [
+            "Restored seagrass meadows store carbon quickly, the study found.",
+            "Seagrass also shelters young fish, said Mirela Voskuijlen of the institute.",
+        ],
+    )
+    assert not [e for e in entities if e.name == "Seagrass"]
+    assert by_name(entities, "Mirela Voskuijlen").type == "PERSON"

@@ -26,9 +26,27 @@ def resolve_entities(docs: list[Doc]) -> list[Entity]:
     for paragraph, doc in enumerate(docs):
         candidates.extend(paragraph_candidates(doc, paragraph))
         pairs.extend(acronym_pairs(doc))
-    entities = [(_entity(c), c.first) for c in cluster_candidates(candidates, pairs)]
+    lowercase_words = {t.text for doc in docs for t in doc if t.is_alpha and t.text.islower()}
+    entities = [
+        (_entity(c), c.first)
+        for c in cluster_candidates(candidates, pairs)
+        if not _is_capitalised_common_word(c, docs, lowercase_words)
+    ]
     entities.sort(key=lambda pair: (-pair[0].count, pair[1]))
     return [entity for entity, _ in entities]
+
+
+def _is_capitalised_common_word(cluster: Cluster, docs: list[Doc], lowercase: set[str]) -> bool:
+    """ "Seagrass" opening a sentence in a story that also writes "seagrass": not a name."""
+    name = cluster.name
+    if " " in name or name.lower() not in lowercase:
+        return False
+    for candidate in cluster.candidates:
+        doc = docs[candidate.paragraph]
+        span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+        if span is None or not span[0].is_sent_start:
+            return False
+    return True
 
 
 def _entity(cluster: Cluster) -> Entity:

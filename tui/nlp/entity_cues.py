@@ -40,6 +40,13 @@ ENDING_WEIGHT = 1.5
 
 # Countries whose names end like an organisation's ("Soviet Union").
 _POLITIES = frozenset({"soviet union", "united kingdom", "transitional federal government"})
+# "St. John's", "Saint Mary's": a saint's name whose "'s" is part of a place's name.
+SAINT_NAME = re.compile(r"^(?:St\.?|Ste\.?|Saint)\s+[A-Z][\w-]*$")
+SAINT_POSSESSIVE = re.compile(r"^(?:St\.?|Ste\.?|Saint)\s+[A-Z][\w-]*['’]s$")
+# Prefixes of ships' names.
+_VESSEL_PREFIXES = frozenset(
+    {"mv", "m.v.", "hms", "uss", "rms", "ss", "mts", "hmcs", "cgs", "ccgs"}
+)
 # "said X": the one who speaks (not "asked X" or "told X", whose object may be anything).
 _SAY_WORDS = frozenset({"said", "says", "added", "explained"})
 # ", N.S." or ", Texas" right after a name.
@@ -72,6 +79,9 @@ def name_shape_votes(words: list[str]) -> Counter[str]:
     votes: Counter[str] = Counter()
     keys = [w.casefold().replace("’", "'") for w in words]
     if not keys:
+        return votes
+    if len(keys) >= 2 and keys[0] in _VESSEL_PREFIXES:
+        votes["OTHER"] += ORG_SHAPE_WEIGHT  # "MV Carrach Isle" is a ship
         return votes
     if is_region_abbreviation(words[-1]) and len(words) == 1:
         votes["PLACE"] += ORG_SHAPE_WEIGHT
@@ -138,9 +148,19 @@ def context_votes(doc: Doc, start: int, end: int, spacy_type: str) -> tuple[Coun
         votes["PLACE"] += STRONG_CONTEXT_WEIGHT
     before = _word_before(doc, start)
     word = doc[before] if before is not None else None
-    if word is not None and word.lower_ == "of" and doc[word.i - 1].lower_ in PLACE_OF_NOUNS:
+    if (
+        word is not None
+        and word.i > 0
+        and word.lower_ == "of"
+        and doc[word.i - 1].lower_ in PLACE_OF_NOUNS
+    ):
         votes["PLACE"] += CONTEXT_WEIGHT
     place = votes["PLACE"] > 0  # a preposition alone is too weak to keep a surname apart
+    with_article = start > 0 and doc[start - 1].lower_ in ARTICLES
+    if with_article and spacy_type == "PERSON" and end - start == 1:
+        votes["PERSON"] -= 1.0  # "the Clyde": a person's name does not take an article
+    if word is not None and word.lower_ == "on" and with_article and spacy_type == "PERSON":
+        votes["PLACE"] += PREPOSITION_WEIGHT  # "a yard on the Clyde"
     if (
         word is not None
         and word.lower_ in PLACE_PREPOSITIONS
@@ -165,3 +185,32 @@ def span_votes(doc: Doc, span: Span, spacy_type: str) -> tuple[Counter[str], boo
     context, place = context_votes(doc, span.start, span.end, spacy_type)
     votes.update(context)
     return votes, place
+
+
+def is_titled_name(span: Span) -> bool:
+    """ "Councillor Marcus Oyelaran" read as a firm: a title, then two or three capitalised words."""
+    rest = [t.text for t in span[1:]]
+    return (
+        span[0].lower_ in TITLE_HEADS
+        and span[0].text[:1].isupper()
+        and 2 <= len(rest) <= 3
+        and all(w[:1].isupper() and w.isalpha() for w in rest)
+        and not name_shape_votes(rest).keys() & {"PLACE", "ORGANIZATION"}
+    )
+
+
+def with_name_possessive(text: str, start: int, end: int) -> int:
+    """The end of a name, past an "'s" that belongs to it ("St. John's" is a city)."""
+    if SAINT_NAME.match(text[start:end]) and text[end : end + 2] in ("'s", "’s"):
+        after = text[end + 2 : end + 3]
+        if not after or not after.isalnum():
+            return end + 2
+    return end
+
+
+def cue_votes(doc: Doc, start: int, end: int, spacy_type: str) -> tuple[Counter[str], bool]:
+    """Name-shape and context votes for the characters `start:end` of a paragraph."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return Counter(), False
+    return span_votes(doc, span, spacy_type)

@@ -11,7 +11,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from tui.nlp.entity_cues import name_shape_votes, span_votes
+from tui.nlp.entity_cues import (
+    SAINT_POSSESSIVE,
+    cue_votes,
+    is_titled_name,
+    name_shape_votes,
+    with_name_possessive,
+)
 from tui.nlp.entity_lexicon import (
     ARTICLES,
     DISEASE_HEADS,
@@ -32,6 +38,7 @@ from tui.nlp.entity_lexicon import (
     TITLE_WORDS,
 )
 from tui.nlp.entity_spans import (
+    NUMBERED_NAMES,
     candidate_spans,
     dateline_end,
     listed_place_tokens,
@@ -57,9 +64,6 @@ _EDGE_POS = frozenset(
 )
 _TITLE_ENTITY_TYPES = frozenset({"", "NORP", "GPE", "ORG"})
 _CONNECTORS = frozenset({"of", "the", "for", "and"})
-# "St. John's", "Saint Mary's": a saint's name whose "'s" is part of a place's name.
-_SAINT_NAME = re.compile(r"^(?:St\.?|Ste\.?|Saint)\s+[A-Z][\w-]*$")
-_SAINT_POSSESSIVE = re.compile(r"^(?:St\.?|Ste\.?|Saint)\s+[A-Z][\w-]*['’]s$")
 _SPEECH_LEMMAS = frozenset({"say", "tell", "add", "write", "explain", "argue", "insist", "recall"})
 
 # Weights of the evidence for a type: spaCy's label, a context cue, a telling cue ("Mr.",
@@ -130,7 +134,13 @@ def is_junk(name: str) -> bool:
         return True
     if name[0].islower() and _LOWER_PREFIX.match(name):
         return True
-    if any(not _has_upper(w) and w not in NAME_PARTICLES for w in name.split()):
+    parts = name.split()
+    if any(
+        not _has_upper(w)
+        and w not in NAME_PARTICLES
+        and not (w.isdigit() and i > 0 and parts[i - 1].lower() in NUMBERED_NAMES)
+        for i, w in enumerate(parts)
+    ):
         return True
     if any(w in _HEADLINE_WORDS for w in words[1:]):
         return True
@@ -156,9 +166,18 @@ def _trimmed_bounds(span: Span) -> tuple[int, int]:
     first, last = span.start, span.end
     while first < last - 1 and _is_edge_word(span.doc[first]):
         first += 1
-    while last > first + 1 and span.doc[last - 1].pos_ in _EDGE_POS:
+    while (
+        last > first + 1
+        and span.doc[last - 1].pos_ in _EDGE_POS
+        and not (span.doc[last - 1].like_num and span.doc[last - 2].lower_ in NUMBERED_NAMES)
+    ):
         last -= 1
-    if last > first + 1 and span.doc[last - 1].like_num and span.doc[last - 2].pos_ == "PROPN":
+    if (
+        last > first + 1
+        and span.doc[last - 1].like_num
+        and span.doc[last - 2].pos_ == "PROPN"
+        and span.doc[last - 2].lower_ not in NUMBERED_NAMES
+    ):
         last -= 1
     start, end = span.doc[first].idx, span.doc[last - 1].idx + len(span.doc[last - 1])
     while True:
@@ -264,23 +283,6 @@ def _is_capitalised_word(span: Span) -> bool:
     )
 
 
-def _with_name_possessive(text: str, start: int, end: int) -> int:
-    """The end of a name, past an "'s" that belongs to it ("St. John's" is a city)."""
-    if _SAINT_NAME.match(text[start:end]) and text[end : end + 2] in ("'s", "’s"):
-        after = text[end + 2 : end + 3]
-        if not after or not after.isalnum():
-            return end + 2
-    return end
-
-
-def _cue_votes(doc: Doc, start: int, end: int, spacy_type: str) -> tuple[Counter[str], bool]:
-    """Name-shape and context votes for the characters `start:end` of a paragraph."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return Counter(), False
-    return span_votes(doc, span, spacy_type)
-
-
 def _candidate(doc: Doc, span: Span, paragraph: int, spacy_type: str) -> Candidate | None:
     """One candidate from one span, or None when the span is junk."""
     text = doc.text
@@ -300,7 +302,8 @@ def _candidate(doc: Doc, span: Span, paragraph: int, spacy_type: str) -> Candida
     # Titles spaCy put inside a person span ("President Trump") move out of the name, unless the
     # name is shaped like a place's or a firm's ("Queen Street", "King Air").
     names_a_person = not name_shape_votes([t.text for t in span]).keys() & {"PLACE", "ORGANIZATION"}
-    while spacy_type == "PERSON" and names_a_person and start_token < span.end - 1:
+    strip_titles = spacy_type == "PERSON" or is_titled_name(span)
+    while strip_titles and names_a_person and start_token < span.end - 1:
         token = doc[start_token]
         if token.lower_ not in TITLE_WORDS or token.lower_ in HONORIFICS:
             break
@@ -317,11 +320,11 @@ def _candidate(doc: Doc, span: Span, paragraph: int, spacy_type: str) -> Candida
             votes["PERSON"] += CUE_WEIGHT
     context = _context_votes(span, doc, start_token, spacy_type)
     votes.update(context)
-    end = _with_name_possessive(text, start, end)
-    cues, place_context = _cue_votes(doc, start, end, spacy_type)
+    end = with_name_possessive(text, start, end)
+    cues, place_context = cue_votes(doc, start, end, spacy_type)
     votes.update(cues)
     name = clean_name(text[start:end])
-    if _SAINT_POSSESSIVE.match(text[start:end]):
+    if SAINT_POSSESSIVE.match(text[start:end]):
         name = re.sub(r"\s+", " ", text[start:end])
     if not name or is_junk(name):
         return None

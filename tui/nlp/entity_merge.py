@@ -235,12 +235,62 @@ def _merge_place_extensions(clusters: list[Cluster]) -> None:
                 break
 
 
+_FIRM_SUFFIXES = frozenset(
+    {"inc", "inc.", "ltd", "ltd.", "limited", "corp", "corp.", "llc", "plc", "co.", "gmbh"}
+)
+
+
+def _is_label_only_person(cluster: Cluster) -> bool:
+    """True when only the model's label, no cue in the text, says this cluster is a person."""
+    return cluster.votes["PERSON"] <= len(cluster.candidates) and not any(
+        c.place_cue for c in cluster.candidates
+    )
+
+
+def _names_members(cluster: Cluster) -> bool:
+    """ "X Supporters' Trust", "X Ferry Users' Group": a body of X's people, not X itself."""
+    return any(w.endswith(("s'", "s’")) for w in cluster.words)
+
+
+def _merge_short_firm_names(clusters: list[Cluster]) -> None:
+    """ "Meridian Peak" and "Calder Marine Terminals Ltd." join the firm written in full."""
+    firms = [c for c in clusters if c.type == "ORGANIZATION" and len(c.words) >= 2]
+    for firm in sorted(firms, key=lambda c: -len(c.words)):
+        words = firm.words
+        while words and words[-1] in _FIRM_SUFFIXES:
+            words = words[:-1]
+        shorter = [f for f in firms if f is not firm and f.candidates and f.words == words]
+        if len(shorter) == 1 and firm.candidates:
+            shorter[0].absorb(firm)
+    for cluster in clusters:
+        if not cluster.candidates or cluster.type not in ("PERSON", "ORGANIZATION", "OTHER"):
+            continue
+        if cluster.forced_type or not _is_label_only_person(cluster):
+            continue
+        n = len(cluster.words)
+        longer = [
+            f
+            for f in firms
+            if f.candidates
+            and len(f.words) > n
+            and f.words[:n] == cluster.words
+            and not _names_members(f)
+        ]
+        shortest = min((len(f.words) for f in longer), default=0)
+        longer = [f for f in longer if len(f.words) == shortest]
+        if len(longer) == 1:
+            longer[0].absorb(cluster)
+            longer[0].forced_type = "ORGANIZATION"
+
+
 def cluster_candidates(
     candidates: list[Candidate], acronym_pairs: list[tuple[str, str]]
 ) -> list[Cluster]:
     """The article's clusters, each holding every mention of one thing."""
     clusters = _group_by_name(candidates)
     _merge_plural_groups(clusters)
+    clusters = [c for c in clusters if c.candidates]
+    _merge_short_firm_names(clusters)
     clusters = [c for c in clusters if c.candidates]
     _link_people(clusters)
     clusters = [c for c in clusters if c.candidates]

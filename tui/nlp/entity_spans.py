@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from tui.nlp.entity_lexicon import (
     HONORIFICS,
     LABEL_TYPES,
+    NOT_NAMES,
+    ORG_LAST_WORDS,
     PLACE_AFTER_NOUNS,
     PLATFORMS,
     TITLE_WORDS,
@@ -61,6 +63,18 @@ def widen_person(span: Span) -> Span:
     if before.is_sent_start or not _is_untagged_name_word(before):
         return span
     return span.doc[span.start - 1 : span.end]
+
+
+# Names that end in their number ("Highway 8", "Route 66").
+NUMBERED_NAMES = frozenset({"highway", "route", "interstate", "road", "exit", "terminal", "pier"})
+
+
+def _with_route_number(span: Span) -> Span:
+    """ "Highway" tagged without its number: the number is part of the road's name."""
+    end = span.end
+    if span[-1].lower_ in NUMBERED_NAMES and end < len(span.doc) and span.doc[end].like_num:
+        return span.doc[span.start : end + 1]
+    return span
 
 
 def _honorific_persons(doc: Doc) -> list[Span]:
@@ -121,6 +135,47 @@ def _listed_untagged(doc: Doc, listed: set[int]) -> list[Span]:
     return spans
 
 
+_NAME_RUN_POS = frozenset({"PROPN", "NOUN", "VERB", "ADJ"})
+
+
+def _firm_names(doc: Doc) -> list[Span]:
+    """Capitalised runs ending in a firm's word that the model missed ("Gannetwing Air")."""
+    spans = []
+    for token in doc[1:]:
+        if token.lower_ not in ORG_LAST_WORDS or not token.text[:1].isupper():
+            continue
+        start = token.i
+        while (
+            start > 0
+            and doc[start - 1].is_alpha
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].pos_ in _NAME_RUN_POS
+            and doc[start - 1].lower_ not in NOT_NAMES
+            and doc[start - 1].lower_ not in TITLE_WORDS
+        ):
+            start -= 1
+        if start < token.i and any(t.ent_type_ == "" for t in doc[start : token.i]):
+            spans.append(doc[start : token.i + 1])
+    return spans
+
+
+def split_coordinated(span: Span) -> list[Span]:
+    """ "Tolvane Holdings and Brisk Ferries" as two firms: split at "and" after a firm's word."""
+    for token in span[1:-1]:
+        before, after = span.doc[token.i - 1], span.doc[token.i + 1]
+        if (
+            token.lower_ in ("and", "&")
+            and token.lower_ == token.text
+            and before.lower_ in (ORG_LAST_WORDS)
+            and after.text[:1].isupper()
+        ):
+            return [
+                span.doc[span.start : token.i],
+                *split_coordinated(span.doc[token.i + 1 : span.end]),
+            ]
+    return [span]
+
+
 def dateline_end(doc: Doc) -> int | None:
     """Where the capitalised place a wire story starts with ends ("VIENNA —"), if there is one."""
     match = _DATELINE.match(doc.text)
@@ -143,6 +198,8 @@ def candidate_spans(doc: Doc, paragraph: int) -> list[tuple[Span, str]]:
         spans.extend((span, "PLACE") for span in _dateline(doc))
     for ent in doc.ents:
         spacy_type = LABEL_TYPES.get(ent.label_)
+        if len(ent) == 2 and ent[0].lower_ in NUMBERED_NAMES and ent[1].like_num:
+            spacy_type = "PLACE"  # "Highway 17", which the model may call a law
         if spacy_type is None:
             continue
         if spacy_type == "OTHER" and sum(t.text[:1].isupper() for t in ent) < 2:
@@ -151,8 +208,14 @@ def candidate_spans(doc: Doc, paragraph: int) -> list[tuple[Span, str]]:
             ent, spacy_type = ent[:-1], "PLACE"  # "Logar province" names Logar
         if spacy_type == "PERSON":
             ent = widen_person(ent)
-        spans.extend((part, spacy_type) for part in split_parenthesised(ent))
+        ent = _with_route_number(ent)
+        spans.extend(
+            (piece, spacy_type)
+            for part in split_parenthesised(ent)
+            for piece in split_coordinated(part)
+        )
     spans.extend((span, "PERSON") for span in _honorific_persons(doc))
+    spans.extend((span, "ORGANIZATION") for span in _firm_names(doc))
     spans.extend((span, "PLACE") for span in _untagged_places(doc))
     spans.extend((span, "PLACE") for span in _listed_untagged(doc, listed_place_tokens(doc)))
     spans.extend(

@@ -13,18 +13,16 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import TabbedContent
 
-from tui.app.screens.entity_articles import EntityArticlesScreen
-from tui.app.screens.merged_timeline import MergedTimelineScreen, Target
 from tui.app.widgets.article_view import ArticleView
 from tui.app.widgets.entity_panel import EntityPanel
 from tui.app.widgets.timeline_panel import TimelinePanel
 from tui.model import Article, Entity
 from tui.store import StoreError
-from tui.timelines import articles_mentioning
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from tui.app.screens.merged_timeline import Target
     from tui.store import Store
 
 
@@ -54,6 +52,8 @@ class LinksScreen(Screen[None]):
 
     @on(EntityPanel.EntityChosen)
     def _entity_chosen(self, message: EntityPanel.EntityChosen) -> None:
+        from tui.app.screens.entity_articles import EntityArticlesScreen  # loaded when first used
+
         current = self.article.id if self.article is not None else None
         self.app.push_screen(
             EntityArticlesScreen(self.store, message.entity, current), self._open_chosen
@@ -72,6 +72,8 @@ class LinksScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="elsewhere")
     def count_elsewhere(self, article_id: str, entities: list[Entity]) -> dict[str, int]:
         """How many other stored articles name each entity (aliases included)."""
+        from tui.timelines import articles_mentioning  # in the worker: not needed at start-up
+
         counts: dict[str, int] = {}
         for entity in entities:
             try:
@@ -105,6 +107,8 @@ class LinksScreen(Screen[None]):
 
     def action_merged_timeline(self, entity: Entity | None = None) -> None:
         """Show the dated events of every stored article in one timeline."""
+        from tui.app.screens.merged_timeline import MergedTimelineScreen  # loaded when first used
+
         self.app.push_screen(MergedTimelineScreen(self.store, entity), self._open_target)
 
     @on(EntityPanel.TimelineRequested)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import threading
+import time
 from typing import ClassVar
 
 from textual import on, work
@@ -16,7 +17,6 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Static, TabbedContent, TabPane
 from textual.worker import get_current_worker
 
-from tui.app.screens.help import HelpScreen
 from tui.app.screens.links import LinksScreen
 from tui.app.screens.reader_actions import ReaderActionsScreen
 from tui.app.widgets.article_list import ArticleList
@@ -30,6 +30,8 @@ from tui.store import Store, StoreError
 
 # Serializes analyses across workers (an old worker may still run when a new one starts).
 _ANALYSIS_LOCK = threading.Lock()
+# The longest an analysis waits for the reader to draw the article before it loads spaCy anyway.
+PAINT_WAIT_S = 2.0
 
 EMPTY_STORE_HINT = """\
 No articles yet.
@@ -158,8 +160,11 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen):  # list, reader, link keys
         if not article.read:
             self._mark_read(article)
         if not article.analyzed:
-            # The worker gets its own copy: it fills entities while the UI shows this one.
-            self.analyze(copy.deepcopy(article))
+            # The worker gets its own copy: it fills entities while the UI shows this one. It waits
+            # for the text to be drawn first: loading spaCy holds the GIL for a second or more.
+            painted = threading.Event()
+            self.query_one(ArticleView).when_painted(painted.set)
+            self.analyze(copy.deepcopy(article), painted)
 
     def _mark_read(self, article: Article) -> None:
         try:
@@ -178,11 +183,18 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen):  # list, reader, link keys
         self.refresh_elsewhere(None if analyzing else article)  # "in N other articles"
 
     @work(thread=True, exclusive=True, group="analysis")
-    def analyze(self, article: Article) -> None:
-        """Find entities and dates in a thread (spaCy loads here, late), then save them."""
+    def analyze(self, article: Article, painted: threading.Event | None = None) -> None:
+        """Find entities and dates in a thread (spaCy loads here, late), then save them.
+
+        With `painted`, first wait (at most PAINT_WAIT_S) until the reader has drawn the article.
+        """
+        worker = get_current_worker()
+        deadline = time.monotonic() + PAINT_WAIT_S
+        while painted is not None and not painted.wait(0.02):
+            if worker.is_cancelled or time.monotonic() > deadline:
+                break
         from tui.nlp.pipeline import analyze_articles
 
-        worker = get_current_worker()
         with _ANALYSIS_LOCK:  # one spaCy run at a time: a pipeline is not safe to share
             if worker.is_cancelled:
                 return  # another article was opened meanwhile; this one is analyzed when reopened
@@ -282,4 +294,6 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen):  # list, reader, link keys
 
     def action_help(self) -> None:
         """Show every key that works here, read from the live bindings."""
+        from tui.app.screens.help import HelpScreen  # loaded when first used
+
         self.app.push_screen(HelpScreen(self.active_bindings))

@@ -110,7 +110,10 @@ class ArticleList(OptionList):
     _built_width = 0
     _prompts: dict[tuple[str, bool, bool, int], ListPrompt]
     _visible: list[ArticleSummary] | None = None
+    _visible_inputs: tuple[object, ...] | None = None
     _pending_highlight: str | None = None
+    _generation = 0
+    """Counts rebuilds, so a deferred `_add_rest` of an older build does nothing."""
     summaries: reactive[list[ArticleSummary]] = reactive(list, always_update=True)
     """Every stored article (set by the screen); shown in `sort_by` order."""
     filter_text: reactive[str] = reactive("")
@@ -150,8 +153,20 @@ class ArticleList(OptionList):
 
     @property
     def visible(self) -> list[ArticleSummary]:
-        """The summaries that pass the filter and the search, in list order (cached)."""
-        if self._visible is None:
+        """The summaries that pass the filter and the search, in list order (cached).
+
+        Cached until the summaries, order, filter, search or entity ids change (each watcher runs
+        once at mount too, and sorting and filtering 10,000 articles each time added up).
+        """
+        inputs = (self.summaries, self.entity_ids, self.sort_by, self.filter_text, self.only_ids)
+        cached = self._visible_inputs
+        if (
+            self._visible is None
+            or cached is None
+            or any(a is not b for a, b in zip(inputs[:2], cached[:2], strict=True))
+            or inputs[2:] != cached[2:]
+        ):
+            self._visible_inputs = inputs
             ordered = sort_summaries(self.summaries, self.sort_by)
             only = self.only_ids
             self._visible = [
@@ -174,8 +189,19 @@ class ArticleList(OptionList):
         return {n: foreground(self.get_component_rich_style(f"article-list--{n}")) for n in names}
 
     def _prompt_width(self) -> int:
-        """The cells an option has, so titles can be wrapped with a hanging indent."""
-        return self.scrollable_content_region.width or 30
+        """The cells an option has, so titles can be wrapped with a hanging indent.
+
+        A list that will surely overflow (each article takes a line and a divider at least) leaves
+        room for the scrollbar before it shows, so the titles are not wrapped twice at start-up.
+        """
+        width = self.scrollable_content_region.width or 30
+        if (
+            not self.show_vertical_scrollbar
+            and self.styles.overflow_y == "auto"
+            and 2 * len(self.visible) - 1 > self.scrollable_content_region.height
+        ):
+            width -= self.styles.scrollbar_size_vertical
+        return max(width, 1)
 
     def _prompt(self, summary: ArticleSummary, styles: dict[str, Style], width: int) -> ListPrompt:
         """The option prompt for a summary, cached so filtering and sorting do not redo it.
@@ -189,15 +215,25 @@ class ArticleList(OptionList):
         return prompt
 
     def _rebuild(self) -> None:
-        """Rebuild the options, keeping the highlight on the same article when it is still shown."""
+        """Rebuild the options, keeping the highlight on the same article when it is still shown.
+
+        The first build lists a screenful and adds the rest after that first paint (`_add_rest`),
+        so a large store shows its newest articles at once.
+        """
         keep = self._pending_highlight or self.highlighted_id
-        self._visible = None
+        self._generation += 1
         if not self.scrollable_content_region.width and self.summaries and not self.options:
             return  # not laid out yet: on_resize builds the options once the width is known
         self._pending_highlight = None
         styles = self._styles()
         width = self._built_width = self._prompt_width()
-        options = [Option(self._prompt(s, styles, width), id=s.id) for s in self.visible]
+        shown = self.visible
+        count = len(shown)
+        if not self.options:
+            first = self.scrollable_content_region.height + 1  # each article takes a line at least
+            if first < count and keep not in (s.id for s in shown[first:]):
+                count = first
+        options = [Option(self._prompt(s, styles, width), id=s.id) for s in shown[:count]]
         # A divider (None) between articles; dividers are not options, so indices stay aligned.
         self.set_options(item for option in options for item in (option, None))
         ids = [o.id for o in options]
@@ -205,23 +241,40 @@ class ArticleList(OptionList):
             self.highlighted = ids.index(keep)
         elif options:
             self.highlighted = 0
+        if count < len(shown):
+            self.call_after_refresh(self._add_rest, self._generation, count)
+
+    def _add_rest(self, generation: int, start: int) -> None:
+        """List the articles after the first screenful (unless the list was rebuilt meanwhile)."""
+        if generation != self._generation:
+            return
+        styles, width = self._styles(), self._built_width
+        rest = [Option(self._prompt(s, styles, width), id=s.id) for s in self.visible[start:]]
+        self.add_options(item for option in rest for item in (option, None))
+        if self._pending_highlight is not None:
+            article_id, self._pending_highlight = self._pending_highlight, None
+            self.highlight_id(article_id)
+
+    def _changed(self) -> None:
+        """What is listed changed: rebuild (`visible` notices which of its inputs changed)."""
+        self._rebuild()
 
     def watch_summaries(self) -> None:
         """New summaries from the screen: forget cached prompts and rebuild."""
         self._prompts.clear()
-        self._rebuild()
+        self._changed()
 
     def watch_filter_text(self) -> None:
-        self._rebuild()
+        self._changed()
 
     def watch_entity_ids(self) -> None:
-        self._rebuild()
+        self._changed()
 
     def watch_only_ids(self) -> None:
-        self._rebuild()
+        self._changed()
 
     def watch_sort_by(self) -> None:
-        self._rebuild()
+        self._changed()
 
     def on_mount(self) -> None:
         self._rebuild()
@@ -277,6 +330,9 @@ class ArticleList(OptionList):
             return
         ids = [s.id for s in self.visible]
         if article_id in ids:
+            if ids.index(article_id) >= self.option_count:
+                self._pending_highlight = article_id  # not listed yet: `_add_rest` moves there
+                return
             self.highlighted = ids.index(article_id)
 
     def unread_after(self, step: int) -> str | None:

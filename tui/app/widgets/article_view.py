@@ -6,6 +6,7 @@ bring a paragraph into view (`locate`); the view reports which paragraphs are on
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.console import RenderableType
@@ -120,6 +121,12 @@ class ArticleView(VerticalScroll):
         self._pending_locate: int | None = None
         self._keep_scroll: float | None = None
         self._settling = False
+        self._painted_callbacks: list[Callable[[], None]] = []
+
+    def when_painted(self, callback: Callable[[], None]) -> None:
+        """Call `callback` once the article just set is laid out and drawn (say, to start work
+        that would hold the GIL only after the reader shows the text)."""
+        self._painted_callbacks.append(callback)
 
     def entity_styles(self) -> dict[str, Style]:
         """The tint for each entity type, read from app.tcss."""
@@ -196,6 +203,9 @@ class ArticleView(VerticalScroll):
             self.scroll_to(y=self._keep_scroll, animate=False, immediate=True)
         self._keep_scroll = None
         self._report_shown()
+        if self._painted_callbacks:
+            callbacks, self._painted_callbacks = self._painted_callbacks, []
+            self.call_after_refresh(lambda: [callback() for callback in callbacks])
 
     # -- the highlighted entity ---------------------------------------------------------------
 
