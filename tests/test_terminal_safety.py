@@ -339,12 +339,6 @@ async def test_tui_on_a_tampered_store(tmp_path: Path) -> None:
         assert_safe(screen_text(tui))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tui/app/rendering.py timeline_rows passes TimelineEvent.value to human_date unsanitized "
-    "(an unparseable value is shown as is); only a hand-edited store has such a value; "
-    "reported to the lead",
-)
 @pytest.mark.anyio
 async def test_tui_timeline_on_a_tampered_store(tmp_path: Path) -> None:
     from tui.app.app import build_app

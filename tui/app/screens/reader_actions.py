@@ -71,6 +71,7 @@ class ReaderActionsScreen(ListActionsScreen):
     _matches: list[tuple[Static, int, int]]
     _originals: dict[Static, Text | Content]
     _match_at: int = 0
+    _applied_layout: tuple[bool, int, bool] | None = None
     find_query: str = ""
 
     def setup_reader_actions(self) -> None:
@@ -229,13 +230,16 @@ class ReaderActionsScreen(ListActionsScreen):
         settings = self.settings
         show = settings.side_panel if settings is not None else True
         width = settings.side_width if settings is not None else 42
+        narrow = bool(self.size.width) and self.size.width < NARROW_BELOW
+        if (show, width, narrow) == self._applied_layout:
+            return  # a resize that keeps the breakpoint: re-laying out the panes would cost a frame
+        self._applied_layout = (show, width, narrow)
         panes = self.query_one("#panes", Container)
         side = self.query_one(TabbedContent)
         side.display = show
         styles = panes.styles
         for rule in ("grid_size_columns", "grid_size_rows", "grid_columns", "grid_rows"):
             styles.clear_rule(rule)
-        narrow = bool(self.size.width) and self.size.width < NARROW_BELOW
         for footer in self.query(Footer):
             footer.compact = narrow  # fits every key in 80 columns
         if narrow:
