@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.stories import STORY
 from tui.ingest import ingest_bytes
 from tui.ingest.errors import IngestError
 from tui.ingest.html import extract_html
@@ -15,18 +16,6 @@ from tui.ingest.html_page import split_credit
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 EVAL = SHARED / "eval" / "extraction"
 
-STORY = [
-    "The city council of Lakeview voted on Tuesday to close the old harbour bridge for repairs, "
-    "a decision that will send thousands of commuters onto longer routes for most of next year.",
-    "Engineers told the council that the steel supports had corroded faster than expected after "
-    "three wet winters, and that the bridge could no longer carry buses safely.",
-    "“We did not take this lightly, but safety has to come first,” said Mayor Ana Ruiz, who "
-    "promised that a ferry service would run every twenty minutes during the works.",
-    "Local shop owners said they feared losing customers. Several of them asked the council to "
-    "delay the closure until after the holiday season, a request that was turned down.",
-    "The repairs are expected to cost about $40 million and to be finished in the spring of 2026, "
-    "according to the city's own estimate published last month.",
-]
 SUBHEAD = "What happens next"
 QUOTE = (
     "The bridge has served this town for ninety years, and it deserves to be saved rather than "

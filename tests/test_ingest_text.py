@@ -7,23 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.stories import STORY
 from tui.ingest.text import clean_dump, split_paragraphs
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 SEED = SHARED / "seed" / "globe-belarus-2020-09-14"
 
-STORY = [
-    "The city council of Lakeview voted on Tuesday to close the old harbour bridge for repairs, "
-    "a decision that will send thousands of commuters onto longer routes for most of next year.",
-    "Engineers told the council that the steel supports had corroded faster than expected after "
-    "three wet winters, and that the bridge could no longer carry buses safely.",
-    "“We did not take this lightly, but safety has to come first,” said Mayor Ana Ruiz, who "
-    "promised that a ferry service would run every twenty minutes during the works.",
-    "Local shop owners said they feared losing customers. Several of them asked the council to "
-    "delay the closure until after the holiday season, a request that was turned down.",
-    "The repairs are expected to cost about $40 million and to be finished in the spring of 2026, "
-    "according to the city's own estimate published last month.",
-]
 
 DUMP = "\n".join(
     [

@@ -80,6 +80,14 @@ def open_store(db: Path | None = None) -> Store:
         fail(str(exc), 2)
 
 
+def load_article(store: Store, article_id: str) -> Article:
+    """A stored article by id or unique prefix; exits with the store's sentence when absent."""
+    try:
+        return store.get(article_id)
+    except KeyError as exc:
+        fail(exc.args[0])
+
+
 def stdin_is_piped() -> bool:
     """True when standard input is a pipe or a file (not a terminal, not /dev/null)."""
     try:
@@ -274,11 +282,7 @@ def show(
     """Print one stored article: rich in a terminal, plain text when piped."""
     from tui.output import article_plain, article_rich, to_json_line
 
-    store = open_store(db)
-    try:
-        article = store.get(article_id)
-    except KeyError as exc:
-        fail(exc.args[0])
+    article = load_article(open_store(db), article_id)
     if as_json:
         typer.echo(to_json_line(article.to_contract()))
     elif sys.stdout.isatty():
@@ -376,11 +380,7 @@ def export(
     """Write one article as JSON, Markdown, or its timeline as TimelineJS JSON."""
     from tui.output import article_markdown, timelinejs, to_json_line
 
-    store = open_store(db)
-    try:
-        article = store.get(article_id)
-    except KeyError as exc:
-        fail(exc.args[0])
+    article = load_article(open_store(db), article_id)
     if fmt is ExportFormat.markdown:
         typer.echo(article_markdown(article), nl=False)
     elif fmt is ExportFormat.timelinejs:
