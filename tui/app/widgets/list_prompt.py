@@ -95,7 +95,10 @@ class ListPrompt(Visual):
     def _details(self) -> str:
         """ "source · date", the source shortened first so the date stays whole."""
         summary = self.summary
-        when = short_date(summary.published or summary.added[:10])
+        # An article that states no date shows when it was added, marked as such.
+        when = short_date(summary.published) or (
+            f"added {short_date(summary.added[:10])}" if summary.added else ""
+        )
         source = clean_terminal_text(summary.source or "")
         room = self.inner - (len(when) + 3 if when else 0)
         if source and len(source) > room:
