@@ -24,8 +24,8 @@ class NewsApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "newstui"
     COMMANDS = App.COMMANDS | {ActionCommands, ArticleCommands}
-    # Below 100 columns the side panel moves under the reader (see app.tcss).
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]
+    # Below 120 columns the side panel moves under the reader (see app.tcss).
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (120, "-wide")]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit"),
     ]

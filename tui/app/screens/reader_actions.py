@@ -25,7 +25,9 @@ from tui.settings import clamp_width
 
 MATCH_STYLE = "#ffffff on #5c4a00"
 CURRENT_MATCH_STYLE = "bold #000000 on #d19a00"
-NARROW_BELOW = 100  # columns; matches NewsApp.HORIZONTAL_BREAKPOINTS
+NARROW_BELOW = (
+    120  # columns; matches NewsApp.HORIZONTAL_BREAKPOINTS (below, the reader would be too narrow)
+)
 SIDE_STEP = 4
 
 
@@ -274,7 +276,7 @@ class ReaderActionsScreen(ListActionsScreen):
             return
         if self.size.width < NARROW_BELOW:
             self.report(
-                "The panel width can change in terminals 100 columns or wider.", "", "warning"
+                "The panel width can change in terminals 120 columns or wider.", "", "warning"
             )
             return
         self.settings.side_panel = True
