@@ -69,6 +69,7 @@ async def test_enter_opens_the_article_and_marks_it_read(store: Store) -> None:
         assert "Lakeport approves new ferry terminal after decade of dispute" in text
         assert "Lakeport Gazette · Tomas Berg · 18 Nov 2025" in text
         assert "The Lakeport harbour council voted on Tuesday" in text
+        await app.workers.wait_for_complete()  # the read mark is saved in a thread
         assert store.get("ferry0000001").read is True
         first = plain(app.screen.query_one(ArticleList).get_option_at_index(0).prompt)
         assert not first.startswith("●")
@@ -309,7 +310,7 @@ async def test_opening_marks_read_only_once(store: Store) -> None:
     app = build_app(store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter", "j", "enter", "k", "enter")
-        await pilot.pause()
+        await app.workers.wait_for_complete()  # the read marks are saved in threads
         assert [store.get(i).read for i in _article_ids(store)] == [True, True, False]
 
 

@@ -6,12 +6,15 @@ the panels post messages, this class sets the reader's attributes or opens the c
 
 from __future__ import annotations
 
+import threading
+import time
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import TabbedContent
+from textual.worker import Worker, get_current_worker
 
 from tui.app.widgets.article_view import ArticleView
 from tui.app.widgets.entity_panel import EntityPanel
@@ -19,11 +22,33 @@ from tui.app.widgets.timeline_panel import TimelinePanel
 from tui.model import Article, Entity
 from tui.store import StoreError
 
+# The longest the "in N other articles" count waits for the reader to draw before it starts anyway.
+ELSEWHERE_WAIT_S = 0.3
+# Then how long the reader must stay on the article before the count (which holds the GIL) starts:
+# moving on within this time cancels it, so paging through articles never pays for it.
+ELSEWHERE_SETTLE_S = 0.4
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from tui.app.screens.merged_timeline import Target
     from tui.store import Store
+
+
+def wait_for_paint(painted: threading.Event, worker: Worker[object], limit_s: float) -> None:
+    """In a worker thread: wait until `painted` is set, the worker is cancelled, or `limit_s` passes."""
+    deadline = time.monotonic() + limit_s
+    while not painted.wait(0.02):
+        if worker.is_cancelled or time.monotonic() > deadline:
+            return
+
+
+def still_wanted_after(worker: Worker[object], seconds: float) -> bool:
+    """In a worker thread: wait `seconds`; False as soon as the worker is cancelled meanwhile."""
+    deadline = time.monotonic() + seconds
+    while not worker.is_cancelled and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return not worker.is_cancelled
 
 
 class LinksScreen(Screen[None]):
@@ -67,25 +92,49 @@ class LinksScreen(Screen[None]):
         """Count, in a worker, the other stored articles naming each entity of `article`."""
         self.query_one(EntityPanel).elsewhere = {}
         if article is not None and article.analyzed and article.entities:
-            self.count_elsewhere(article.id, list(article.entities))
+            self.count_elsewhere(article.id, list(article.entities), self.painted_event())
+
+    def painted_event(self) -> threading.Event:
+        """An event set once the reader has drawn what it was just given (workers wait on it)."""
+        painted = threading.Event()
+        self.query_one(ArticleView).when_painted(painted.set)
+        return painted
 
     @work(thread=True, exclusive=True, group="elsewhere")
-    def count_elsewhere(self, article_id: str, entities: list[Entity]) -> dict[str, int]:
-        """How many other stored articles name each entity (aliases included)."""
-        from tui.timelines import articles_mentioning  # in the worker: not needed at start-up
+    def count_elsewhere(
+        self, article_id: str, entities: list[Entity], painted: threading.Event | None = None
+    ) -> dict[str, int]:
+        """How many other stored articles name each entity (aliases included).
+
+        It first waits (at most ELSEWHERE_WAIT_S) for the reader to draw the article, then
+        ELSEWHERE_SETTLE_S more, since the count holds the GIL; opening another article meanwhile
+        cancels it (the worker is exclusive).
+        """
+        worker = get_current_worker()
+        if painted is not None:
+            wait_for_paint(painted, worker, ELSEWHERE_WAIT_S)
+        if not still_wanted_after(worker, ELSEWHERE_SETTLE_S):
+            return {}
+        from tui.timelines import entity_names  # in the worker: not needed at start-up
 
         counts: dict[str, int] = {}
         for entity in entities:
+            if worker.is_cancelled:
+                return counts  # another article was opened: its own count replaces this one
+            found: set[str] = set()
             try:
-                ids = articles_mentioning(self.store, entity)
+                # Ids only, as `articles_mentioning` finds them but without building every summary.
+                for name in entity_names(entity):
+                    if name.strip():
+                        found.update(self.store.ids_mentioning(name))
             except StoreError as exc:
                 self.app.call_from_thread(
                     self.notify, str(exc), title="Cannot read the store", markup=False
                 )
                 return counts
-            others = sum(1 for i in ids if i != article_id)
-            if others:
-                counts[entity.name] = others
+            found.discard(article_id)
+            if found:
+                counts[entity.name] = len(found)
         self.app.call_from_thread(self._set_elsewhere, article_id, counts)
         return counts
 

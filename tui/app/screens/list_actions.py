@@ -192,8 +192,11 @@ class ListActionsScreen(Screen[None]):
         except (KeyError, StoreError) as exc:
             self.report(f"Could not delete the article: {exc}")
             return
-        self._deleted = [*getattr(self, "_deleted", []), article]
         articles = self.query_one(ArticleList)
+        shown = next((s for s in articles.summaries if s.id == article_id), None)
+        if shown is not None:
+            article.read = shown.read  # a read mark may still be on its way to the store
+        self._deleted = [*getattr(self, "_deleted", []), article]
         index = articles.highlighted or 0
         articles.summaries = [s for s in articles.summaries if s.id != article_id]
         if articles.option_count:

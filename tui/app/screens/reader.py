@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import threading
-import time
 from typing import ClassVar
 
 from textual import on, work
@@ -17,7 +16,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Static, TabbedContent, TabPane
 from textual.worker import get_current_worker
 
-from tui.app.screens.links import LinksScreen
+from tui.app.screens.links import LinksScreen, wait_for_paint
 from tui.app.screens.reader_actions import ReaderActionsScreen
 from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.article_view import ArticleView
@@ -162,19 +161,28 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen):  # list, reader, link keys
         if not article.analyzed:
             # The worker gets its own copy: it fills entities while the UI shows this one. It waits
             # for the text to be drawn first: loading spaCy holds the GIL for a second or more.
-            painted = threading.Event()
-            self.query_one(ArticleView).when_painted(painted.set)
-            self.analyze(copy.deepcopy(article), painted)
+            self.analyze(copy.deepcopy(article), self.painted_event())
 
     def _mark_read(self, article: Article) -> None:
-        try:
-            self.store.set_read(article.id)
-        except (KeyError, StoreError) as exc:
-            self.report(f"Could not mark the article read: {exc}", severity="warning")
-            return
+        """Show the article read at once; the store (a whole-index rewrite) is written in a thread."""
         article.read = True
         self.query_one(ArticleList).mark_read(article.id)
         self._update_hint()
+        self._save_read(article.id, self.painted_event())
+
+    @work(thread=True, group="mark-read")
+    def _save_read(self, article_id: str, painted: threading.Event) -> None:
+        """Persist a read mark once the reader has drawn the article (at most PAINT_WAIT_S later)."""
+        wait_for_paint(painted, get_current_worker(), PAINT_WAIT_S)
+        try:
+            self.store.set_read(article_id)
+        except KeyError:
+            # Deleted meanwhile: its undo copy already carries the read mark (see `delete`).
+            return
+        except StoreError as exc:
+            self.app.call_from_thread(
+                self.report, f"Could not save the read mark: {exc}", "", "warning"
+            )
 
     def _show_analysis(self, article: Article | None, *, analyzing: bool) -> None:
         for panel in (self.query_one(EntityPanel), self.query_one(TimelinePanel)):
@@ -189,10 +197,8 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen):  # list, reader, link keys
         With `painted`, first wait (at most PAINT_WAIT_S) until the reader has drawn the article.
         """
         worker = get_current_worker()
-        deadline = time.monotonic() + PAINT_WAIT_S
-        while painted is not None and not painted.wait(0.02):
-            if worker.is_cancelled or time.monotonic() > deadline:
-                break
+        if painted is not None:
+            wait_for_paint(painted, worker, PAINT_WAIT_S)
         from tui.nlp.pipeline import analyze_articles
 
         with _ANALYSIS_LOCK:  # one spaCy run at a time: a pipeline is not safe to share
