@@ -139,8 +139,11 @@ class LinksScreen(Screen[None]):
         return counts
 
     def _set_elsewhere(self, article_id: str, counts: dict[str, int]) -> None:
-        if self.article is not None and self.article.id == article_id:
-            self.query_one(EntityPanel).elsewhere = counts
+        if self.article is None or self.article.id != article_id:
+            return
+        # query, not query_one: the count may arrive while the app is closing and the panel is gone.
+        for panel in self.query(EntityPanel):
+            panel.elsewhere = counts
 
     # -- timeline -----------------------------------------------------------------------------
 
