@@ -4,7 +4,7 @@
 
 For each size a synthetic store is written straight to disk (`bench/synth.py`, not through `add`), in
 the new layout (`tui/store.py`) and, up to `--before-max` articles, in the layout before issue 8
-(`bench/store_before.py`, the old code kept verbatim as the baseline). Each store is then measured in a
+(`bench/store_before.py`, the old code loaded from git history as the baseline). Each store is then measured in a
 fresh Python process (so memory and caches are its own):
 - open: `Store(path)` + `summaries()`, what the reader does before it can paint its list;
 - add: `store.add(article)` of one new analyzed article to the open store (median and worst of 5);
