@@ -30,3 +30,22 @@ def shown_text(widget: Widget) -> str:
 def notifications(app: App) -> list[str]:
     """The messages of the toasts currently on screen."""
     return [plain(toast.render()) for toast in app.screen.query("Toast")]
+
+
+async def wait_until(pilot, condition, timeout_s: float = 20.0) -> None:
+    """Let the app run until `condition()` holds; fail the test if it never does.
+
+    For results that arrive from deferred workers (the "in N other articles" counts wait for the
+    reader to paint): `workers.wait_for_complete()` alone returns at once when such a worker has
+    not started yet, which a loaded CI machine makes likely.
+    """
+    import asyncio
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        assert time.monotonic() < deadline, f"still not true after {timeout_s} s"
+        await pilot.pause()
+        await asyncio.sleep(0.05)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()

@@ -9,7 +9,7 @@ from rich.style import Style
 from rich.text import Text
 
 from tests.ui.articles import _entity, _event, sample_articles
-from tests.ui.helpers import shown_text
+from tests.ui.helpers import shown_text, wait_until
 from tui.app.app import build_app
 from tui.app.screens.entity_articles import EntityArticlesScreen
 from tui.app.screens.help import HelpScreen
@@ -94,9 +94,8 @@ async def focus_entities(pilot, app) -> EntityPanel:
 async def test_panel_rows_group_entities_and_count_other_articles(linked_store: Store) -> None:
     app = build_app(linked_store, open_id="ferry0000001")
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
         panel = app.screen.query_one(EntityPanel)
+        await wait_until(pilot, lambda: bool(panel.elsewhere))
         rows = {item.entity.name: shown_text(item) for item in panel.query(EntityRow)}
         assert "in 1 other article" in rows["Ingrid Salo"]
         assert "in 1 other article" in rows["Northern Shipping Company"]
@@ -248,7 +247,11 @@ def test_entity_articles_snapshot(snap_compare, tmp_path: Path) -> None:
     app = build_app(store, open_id="ferry0000001")
 
     async def open_it(pilot) -> None:
-        await pilot.app.workers.wait_for_complete()  # the "in N other articles" counts
+        def counted() -> bool:  # the "in N other articles" counts have arrived
+            panels = pilot.app.screen.query(EntityPanel)
+            return bool(panels) and bool(panels.first().elsewhere)
+
+        await wait_until(pilot, counted)
         await pilot.press("tab", "tab", "enter")
         await pilot.pause()
 
