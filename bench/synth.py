@@ -133,21 +133,22 @@ def _page(title: str, paragraphs: list[str]) -> str:
 
 def write_store(db: Path, count: int, layout: str = "after", seed: int = 8) -> Corpus:
     """Write a store of `count` synthetic articles at `db` (`after`: tui.store; `before`: the old one)."""
-    from tui.store import body_doc, summary_doc
-    from tui.store_search import entry_for, write_base
+    from tui.store import SCHEMA_VERSION, body_doc, entity_terms, summary_doc
+    from tui.store_search import entry_for, entry_of, write_base
 
     corpus = Corpus(seed)
     bodies = db.with_name(db.stem + ".articles")
     bodies.mkdir(parents=True, exist_ok=True)
     start = datetime(2024, 1, 1, tzinfo=UTC)
     docs: dict[str, dict] = {}
-    entries = {}
+    entries, entity_entries = {}, {}
     for n in range(count):
         article = corpus.article(n, start + timedelta(minutes=n))
         if layout == "after":
             (bodies / f"{article.id}.raw").write_text(article.raw, encoding="utf-8")
             body, doc = body_doc(article), summary_doc(article)
             entries[article.id] = entry_for(article)
+            entity_entries[article.id] = entry_of(entity_terms(article))
         else:
             body = article.to_dict()
             doc = _before_summary(article)
@@ -155,10 +156,12 @@ def write_store(db: Path, count: int, layout: str = "after", seed: int = 8) -> C
             json.dumps(body, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
         )
         docs[str(n + 1)] = doc
-    index = {"articles": docs, "meta": {"1": {"schema": 1}}}
+    schema = SCHEMA_VERSION if layout == "after" else 1
+    index = {"articles": docs, "meta": {"1": {"schema": schema}}}
     db.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     if layout == "after":
         write_base(db.with_name(db.stem + ".search"), 1, entries)
+        write_base(db.with_name(db.stem + ".entities"), 1, entity_entries)
     return corpus
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -15,7 +16,8 @@ from typer.testing import CliRunner
 from tests.test_store import make_article
 from tui.cli import app
 from tui.doctor import examine
-from tui.store import Store
+from tui.model import Entity
+from tui.store import SCHEMA_VERSION, Store
 
 
 def test_doctor_on_a_healthy_store(db_path: Path) -> None:
@@ -61,15 +63,50 @@ def test_old_schema_is_migrated(db_path: Path) -> None:
     store = Store(db_path)
     store.add(make_article(1))
     data = json.loads(db_path.read_text())
-    data.pop("meta")
-    for doc in data["articles"].values():
-        doc.pop("entity_keys")
+    data.pop("meta")  # schema 0: no meta table
     db_path.write_text(json.dumps(data))
     migrated = Store(db_path)
     assert migrated.ids_mentioning("anyone") == []
+    assert [s.id for s in migrated.summaries()] == [f"{1:012x}"]
     after = json.loads(db_path.read_text())
-    assert list(after["meta"].values()) == [{"schema": 1}]
-    assert all("entity_keys" in d for d in after["articles"].values())
+    assert list(after["meta"].values()) == [{"schema": SCHEMA_VERSION}]
+
+
+def test_schema_1_entity_keys_move_to_the_entity_index(db_path: Path) -> None:
+    """Schema 1 kept the entity keys in the index file (joined by newlines, or a list in older
+    stores); opening moves them to `<name>.entities/` and the index file loses them."""
+    store = Store(db_path)
+    putin = make_article(1)
+    putin.entities = [Entity("Vladimir Putin", "PERSON", ["Mr. Putin"], 2, [])]
+    lukashenko = make_article(2)
+    lukashenko.entities = [Entity("Alexander Lukashenko", "PERSON", [], 1, [])]
+    store.add_many([putin, lukashenko])
+    data = json.loads(db_path.read_text())
+    data["meta"] = {"1": {"schema": 1}}
+    keys = {putin.id: "mr. putin\nvladimir putin", lukashenko.id: ["alexander lukashenko"]}
+    for doc in data["articles"].values():
+        doc["entity_keys"] = keys[doc["id"]]
+    db_path.write_text(json.dumps(data))
+    shutil.rmtree(store.path.with_name(store.path.stem + ".entities"))
+
+    migrated = Store(db_path)
+    assert migrated.ids_mentioning("Mr. Putin") == [putin.id]
+    assert migrated.ids_mentioning("vladimir  PUTIN") == [putin.id]
+    assert migrated.ids_mentioning("Alexander Lukashenko") == [lukashenko.id]
+    assert migrated.ids_mentioning("Putin") == []
+    after = json.loads(db_path.read_text())
+    assert list(after["meta"].values()) == [{"schema": SCHEMA_VERSION}]
+    assert not any("entity_keys" in d for d in after["articles"].values())
+    assert migrated.get(putin.id).entities[0].name == "Vladimir Putin"
+
+
+def test_a_missing_entity_index_is_rebuilt_from_the_article_files(db_path: Path) -> None:
+    store = Store(db_path)
+    article = make_article(3)
+    article.entities = [Entity("Lakeport Harbour Council", "ORG", ["the council"], 3, [])]
+    store.add(article)
+    shutil.rmtree(store.path.with_name(store.path.stem + ".entities"))
+    assert Store(db_path).ids_mentioning("the council") == [article.id]
 
 
 def test_newer_schema_is_refused(db_path: Path) -> None:
@@ -85,7 +122,8 @@ def test_newer_schema_is_refused(db_path: Path) -> None:
 WRITER = """
 import sys
 from tests.test_store import make_article
-from tui.store import Store
+from tui.model import Entity
+from tui.store import SCHEMA_VERSION, Store
 store = Store(sys.argv[1])
 for n in range(100000):
     store.add(make_article(n))

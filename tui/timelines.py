@@ -56,11 +56,8 @@ def entity_names(entity: Entity | str) -> list[str]:
 
 def articles_mentioning(store: Store, entity: Entity | str) -> list[str]:
     """Ids of stored articles naming the entity under its name or any alias, newest added first."""
-    found: set[str] = set()
-    for name in entity_names(entity):
-        if name.strip():
-            found.update(store.ids_mentioning(name))
-    return [s.id for s in store.summaries() if s.id in found]
+    found = store.ids_mentioning_each([entity_names(entity)])[0]
+    return store.newest_first_ids(found)
 
 
 def event_order(item: MergedEvent) -> tuple[str, str, str, int, int]:

@@ -24,9 +24,9 @@ from tui.store import StoreError
 
 # The longest the "in N other articles" count waits for the reader to draw before it starts anyway.
 ELSEWHERE_WAIT_S = 0.3
-# Then how long the reader must stay on the article before the count (which holds the GIL) starts:
-# moving on within this time cancels it, so paging through articles never pays for it.
-ELSEWHERE_SETTLE_S = 0.4
+# Then how long the reader must stay on the article before the count starts: moving on within this
+# time cancels it, so paging through articles never pays for it (one entity-index read, a few ms).
+ELSEWHERE_SETTLE_S = 0.1
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -107,8 +107,8 @@ class LinksScreen(Screen[None]):
         """How many other stored articles name each entity (aliases included).
 
         It first waits (at most ELSEWHERE_WAIT_S) for the reader to draw the article, then
-        ELSEWHERE_SETTLE_S more, since the count holds the GIL; opening another article meanwhile
-        cancels it (the worker is exclusive).
+        ELSEWHERE_SETTLE_S more; opening another article meanwhile cancels it (the worker is
+        exclusive).
         """
         worker = get_current_worker()
         if painted is not None:
@@ -117,24 +117,17 @@ class LinksScreen(Screen[None]):
             return {}
         from tui.timelines import entity_names  # in the worker: not needed at start-up
 
-        counts: dict[str, int] = {}
-        for entity in entities:
-            if worker.is_cancelled:
-                return counts  # another article was opened: its own count replaces this one
-            found: set[str] = set()
-            try:
-                # Ids only, as `articles_mentioning` finds them but without building every summary.
-                for name in entity_names(entity):
-                    if name.strip():
-                        found.update(self.store.ids_mentioning(name))
-            except StoreError as exc:
-                self.app.call_from_thread(
-                    self.notify, str(exc), title="Cannot read the store", markup=False
-                )
-                return counts
-            found.discard(article_id)
-            if found:
-                counts[entity.name] = len(found)
+        try:  # one read of the entity index for all of them (no summaries are built)
+            found = self.store.ids_mentioning_each([entity_names(e) for e in entities])
+        except StoreError as exc:
+            self.app.call_from_thread(
+                self.notify, str(exc), title="Cannot read the store", markup=False
+            )
+            return {}
+        if worker.is_cancelled:
+            return {}  # another article was opened: its own count replaces this one
+        counts = {e.name: len(ids - {article_id}) for e, ids in zip(entities, found, strict=True)}
+        counts = {name: n for name, n in counts.items() if n}
         self.app.call_from_thread(self._set_elsewhere, article_id, counts)
         return counts
 
