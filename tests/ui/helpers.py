@@ -39,13 +39,11 @@ async def wait_until(pilot, condition, timeout_s: float = 20.0) -> None:
     reader to paint): `workers.wait_for_complete()` alone returns at once when such a worker has
     not started yet, which a loaded CI machine makes likely.
     """
-    import asyncio
     import time
 
     deadline = time.monotonic() + timeout_s
     while not condition():
         assert time.monotonic() < deadline, f"still not true after {timeout_s} s"
-        await pilot.pause()
-        await asyncio.sleep(0.05)
+        await pilot.pause()  # waits for the process to go idle; no fixed sleep
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
