@@ -61,3 +61,12 @@ def test_ruff_is_clean(args: list[str]) -> None:
         [str(ruff), *args, "tui", "tests", "bench"], cwd=REPO, capture_output=True, text=True
     )
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_mypy_is_clean_on_the_core() -> None:
+    """The core modules type-check (the files are listed under [tool.mypy] in pyproject.toml)."""
+    mypy = Path(sys.executable).with_name("mypy")
+    if not mypy.exists():
+        pytest.skip("mypy is not installed beside this Python")
+    out = subprocess.run([str(mypy)], cwd=REPO, capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr

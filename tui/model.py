@@ -269,4 +269,4 @@ class ArticleSummary:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> ArticleSummary:
-        return cls(**{k: d[k] for k in cls.__slots__ if k in d})  # type: ignore[attr-defined]
+        return cls(**{k: d[k] for k in cls.__slots__ if k in d})

@@ -284,7 +284,7 @@ class Store:
                 index.rebuild(self._listed_bodies())
         return self._search, self._entities
 
-    def _record(self, articles: list[Article] = (), removed: Iterable[str] = ()) -> None:
+    def _record(self, articles: Iterable[Article] = (), removed: Iterable[str] = ()) -> None:
         """Under the lock: log added, re-analyzed or removed articles in both indexes."""
         removed = list(removed)
         for index in self._ensure_indexes():
@@ -454,15 +454,15 @@ def _migrate_0_to_1(store: Store) -> None:
 def _migrate_1_to_2(store: Store) -> None:
     """Schema 1 (entity keys inside the index file) -> 2 (in the entity index): the index file
     shrinks to a third and parses ~5x faster; the keys are moved, no article file is read."""
-    terms: dict[str, list[str]] = {}
+    terms: dict[str, Iterable[str]] = {}
     for doc in store._index.all():
         keys = doc.get("entity_keys") or ""
         keys = keys.split("\n") if isinstance(keys, str) else list(keys)
         terms[doc["id"]] = [t for t in (entity_term(k) for k in keys) if t]
     store._entities.rebuild_from(terms)
     docs = store._docs()
-    for doc in docs.values():
-        doc.pop("entity_keys", None)
+    for summary in docs.values():
+        summary.pop("entity_keys", None)
     store._db.storage.write({**(store._db.storage.read() or {}), "articles": docs})
 
 

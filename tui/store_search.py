@@ -336,7 +336,7 @@ def write_base(
 def _renumber(ids: list[str], lists: dict[str, array]) -> tuple[list[str], dict[str, array]]:
     """Drop dead doc numbers: live articles get consecutive numbers again."""
     remap = array("i", [-1]) * len(ids)
-    live = []
+    live: list[str] = []
     for d, article_id in enumerate(ids):
         if article_id:
             remap[d] = len(live)

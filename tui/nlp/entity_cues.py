@@ -9,7 +9,6 @@ a clear cue outweighs the model's label.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from tui.nlp.entity_lexicon import (
@@ -63,6 +62,18 @@ _NOT_PLACE_BEFORE = frozenset({"according", "due", "thanks", "letter", "message"
 _BASED_AFTER = re.compile(r"^-(?:based|born|area|headquartered)\b")
 
 
+class Votes(dict[str, float]):
+    """Type name -> summed weight (a Counter of floats: a missing type counts 0)."""
+
+    def __missing__(self, key: str) -> float:
+        return 0.0
+
+    def add(self, other: dict[str, float]) -> None:
+        """Add another set of votes to these."""
+        for key, weight in other.items():
+            self[key] += weight
+
+
 def region_key(name: str) -> str:
     """A province or state abbreviation folded with its closing dot ("Ont" -> "ont.")."""
     key = name.casefold().strip()
@@ -74,9 +85,9 @@ def is_region_abbreviation(name: str) -> bool:
     return region_key(name) in REGION_ABBREVIATIONS
 
 
-def name_shape_votes(words: list[str]) -> Counter[str]:
+def name_shape_votes(words: list[str]) -> Votes:
     """Votes from the name alone: "X Air" an organisation, "Port X" a place, "Helen X" a person."""
-    votes: Counter[str] = Counter()
+    votes = Votes()
     keys = [w.casefold().replace("’", "'") for w in words]
     if not keys:
         return votes
@@ -133,14 +144,14 @@ def _modifies_next_noun(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].text.islower()
 
 
-def context_votes(doc: Doc, start: int, end: int, spacy_type: str) -> tuple[Counter[str], bool]:
+def context_votes(doc: Doc, start: int, end: int, spacy_type: str) -> tuple[Votes, bool]:
     """Votes from the words around tokens `start:end`, and whether they say "place".
 
     A preposition ("in X", "to X") is weak evidence: it counts against the model's PERSON, or for
     one-word names, but not against a longer name the model calls an organisation ("at the
     Canadian Red Cross").
     """
-    votes: Counter[str] = Counter()
+    votes = Votes()
     after_text = doc.text[doc[end - 1].idx + len(doc[end - 1]) :]
     if _REGION_AFTER.match(after_text):
         votes["PLACE"] += STRONG_CONTEXT_WEIGHT
@@ -179,11 +190,11 @@ def context_votes(doc: Doc, start: int, end: int, spacy_type: str) -> tuple[Coun
     return votes, place
 
 
-def span_votes(doc: Doc, span: Span, spacy_type: str) -> tuple[Counter[str], bool]:
+def span_votes(doc: Doc, span: Span, spacy_type: str) -> tuple[Votes, bool]:
     """All cue votes for one trimmed name span, and whether its context says "place"."""
     votes = name_shape_votes([t.text for t in span if not t.is_punct or t.text == "."])
     context, place = context_votes(doc, span.start, span.end, spacy_type)
-    votes.update(context)
+    votes.add(context)
     return votes, place
 
 
@@ -208,9 +219,9 @@ def with_name_possessive(text: str, start: int, end: int) -> int:
     return end
 
 
-def cue_votes(doc: Doc, start: int, end: int, spacy_type: str) -> tuple[Counter[str], bool]:
+def cue_votes(doc: Doc, start: int, end: int, spacy_type: str) -> tuple[Votes, bool]:
     """Name-shape and context votes for the characters `start:end` of a paragraph."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return Counter(), False
+        return Votes(), False
     return span_votes(doc, span, spacy_type)

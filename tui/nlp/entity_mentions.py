@@ -7,12 +7,12 @@ leading articles, possessives and honorifics, which is what mentions of one enti
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tui.nlp.entity_cues import (
     SAINT_POSSESSIVE,
+    Votes,
     cue_votes,
     is_titled_name,
     name_shape_votes,
@@ -82,7 +82,7 @@ class Candidate:
     end: int
     text: str
     name: str
-    votes: Counter[str] = field(default_factory=Counter)
+    votes: Votes = field(default_factory=Votes)
     titles: list[str] = field(default_factory=list)
     place_cue: bool = False
 
@@ -157,7 +157,7 @@ def _is_edge_word(token: Token) -> bool:
         return True
     # "Hosting Cook at Dreamforce...": a sentence-initial gerund the model took for a first name.
     gerund = token.pos_ == "VERB" or (token.is_sent_start and len(token) >= 6)
-    return gerund and token.lower_.endswith("ing")
+    return bool(gerund and token.lower_.endswith("ing"))
 
 
 def _trimmed_bounds(span: Span) -> tuple[int, int]:
@@ -226,7 +226,7 @@ def _title_before(doc: Doc, index: int) -> str | None:
 
 def _next_words(doc: Doc, index: int, n: int = 3) -> list[Token]:
     """Up to `n` tokens after `index`, skipping quotes and adjectives, for context cues."""
-    found = []
+    found: list[Token] = []
     for token in doc[index:]:
         if token.is_punct and token.text in "\"“”'’»":
             continue
@@ -238,9 +238,9 @@ def _next_words(doc: Doc, index: int, n: int = 3) -> list[Token]:
     return found
 
 
-def _context_votes(span: Span, doc: Doc, start_token: int, spacy_type: str) -> Counter[str]:
+def _context_votes(span: Span, doc: Doc, start_token: int, spacy_type: str) -> Votes:
     """Votes from the words around a span: "capital of X", "X province" are places."""
-    votes: Counter[str] = Counter()
+    votes = Votes()
     before = doc[max(0, start_token - 2) : start_token]
     if before and before[-1].lower_ in ORG_NOUNS and before[-1].text.islower():
         votes["ORGANIZATION"] += CUE_WEIGHT
@@ -275,7 +275,7 @@ def _is_disease_context(doc: Doc, span: Span) -> bool:
 def _is_capitalised_word(span: Span) -> bool:
     """A sentence's first word, capitalised only for being first ("Televised debates are...")."""
     token = span[0]
-    return (
+    return bool(
         len(span) == 1
         and token.is_sent_start
         and token.pos_ in ("VERB", "ADJ", "ADV")
@@ -291,7 +291,7 @@ def _candidate(doc: Doc, span: Span, paragraph: int, spacy_type: str) -> Candida
         return None
     first = doc.char_span(start, end, alignment_mode="expand")
     start_token = first.start if first is not None else span.start
-    votes: Counter[str] = Counter({spacy_type: LABEL_WEIGHT})
+    votes = Votes({spacy_type: LABEL_WEIGHT})
     titles: list[str] = []
     # A position written before a player's name ("DL Myles Garrett") is not part of it.
     if spacy_type == "PERSON" and span.end - start_token >= 3:
@@ -319,10 +319,10 @@ def _candidate(doc: Doc, span: Span, paragraph: int, spacy_type: str) -> Candida
         if spacy_type in ("PERSON", "ORGANIZATION"):
             votes["PERSON"] += CUE_WEIGHT
     context = _context_votes(span, doc, start_token, spacy_type)
-    votes.update(context)
+    votes.add(context)
     end = with_name_possessive(text, start, end)
     cues, place_context = cue_votes(doc, start, end, spacy_type)
-    votes.update(cues)
+    votes.add(cues)
     name = clean_name(text[start:end])
     if SAINT_POSSESSIVE.match(text[start:end]):
         name = re.sub(r"\s+", " ", text[start:end])

@@ -8,9 +8,9 @@ cluster's type is the weighted vote of its mentions' evidence.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
+from tui.nlp.entity_cues import Votes
 from tui.nlp.entity_lexicon import ACRONYM_SKIP, PLACE_SUFFIXES
 from tui.nlp.entity_mentions import Candidate, name_key
 
@@ -30,10 +30,10 @@ class Cluster:
         return min(c.position for c in self.candidates)
 
     @property
-    def votes(self) -> Counter[str]:
-        total: Counter[str] = Counter()
+    def votes(self) -> Votes:
+        total = Votes()
         for candidate in self.candidates:
-            total.update(candidate.votes)
+            total.add(candidate.votes)
         return total
 
     @property
