@@ -245,7 +245,8 @@ async def test_open_id_opens_that_article_at_start(store: Store) -> None:
 
 async def test_empty_store_explains_how_to_add_articles(empty_store: Store) -> None:
     app = build_app(empty_store)
-    async with app.run_test(size=SIZE):
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()  # the side panel is mounted just after the first paint
         hint = shown_text(app.screen.query_one("#list-hint"))
         assert "newstui add PATH|URL" in hint
         assert "cat page.html | newstui" in hint
@@ -317,6 +318,7 @@ async def test_opening_marks_read_only_once(store: Store) -> None:
 async def test_tab_skips_the_list_when_the_store_is_empty(empty_store: Store) -> None:
     app = build_app(empty_store)
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()  # the side panel is mounted just after the first paint
         reader, panel = app.screen.query_one(ArticleView), app.screen.query_one(EntityPanel)
         assert app.focused is reader
         await pilot.press("tab")

@@ -11,13 +11,9 @@ from textual.widgets import TabbedContent
 from tests.conftest import SAMPLES
 from tests.ui.helpers import plain
 from tui.app.app import build_app
+from tui.app.list_query import entity_names, matches_query, sort_summaries
 from tui.app.screens.list_actions import parse_tags
-from tui.app.widgets.article_list import (
-    ArticleList,
-    entity_names,
-    matches_query,
-    sort_summaries,
-)
+from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.article_view import ArticleView
 from tui.app.widgets.prompt import PromptScreen
 from tui.model import ArticleSummary

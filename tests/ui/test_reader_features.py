@@ -147,7 +147,8 @@ async def test_b_and_f2_hide_and_show_the_side_panel(store: Store, tmp_path: Pat
         await pilot.press("b")
     assert Settings.load(tmp_path / "settings.toml").side_panel is False
     again = app_for(Store(tmp_path / "store.json"), tmp_path)
-    async with again.run_test(size=SIZE):
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()  # the side panel is mounted just after the first paint
         assert not again.screen.query_one(TabbedContent).display
 
 

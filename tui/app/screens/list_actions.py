@@ -15,7 +15,8 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input
 
-from tui.app.widgets.article_list import SORT_LABELS, SORT_ORDERS, ArticleList, entity_names
+from tui.app.list_query import SORT_LABELS, SORT_ORDERS, entity_names
+from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.prompt import PromptScreen
 from tui.model import Article
 from tui.sanitize import clean_terminal_text

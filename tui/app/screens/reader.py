@@ -43,6 +43,14 @@ Press a to add a file, folder or URL, or add some from a shell:
 PATH can be an HTML or text file, or a folder of them."""
 
 
+def side_panel() -> TabbedContent:
+    """The entities and timeline tabs."""
+    side = TabbedContent(id="side", initial="entities", classes="pane")
+    side.compose_add_child(TabPane("Entities", EntityPanel(id="entity-panel"), id="entities"))
+    side.compose_add_child(TabPane("Timeline", TimelinePanel(id="timeline-panel"), id="timeline"))
+    return side
+
+
 class ReaderScreen(ReaderActionsScreen, LinksScreen):  # list, reader, link keys in its bases
     """Three panes: the list (left), the open article (centre), entities and timeline (right)."""
 
@@ -79,6 +87,9 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen):  # list, reader, link keys
         self.open_id = open_id
         self.article: Article | None = None
         """The open article, as last loaded or analyzed."""
+        self._side_ready = bool(open_id)  # composed at once only when an article opens at start
+        self._pending_open: str | None = None
+        self._pending_tab: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -88,18 +99,41 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen):  # list, reader, link keys
                 yield ArticleList(id="articles")
                 yield Static("", id="list-hint", markup=False)
             yield ArticleView(id="reader", classes="pane")
-            with TabbedContent(id="side", initial="entities", classes="pane"):
-                with TabPane("Entities", id="entities"):
-                    yield EntityPanel(id="entity-panel")
-                with TabPane("Timeline", id="timeline"):
-                    yield TimelinePanel(id="timeline-panel")
+            if self.open_id:  # an article opens at once: its panels are needed now
+                yield side_panel()
         yield Footer()
+
+    @property
+    def side_ready(self) -> bool:
+        """Whether the side panel is mounted (it comes just after the first paint)."""
+        return self._side_ready
+
+    async def _mount_side_panel(self) -> None:
+        """Mount the side panel after the first paint, then give it what was asked meanwhile.
+
+        Why: its fifteen widgets (tabs, switcher, panes, panels) took ~50 ms of a start-up of
+        ~350 ms, before the list showed. Until it is mounted, opening an article waits for it.
+        """
+        panes = self.query_one("#panes", Container)
+        if not panes.is_attached:
+            return  # the app is closing already
+        await panes.mount(side_panel())
+        self._side_ready = True
+        self._applied_layout = None  # lay the panes out again, now with the panel
+        self.apply_layout()
+        if self._pending_tab is not None:
+            self.action_show_tab(self._pending_tab)
+        if self._pending_open is not None:
+            article_id, self._pending_open = self._pending_open, None
+            self.open_article(article_id)
 
     # -- start-up -----------------------------------------------------------------------------
 
     def on_mount(self) -> None:
         self.reload_list()
         self.setup_reader_actions()
+        if not self._side_ready:
+            self.call_after_refresh(self._mount_side_panel)
         articles = self.query_one(ArticleList)
         # An empty store hides the list: start in the reader, never in the hidden filter box.
         (articles if articles.display else self.query_one(ArticleView)).focus()
@@ -142,6 +176,9 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen):  # list, reader, link keys
 
     def open_article(self, article_id: str) -> None:
         """Load an article into the reader and panels, mark it read, and analyze it if needed."""
+        if not self._side_ready:
+            self._pending_open = article_id  # in a frame or two: see `_mount_side_panel`
+            return
         try:
             article = self.store.get(article_id)
         except KeyError as exc:
@@ -185,6 +222,8 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen):  # list, reader, link keys
             )
 
     def _show_analysis(self, article: Article | None, *, analyzing: bool) -> None:
+        if not self._side_ready:
+            return  # nothing is open before the panel is mounted (`open_article` waits for it)
         for panel in (self.query_one(EntityPanel), self.query_one(TimelinePanel)):
             panel.article = article
             panel.analyzing = analyzing
@@ -269,22 +308,27 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen):  # list, reader, link keys
 
     def action_show_tab(self, tab: str) -> None:
         """Switch the side panel to *Entities* or *Timeline*."""
+        if not self._side_ready:
+            self._pending_tab = tab
+            return
         self.query_one(TabbedContent).active = tab
 
     def _panes(self) -> list[tuple[Widget, Widget]]:
         """Each pane (list, reader, side panel) with the widget that takes focus in it."""
         articles = self.query_one(ArticleList)
         box = self.query_one(FilterInput)
-        side = self.query_one(TabbedContent)
-        panel = EntityPanel if side.active == "entities" else TimelinePanel
-        return [
+        panes: list[tuple[Widget, Widget]] = [
             (
                 self.query_one("#list-pane"),
                 articles if articles.display or not box.display else box,
             ),
             (self.query_one(ArticleView), self.query_one(ArticleView)),
-            (side, self.query_one(panel)),
         ]
+        if self._side_ready:
+            side = self.query_one(TabbedContent)
+            panel = EntityPanel if side.active == "entities" else TimelinePanel
+            panes.append((side, self.query_one(panel)))
+        return panes
 
     def action_cycle_pane(self, step: int) -> None:
         """Move focus to the next (or previous) pane that can take it."""

@@ -237,8 +237,8 @@ class ReaderActionsScreen(ListActionsScreen):
             return  # a resize that keeps the breakpoint: re-laying out the panes would cost a frame
         self._applied_layout = (show, width, narrow)
         panes = self.query_one("#panes", Container)
-        side = self.query_one(TabbedContent)
-        side.display = show
+        for side in self.query(TabbedContent):  # none until mounted, just after the first paint
+            side.display = show
         styles = panes.styles
         for rule in ("grid_size_columns", "grid_size_rows", "grid_columns", "grid_rows"):
             styles.clear_rule(rule)
@@ -263,10 +263,10 @@ class ReaderActionsScreen(ListActionsScreen):
         if self.settings is None:
             return
         self.settings.side_panel = not self.settings.side_panel
-        if not self.settings.side_panel and self.focused is not None:
-            side = self.query_one(TabbedContent)
-            if side in (self.focused, *self.focused.ancestors):
-                self.query_one(ArticleView).focus()
+        focused = self.focused
+        chain = (focused, *focused.ancestors) if focused is not None else ()
+        if not self.settings.side_panel and any(isinstance(w, TabbedContent) for w in chain):
+            self.query_one(ArticleView).focus()
         self.apply_layout()
         self.save_settings()
 

@@ -1,10 +1,11 @@
 """The list of stored articles: unread and starred marks, title, source and date; sortable and
-filterable (title words, plus `tag:`, `source:`, `is:unread`, `is:starred`); search results narrow it.
+filterable (title words, plus `tag:`, `source:`, `is:unread`, `is:starred`: see `list_query`); search
+results narrow it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from itertools import accumulate
 from typing import ClassVar
 
 from rich.style import Style
@@ -15,72 +16,10 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from tui.app.rendering import foreground, matches_filter
+from tui.app.list_query import SORT_ORDERS, query_test, sort_summaries
+from tui.app.rendering import foreground
 from tui.app.widgets.list_prompt import ListPrompt
 from tui.model import ArticleSummary
-
-SORT_ORDERS = ("added", "published", "title", "source")
-"""The orders `O` cycles through, in turn."""
-SORT_LABELS = {  # short: they share the list's top border with "Articles"
-    "added": "by added",
-    "published": "by date",
-    "title": "by title",
-    "source": "by source",
-}
-
-
-def sort_summaries(summaries: Iterable[ArticleSummary], order: str) -> list[ArticleSummary]:
-    """Summaries in a list order; ties (and missing dates) fall back to newest added first."""
-    by_added = sorted(summaries, key=lambda s: (s.added, s.id), reverse=True)
-    if order == "published":
-        dated = [s for s in by_added if s.published]
-        undated = [s for s in by_added if not s.published]
-        return sorted(dated, key=lambda s: s.published or "", reverse=True) + undated
-    if order == "title":
-        return sorted(by_added, key=lambda s: s.title.casefold())
-    if order == "source":
-        return sorted(by_added, key=lambda s: (s.source or "~").casefold())
-    return by_added
-
-
-def entity_names(query: str) -> list[str]:
-    """The entity names an `entity:Ingrid_Salo` word of the filter asks for (underscores: spaces)."""
-    names = []
-    for word in query.split():
-        field, _, value = word.partition(":")
-        if field.casefold() == "entity" and value:
-            names.append(" ".join(value.split("_")).casefold())
-    return names
-
-
-def matches_query(
-    summary: ArticleSummary,
-    query: str,
-    entity_ids: Mapping[str, frozenset[str]] | None = None,
-) -> bool:
-    """The `/` filter: `tag:x`, `source:x`, `is:unread`, `is:starred`, `entity:Name_Here` (with
-    the ids of the articles naming each entity in `entity_ids`); other words are title words."""
-    words = []
-    for word in query.split():
-        field, _, value = word.partition(":")
-        field, value = field.casefold(), value.casefold()
-        if field == "entity" and value:
-            name = " ".join(value.split("_"))
-            if summary.id not in (entity_ids or {}).get(name, frozenset()):
-                return False
-        elif field == "tag" and value:
-            if not any(value in tag.casefold() for tag in summary.tags):
-                return False
-        elif field == "source" and value:
-            if value not in (summary.source or "").casefold():
-                return False
-        elif field == "is" and value in ("unread", "starred", "read"):
-            state = {"unread": not summary.read, "read": summary.read, "starred": summary.starred}
-            if not state[value]:
-                return False
-        else:
-            words.append(word)
-    return matches_filter(summary, " ".join(words))
 
 
 class ArticleList(OptionList):
@@ -109,11 +48,19 @@ class ArticleList(OptionList):
 
     _built_width = 0
     _prompts: dict[tuple[str, bool, bool, int], ListPrompt]
+    _options_by_id: dict[str, tuple[bool, bool, int, Option]]
+    """Each article's last option, with the read and star marks and width it was built for: a
+    rebuild reuses them (10,000 new options add up)."""
+    _sorted: dict[str, list[ArticleSummary]]
+    """The summaries in each order asked for so far, for the list `_sorted_of`."""
+    _sorted_of: list[ArticleSummary] | None = None
     _visible: list[ArticleSummary] | None = None
     _visible_inputs: tuple[object, ...] | None = None
     _pending_highlight: str | None = None
     _generation = 0
     """Counts rebuilds, so a deferred `_add_rest` of an older build does nothing."""
+    _rest_pending = False
+    """Whether only the first screenful is listed yet (`_add_rest` is to come)."""
     summaries: reactive[list[ArticleSummary]] = reactive(list, always_update=True)
     """Every stored article (set by the screen); shown in `sort_by` order."""
     filter_text: reactive[str] = reactive("")
@@ -121,9 +68,9 @@ class ArticleList(OptionList):
     sort_by: reactive[str] = reactive("added")
     """The list order, one of SORT_ORDERS."""
     only_ids: reactive[frozenset[str] | None] = reactive(None)
+    """Search results: when set, only these articles are listed."""
     entity_ids: reactive[dict[str, frozenset[str]]] = reactive(dict)
     """For `entity:` filter words: entity name -> ids of the articles naming it (set by the screen)."""
-    """Search results: when set, only these articles are listed."""
 
     class Opened(Message):
         """The user asked to open an article."""
@@ -150,6 +97,8 @@ class ArticleList(OptionList):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._prompts = {}
+        self._options_by_id = {}
+        self._sorted = {}
 
     @property
     def visible(self) -> list[ArticleSummary]:
@@ -167,14 +116,16 @@ class ArticleList(OptionList):
             or inputs[2:] != cached[2:]
         ):
             self._visible_inputs = inputs
-            ordered = sort_summaries(self.summaries, self.sort_by)
+            if self._sorted_of is not self.summaries:
+                self._sorted, self._sorted_of = {}, self.summaries
+            ordered = self._sorted.get(self.sort_by)
+            if ordered is None:
+                ordered = self._sorted[self.sort_by] = sort_summaries(self.summaries, self.sort_by)
             only = self.only_ids
-            self._visible = [
-                s
-                for s in ordered
-                if (only is None or s.id in only)
-                and matches_query(s, self.filter_text, self.entity_ids)
-            ]
+            if only is not None:
+                ordered = [s for s in ordered if s.id in only]
+            test = query_test(self.filter_text, self.entity_ids)
+            self._visible = ordered if test is None else [s for s in ordered if test(s)]
         return self._visible
 
     @property
@@ -194,6 +145,8 @@ class ArticleList(OptionList):
         A list that will surely overflow (each article takes a line and a divider at least) leaves
         room for the scrollbar before it shows, so the titles are not wrapped twice at start-up.
         """
+        # Not laid out yet: the list pane's width in a wide terminal (32 columns in app.tcss, less
+        # its border), so the first frame is usually wrapped right.
         width = self.scrollable_content_region.width or 30
         if (
             not self.show_vertical_scrollbar
@@ -214,43 +167,104 @@ class ArticleList(OptionList):
             prompt = self._prompts[key] = ListPrompt(summary, styles, width)
         return prompt
 
+    def _option(self, summary: ArticleSummary, styles: dict[str, Style], width: int) -> Option:
+        """The option for a summary: the one built last time when its marks and width are the same."""
+        built = self._options_by_id.get(summary.id)
+        if built is not None and built[:3] == (summary.read, summary.starred, width):
+            return built[3]
+        option = Option(self._prompt(summary, styles, width), id=summary.id)
+        # A divider under every article. `add_options` would set this for a None after each option,
+        # but walking 20,000 items instead of 10,000 showed in every sort and filter (Textual 8.2).
+        option._divider = True
+        self._options_by_id[summary.id] = (summary.read, summary.starred, width, option)
+        return option
+
     def _rebuild(self) -> None:
         """Rebuild the options, keeping the highlight on the same article when it is still shown.
 
         The first build lists a screenful and adds the rest after that first paint (`_add_rest`),
-        so a large store shows its newest articles at once.
+        so a large store shows its newest articles at once. Before the list is laid out, it wraps
+        for the width the list has in a wide terminal (see `_prompt_width`), so the first frame
+        already shows the articles; `on_resize` re-wraps them if the width turns out different.
         """
         keep = self._pending_highlight or self.highlighted_id
         self._generation += 1
-        if not self.scrollable_content_region.width and self.summaries and not self.options:
-            return  # not laid out yet: on_resize builds the options once the width is known
         self._pending_highlight = None
         styles = self._styles()
         width = self._built_width = self._prompt_width()
         shown = self.visible
         count = len(shown)
-        if not self.options:
-            first = self.scrollable_content_region.height + 1  # each article takes a line at least
+        if not self.options or self._rest_pending:
+            # Each article takes a line at least; before layout, the screen's height bounds it.
+            first = (self.scrollable_content_region.height or self.app.size.height) + 1
             if first < count and keep not in (s.id for s in shown[first:]):
                 count = first
-        options = [Option(self._prompt(s, styles, width), id=s.id) for s in shown[:count]]
-        # A divider (None) between articles; dividers are not options, so indices stay aligned.
-        self.set_options(item for option in options for item in (option, None))
-        ids = [o.id for o in options]
-        if keep in ids:
-            self.highlighted = ids.index(keep)
+        self._rest_pending = count < len(shown)
+        options = [self._option(s, styles, width) for s in shown[:count]]
+        self._fill(options)
+        at = next((i for i, s in enumerate(shown[:count]) if s.id == keep), None)
+        if at is not None:
+            self.highlighted = at
         elif options:
             self.highlighted = 0
         if count < len(shown):
             self.call_after_refresh(self._add_rest, self._generation, count)
 
+    def _fill(self, options: list[Option], *, append: bool = False) -> None:
+        """`set_options` (or, with `append`, `add_options`) for options with unique ids.
+
+        Textual checks each new item's type and id in a Python loop: tens of milliseconds at 10,000
+        articles, on every sort and filter key. These are Options with distinct article ids, so
+        they are added in bulk, through OptionList internals of Textual 8.2 (`_options`,
+        `_option_to_index`, `_id_to_option`); the public calls are the fallback.
+        """
+        bulk = all(hasattr(self, n) for n in ("_options", "_option_to_index", "_id_to_option"))
+        if not bulk:
+            (self.add_options if append else self.set_options)(options)
+            return
+        if not append:
+            self.set_options(())  # clears the options, caches, highlight and scroll
+        start = len(self._options)
+        self._options.extend(options)
+        self._option_to_index.update(zip(options, range(start, start + len(options)), strict=True))
+        self._id_to_option.update((option.id, option) for option in options)
+        if self.is_mounted and options:
+            self.refresh(layout=self.styles.auto_dimensions)
+            self._update_lines()
+
+    def _update_lines(self) -> None:
+        """OptionList's map of lines to options, extended for the new options in bulk.
+
+        Textual asks each option's visual for its height through two calls, one option at a time
+        (~20 ms for 10,000 options, on every sort and filter key); a `ListPrompt` knows its height.
+        Fills the same structures as Textual 8.2's `_update_lines`, which then finds nothing left
+        to do but the sizes (and does it all itself when an option is not a ListPrompt).
+        """
+        cache = getattr(self, "_line_cache", None)
+        if cache is not None and self.scrollable_content_region:
+            lines, options = cache.lines, self.options
+            start = lines[-1][0] + 1 if lines else 0
+            new = options[start:]
+            prompts = [option.prompt for option in new]
+            if new and all(type(prompt) is ListPrompt for prompt in prompts):
+                heights = [p.height + o._divider for p, o in zip(prompts, new, strict=True)]
+                indices = range(start, start + len(new))
+                cache.heights.update(zip(indices, heights, strict=True))
+                firsts = accumulate(heights, initial=len(lines))  # one more than the indices
+                cache.index_to_line.update(zip(indices, firsts, strict=False))
+                lines.extend(
+                    [(i, n) for i, h in zip(indices, heights, strict=True) for n in range(h)]
+                )
+        super()._update_lines()
+
     def _add_rest(self, generation: int, start: int) -> None:
         """List the articles after the first screenful (unless the list was rebuilt meanwhile)."""
         if generation != self._generation:
             return
+        self._rest_pending = False
         styles, width = self._styles(), self._built_width
-        rest = [Option(self._prompt(s, styles, width), id=s.id) for s in self.visible[start:]]
-        self.add_options(item for option in rest for item in (option, None))
+        rest = [self._option(s, styles, width) for s in self.visible[start:]]
+        self._fill(rest, append=True)
         if self._pending_highlight is not None:
             article_id, self._pending_highlight = self._pending_highlight, None
             self.highlight_id(article_id)
@@ -260,8 +274,9 @@ class ArticleList(OptionList):
         self._rebuild()
 
     def watch_summaries(self) -> None:
-        """New summaries from the screen: forget cached prompts and rebuild."""
+        """New summaries from the screen: forget cached prompts and orders, and rebuild."""
         self._prompts.clear()
+        self._options_by_id.clear()
         self._changed()
 
     def watch_filter_text(self) -> None:
@@ -293,20 +308,21 @@ class ArticleList(OptionList):
 
         `replace_option_prompt` would forget every option's height and re-measure them all (a
         second at 10,000 articles); a new mark never changes the height, so only the rendered
-        lines are dropped. Uses OptionList internals of Textual 8.2 (`_set_prompt`,
+        lines are dropped, and only its own. Uses OptionList internals of Textual 8.2 (`_set_prompt`,
         `_option_render_cache`); the public call is the fallback.
         """
-        if summary.id not in (s.id for s in self.visible):
-            return
         try:
-            option = self.get_option(summary.id)
+            option = self.get_option(summary.id)  # the options are the listed articles
         except OptionDoesNotExist:
-            return  # the options are not built yet; they will show the new state
-        prompt = self._prompt(summary, self._styles(), self._prompt_width())
+            return  # not listed, or not built yet: it will show the new state when it is
+        width = self._prompt_width()
+        prompt = self._prompt(summary, self._styles(), width)
         cache = getattr(self, "_option_render_cache", None)
         if hasattr(option, "_set_prompt") and cache is not None:
             option._set_prompt(prompt)
-            cache.clear()
+            self._options_by_id[summary.id] = (summary.read, summary.starred, width, option)
+            for key in [key for key in cache.keys() if key[0] is option]:  # noqa: SIM118 (no __iter__)
+                cache.discard(key)  # the other options keep their drawn lines
             self.refresh()
         else:
             self.replace_option_prompt(summary.id, prompt)
@@ -328,12 +344,11 @@ class ArticleList(OptionList):
         if not self.options:
             self._pending_highlight = article_id  # highlighted when the options are built
             return
-        ids = [s.id for s in self.visible]
-        if article_id in ids:
-            if ids.index(article_id) >= self.option_count:
+        try:
+            self.highlighted = self.get_option_index(article_id)
+        except OptionDoesNotExist:
+            if any(s.id == article_id for s in self.visible):
                 self._pending_highlight = article_id  # not listed yet: `_add_rest` moves there
-                return
-            self.highlighted = ids.index(article_id)
 
     def unread_after(self, step: int) -> str | None:
         """The next (step 1) or previous (step -1) unread article from the highlight, no wrapping."""

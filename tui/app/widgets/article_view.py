@@ -117,7 +117,7 @@ class ArticleView(VerticalScroll):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self._shown: frozenset[int] | None = None
+        self._shown: frozenset[int] = frozenset()  # nothing shown: nothing to report yet
         self._pending_locate: int | None = None
         self._keep_scroll: float | None = None
         self._settling = False
