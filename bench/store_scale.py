@@ -10,7 +10,8 @@ fresh Python process (so memory and caches are its own):
 - add: `store.add(article)` of one new analyzed article to the open store (median and worst of 5);
 - entity filter: `ids_mentioning(name)` (`newstui list --entity`); title filter: the list's own filter
   over the loaded summaries; search: `store.search(query)`, first (cold, reads the index files) and
-  then the median over 4 queries (warm); get: `store.get(id)` of one article;
+  then the median over 4 queries (warm); get: `store.get(id)` of one article; read: `set_read(id)`,
+  what opening an article saves (median of 5);
 - merge: folding the search log into a new base (new layout only; happens once every many adds);
 - RSS: the process's peak resident memory, and the same process before opening the store.
 The old layout's search reads and parses every article file; it is run only up to 1,000 articles
@@ -81,6 +82,12 @@ def measure(db: Path, layout: str, size: int, queries: list[str], name: str) -> 
     t = time.perf_counter()
     store.get(summaries[len(summaries) // 2].id)
     out["get"] = time.perf_counter() - t
+    marks = []
+    for summary in summaries[:5]:
+        t = time.perf_counter()
+        store.set_read(summary.id)
+        marks.append(time.perf_counter() - t)
+    out["read"] = statistics.median(marks)
     adds = []
     for article in fresh:
         t = time.perf_counter()
@@ -141,7 +148,7 @@ def _remove(folder: Path) -> None:
 
 HEADER = (
     f"{'articles':>8} {'layout':<7} {'open':>7} {'add':>7} {'add max':>7} {'entity':>7} "
-    f"{'title':>7} {'search':>7} {'warm':>7} {'get':>7} {'merge':>7} {'RSS MB':>7} "
+    f"{'title':>7} {'search':>7} {'warm':>7} {'get':>7} {'read':>7} {'merge':>7} {'RSS MB':>7} "
     f"{'base MB':>7} {'index MB':>8} {'made s':>7}"
 )
 
@@ -151,7 +158,7 @@ def print_row(r: dict) -> None:
     print(
         f"{r['size']:>8} {r['layout']:<7} {ms('open')}{ms('add')}{ms('add_max')}"
         f"{ms('entity_filter')}{ms('title_filter')}{ms('search_cold')}{ms('search_warm')}"
-        f"{ms('get')}{ms('merge')} {r['rss']:7.0f} {r['rss_before']:7.0f} {r['index_mb']:8.1f}"
+        f"{ms('get')}{ms('read')}{ms('merge')} {r['rss']:7.0f} {r['rss_before']:7.0f} {r['index_mb']:8.1f}"
         f" {r['made']:7.1f}",
         flush=True,
     )
@@ -186,7 +193,16 @@ def verdict(rows: list[dict]) -> None:
         first, last = after[0], after[-1]
         factor = last["size"] / first["size"]
         print(f"\nGrowth from {first['size']} to {last['size']} articles (x{factor:g}):")
-        for key in ("open", "add", "search_cold", "search_warm", "entity_filter", "get", "merge"):
+        for key in (
+            "open",
+            "add",
+            "search_cold",
+            "search_warm",
+            "entity_filter",
+            "get",
+            "read",
+            "merge",
+        ):
             if first.get(key):
                 print(f"  {key:<14} x{last[key] / first[key]:6.1f}")
         print(f"  {'rss':<14} x{last['rss'] / first['rss']:6.1f}")

@@ -71,6 +71,53 @@ def test_reading_state_and_remove(db_path: Path) -> None:
     assert not (again.bodies / f"{1:012x}.json").exists()
 
 
+def test_reading_state_is_logged_then_folded_into_the_index(db_path: Path) -> None:
+    """Marking read, starring and tagging append to `<name>.state` and leave the index file alone
+    (O(1) at any store size); the next write of the index carries them and empties the log."""
+    store = Store(db_path)
+    store.add_many([make_article(1), make_article(2)])
+    one, two = f"{1:012x}", f"{2:012x}"
+    index_before = db_path.read_bytes()
+    store.set_read(one)
+    store.set_starred(two, True)
+    store.set_tags(two, ["belarus", "elections"])
+    store.set_read(one, False)
+    store.set_read(one)
+    assert db_path.read_bytes() == index_before
+    state = db_path.with_name("store.state")
+    assert len(state.read_text().splitlines()) == 5
+
+    other = Store(db_path)  # another reader (or process) sees the logged state
+    by_id = {s.id: s for s in other.summaries()}
+    assert (by_id[one].read, by_id[two].starred, by_id[two].tags) == (
+        True,
+        True,
+        ["belarus", "elections"],
+    )
+    assert other.get(two).tags == ["belarus", "elections"] and other.get(one).read
+
+    with state.open("ab") as fh:  # a crash mid-append: half a line, skipped
+        fh.write(b'{"id": "' + two.encode() + b'", "starr')
+    store.set_starred(two, False)
+    assert Store(db_path).get(two).starred is False
+
+    store.add(make_article(3))  # an index write folds the log in
+    assert not state.exists()
+    docs = {d["id"]: d for d in json.loads(db_path.read_text())["articles"].values()}
+    assert docs[one]["read"] is True and "starred" not in docs[two]
+    assert docs[two]["tags"] == ["belarus", "elections"]
+    reopened = {s.id: s for s in Store(db_path).summaries()}
+    assert reopened[one].read and not reopened[two].starred and not reopened[f"{3:012x}"].read
+
+
+def test_reading_state_of_an_unknown_article_is_refused(db_path: Path) -> None:
+    store = Store(db_path)
+    store.add(make_article(1))
+    with pytest.raises(KeyError, match="No stored article"):
+        store.set_read("ffffffffffff")
+    assert not db_path.with_name("store.state").exists()
+
+
 def test_entity_index_finds_aliases(db_path: Path) -> None:
     store = Store(db_path)
     article = make_article(7)

@@ -6,6 +6,9 @@ Layout (chosen so listing, adding and searching stay cheap however many and larg
   it on opening and rewrites it on every write, so it holds nothing else;
 - `<name>.articles/<id>.json`: each article in full (body and analysis), and `<id>.raw` beside it, the
   input it came from, so opening an article does not decode its page;
+- `<name>.state`: reading-state changes (read, starred, tags) since the index was last written, one
+  JSON object a line: marking an article read appends a line instead of rewriting the whole index;
+  the next write of the index folds them in and empties it;
 - `<name>.search/`: the inverted index of words, and `<name>.entities/`: of entity names and aliases
   (`tui.store_search`); appended to on every write and derived from the article files (rebuilt when
   missing).
@@ -130,6 +133,8 @@ class Store:
             self.path.with_name(self.path.stem + ".entities"), terms_of=entity_terms
         )
         self._ids_of: dict[str, Any] | None = None
+        self._state_path = self.path.with_name(self.path.stem + ".state")
+        self._state_cache: tuple[tuple[int, int, int], dict[str, dict[str, Any]]] | None = None
         self._ids: dict[str, int] = {}
         self._check_schema()
 
@@ -215,9 +220,38 @@ class Store:
     def _newest_first(self, docs: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         return sorted(docs, key=lambda d: (d.get("added", ""), d["id"]), reverse=True)
 
+    def _state(self) -> dict[str, dict[str, Any]]:
+        """Reading-state changes not yet folded into the index, by article id (the last wins),
+        parsed again only when the file has changed; a line that does not parse (a crash
+        mid-append) is skipped."""
+        try:
+            st = self._state_path.stat()
+        except FileNotFoundError:
+            return {}
+        stamp = (st.st_ino, st.st_size, st.st_mtime_ns)
+        if self._state_cache is not None and self._state_cache[0] == stamp:
+            return self._state_cache[1]
+        state: dict[str, dict[str, Any]] = {}
+        try:
+            text = self._state_path.read_text(encoding="utf-8", errors="replace")
+        except FileNotFoundError:
+            return {}
+        for line in text.split("\n"):
+            try:
+                change = json.loads(line)
+                state.setdefault(change.pop("id"), {}).update(change)
+            except (ValueError, KeyError, TypeError, AttributeError):
+                continue
+        self._state_cache = (stamp, state)
+        return state
+
     def summaries(self) -> list[ArticleSummary]:
         """Every article's summary, newest added first."""
-        return [_summary(d) for d in self._newest_first(self._docs().values())]
+        state = self._state()
+        docs = self._newest_first(self._docs().values())
+        if not state:
+            return [_summary(d) for d in docs]
+        return [_summary({**d, **state[d["id"]]} if d["id"] in state else d) for d in docs]
 
     def newest_first_ids(self, ids: Iterable[str]) -> list[str]:
         """These ids (those still listed), newest added first."""
@@ -263,7 +297,8 @@ class Store:
         article = Article.from_dict(data)
         doc_id = self._doc_ids().get(article_id)
         summary = self._docs().get(str(doc_id)) if doc_id is not None else None
-        if isinstance(summary, dict):  # reading state lives in the index
+        if isinstance(summary, dict):  # reading state lives in the index and the state log
+            summary = {**summary, **self._state().get(article_id, {})}
             article.read = bool(summary.get("read", False))
             article.starred = bool(summary.get("starred", False))
             article.tags = list(summary.get("tags", []))
@@ -358,7 +393,8 @@ class Store:
                 results.append(True)
             if new_docs:  # search postings before the index: whatever is listed is searchable
                 self._record(new_articles)
-                self._index.insert_multiple(new_docs)
+                with self._writing_index():
+                    self._index.insert_multiple(new_docs)
         return results
 
     def save_analysis(self, article: Article) -> None:
@@ -371,14 +407,54 @@ class Store:
             self._record([article])
             fields = {"analyzed": article.analyzed, "title": article.title}
             fields["words"] = article.word_count
-            self._index.update(fields, doc_ids=[doc_id])
+            with self._writing_index():
+                self._index.update(fields, doc_ids=[doc_id])
 
     def _set(self, article_id: str, **fields: Any) -> None:
+        """Change reading state: one line appended to the state log (O(1), not O(store))."""
         with self._locked():
-            doc_id = self._doc_ids().get(article_id)
-            if doc_id is None:
+            if article_id not in self._doc_ids():
                 raise KeyError(f"No stored article has the id {article_id!r}.")
-            self._index.update(fields, doc_ids=[doc_id])
+            line = json.dumps({"id": article_id, **fields}, ensure_ascii=False) + "\n"
+            with open(self._state_path, "a+b") as fh:
+                size = fh.seek(0, os.SEEK_END)
+                if size:
+                    fh.seek(size - 1)
+                    torn = fh.read(1) != b"\n"
+                    fh.seek(0, os.SEEK_END)
+                    if torn:  # a crash mid-append left half a line: end it, it is skipped
+                        fh.write(b"\n")
+                fh.write(line.encode("utf-8"))
+                fh.flush()
+                os.fsync(fh.fileno())
+
+    def _fold_state(self) -> None:
+        """Under the lock, before the index is written: copy the logged reading state into the
+        index documents (the write then carries it); `_drop_state` empties the log after."""
+        state = self._state()
+        if not state:
+            return
+        docs = self._docs()
+        for doc in docs.values():
+            change = state.get(doc["id"])
+            if change:
+                doc.update(change)
+                for key in [k for k, v in doc.items() if not v and k not in _ALWAYS]:
+                    del doc[key]  # defaults are left out of the index, as `summary_doc` does
+
+    def _drop_state(self) -> None:
+        """After the index was written with the folded state: the log is no longer needed (a crash
+        before this only means the same changes are applied again)."""
+        if self._state():
+            self._state_path.unlink(missing_ok=True)
+            self._state_cache = None
+
+    @contextmanager
+    def _writing_index(self) -> Iterator[None]:
+        """Around a write of the index (under the lock): fold the state log in, empty it after."""
+        self._fold_state()
+        yield
+        self._drop_state()
 
     def set_read(self, article_id: str, read: bool = True) -> None:
         self._set(article_id, read=read)
@@ -395,7 +471,10 @@ class Store:
         with self._locked():
             where = self._doc_ids()
             doc_ids = [where[i] for i in wanted if i in where]
-            removed = self._index.remove(doc_ids=doc_ids) if doc_ids else []
+            removed: list[int] = []
+            if doc_ids:
+                with self._writing_index():
+                    removed = self._index.remove(doc_ids=doc_ids)
             self._record(removed=wanted)
             for article_id in wanted:
                 (self.bodies / f"{article_id}.json").unlink(missing_ok=True)
@@ -427,7 +506,8 @@ class Store:
             docs = [summary_doc(a) for a in fresh]
             if docs:
                 self._record(fresh)
-                self._index.insert_multiple(docs)
+                with self._writing_index():
+                    self._index.insert_multiple(docs)
         return len(docs)
 
     def drop_from_index(self, ids: Iterable[str]) -> int:
@@ -436,7 +516,10 @@ class Store:
         with self._locked():
             where = self._doc_ids()
             doc_ids = [where[i] for i in wanted if i in where]
-            removed = self._index.remove(doc_ids=doc_ids) if doc_ids else []
+            removed: list[int] = []
+            if doc_ids:
+                with self._writing_index():
+                    removed = self._index.remove(doc_ids=doc_ids)
             self._record(removed=wanted)
             return len(removed)
 
