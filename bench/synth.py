@@ -134,6 +134,7 @@ def _page(title: str, paragraphs: list[str]) -> str:
 def write_store(db: Path, count: int, layout: str = "after", seed: int = 8) -> Corpus:
     """Write a store of `count` synthetic articles at `db` (`after`: tui.store; `before`: the old one)."""
     from tui.store import SCHEMA_VERSION, body_doc, entity_terms, summary_doc
+    from tui.store_files import AtomicJSONStorage
     from tui.store_search import entry_for, entry_of, write_base
 
     corpus = Corpus(seed)
@@ -158,7 +159,10 @@ def write_store(db: Path, count: int, layout: str = "after", seed: int = 8) -> C
         docs[str(n + 1)] = doc
     schema = SCHEMA_VERSION if layout == "after" else 1
     index = {"articles": docs, "meta": {"1": {"schema": schema}}}
-    db.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    if layout == "after":  # as the store writes it (with its write token)
+        AtomicJSONStorage(str(db)).write(index)
+    else:
+        db.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     if layout == "after":
         write_base(db.with_name(db.stem + ".search"), 1, entries)
         write_base(db.with_name(db.stem + ".entities"), 1, entity_entries)
