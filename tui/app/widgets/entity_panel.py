@@ -94,14 +94,23 @@ class EntityRow(Static):
     """One entity of the panel: name, count, and how many other stored articles name it."""
 
     def __init__(self, entity: Entity, elsewhere: int) -> None:
+        super().__init__(self._drawn(entity, elsewhere), classes="-row entity-row")
+        self.entity = entity
+        self.elsewhere = elsewhere
+
+    @staticmethod
+    def _drawn(entity: Entity, elsewhere: int) -> NameAndCount:
         note = None
         if elsewhere:
             plural = "s" if elsewhere != 1 else ""
             note = Text(f"  in {elsewhere} other article{plural}", style="dim italic")
-        row = NameAndCount(safe_text(entity.name), str(entity_count(entity)), note)
-        super().__init__(row, classes="-row entity-row")
-        self.entity = entity
-        self.elsewhere = elsewhere
+        return NameAndCount(safe_text(entity.name), str(entity_count(entity)), note)
+
+    def set_elsewhere(self, elsewhere: int) -> None:
+        """Show a new "in N other articles" count (redraws this row only)."""
+        if elsewhere != self.elsewhere:
+            self.elsewhere = elsewhere
+            self.update(self._drawn(self.entity, elsewhere))
 
 
 class EntityPanel(CursorPanel):
@@ -116,8 +125,10 @@ class EntityPanel(CursorPanel):
 
     article: reactive[Article | None] = reactive(None, recompose=True)
     analyzing: reactive[bool] = reactive(False, recompose=True)
-    elsewhere: reactive[dict[str, int]] = reactive(dict, recompose=True)
-    """How many other stored articles name each entity (by entity name); set by the screen."""
+    elsewhere: reactive[dict[str, int]] = reactive(dict)
+    """How many other stored articles name each entity (by entity name); set by the screen. The
+    rows are updated in place: the count arrives after the article is drawn, and rebuilding every
+    row for it cost a second layout of the panel."""
 
     class EntityHighlighted(Message):
         """The cursor (in a focused panel) is on an entity, or on none."""
@@ -162,6 +173,10 @@ class EntityPanel(CursorPanel):
             yield Static(title, classes=f"group-title -{kind.lower()}")
             for entity in entities:
                 yield EntityRow(entity, self.elsewhere.get(entity.name, 0))
+
+    def watch_elsewhere(self, counts: dict[str, int]) -> None:
+        for row in self.query(EntityRow):
+            row.set_elsewhere(counts.get(row.entity.name, 0))
 
     async def recompose(self) -> None:
         """Rebuild the rows, keeping the cursor on the same entity when it is still listed."""
