@@ -10,12 +10,16 @@ has its own id. Each figure is wall-clock time of a fresh process, start-up and 
   (`nlp.pipe` over the extracted texts), one process, no storing. For the text dumps, spaCy alone over
   the bodies newstui keeps (our cleaner's own time is not in the floor).
 Goal: newstui's articles per second >= 0.8x the floor's.
+
+On a shared machine the wall-clock ratio moves with what else runs, so each line also gives the CPU
+seconds (user + system, every process of the command) per input: newstui's work beside the floor's.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import subprocess
 import sys
 import tempfile
@@ -47,20 +51,27 @@ def make_inputs(eval_dir: Path, out: Path, count: int) -> tuple[Path, Path]:
     return html_dir, text_dir
 
 
-def timed(argv: list[str]) -> tuple[float, str]:
-    """Wall-clock seconds of a command, and its standard output; fails loudly."""
+def _children_cpu() -> float:
+    """CPU seconds (user + system) of every finished child process, grandchildren included."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(argv: list[str]) -> tuple[float, str, float]:
+    """Wall-clock seconds of a command, its standard output and its CPU seconds; fails loudly."""
+    cpu = _children_cpu()
     start = time.perf_counter()
     proc = subprocess.run(argv, capture_output=True, text=True, cwd=REPO)
     seconds = time.perf_counter() - start
     if proc.returncode not in (0, 1):  # 1: some inputs were refused, which is reported below
         raise SystemExit(f"{argv} failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
-    return seconds, proc.stdout
+    return seconds, proc.stdout, _children_cpu() - cpu
 
 
 def floor(kind: str, folder: Path) -> None:
     """In a child process: trafilatura alone (HTML) then spaCy alone, printing texts and timings."""
-    start = time.perf_counter()
-    untimed = 0.0
+    start, start_cpu = time.perf_counter(), time.process_time()
+    untimed = untimed_cpu = 0.0
     files = sorted(folder.iterdir())
     if kind == "html":
         import trafilatura
@@ -77,6 +88,7 @@ def floor(kind: str, folder: Path) -> None:
             articles = ingest_bytes(f.read_bytes(), origin=str(f))
             texts.append("\n".join(articles[0].paragraphs) if articles else "")
         untimed = time.perf_counter() - start
+        untimed_cpu = time.process_time() - start_cpu
         start = time.perf_counter()
     cleaned = time.perf_counter() - start
     from tui.nlp.pipeline import load_model
@@ -86,18 +98,33 @@ def floor(kind: str, folder: Path) -> None:
     for _ in nlp.pipe(paragraphs, batch_size=64):
         pass
     total = time.perf_counter() - start
-    print(json.dumps({"clean": cleaned, "nlp": total - cleaned, "untimed": untimed}))
+    parts = {
+        "clean": cleaned,
+        "nlp": total - cleaned,
+        "untimed": untimed,
+        "untimed_cpu": untimed_cpu,
+    }
+    print(json.dumps(parts))
 
 
 def measure(kind: str, folder: Path, count: int, work: Path) -> dict:
     db = work / f"{kind}.json"
-    add_s, out = timed([str(BIN / "newstui"), "add", "--db", str(db), str(folder)])
+    add_s, out, add_cpu = timed([str(BIN / "newstui"), "add", "--db", str(db), str(folder)])
     stored = sum(1 for line in out.splitlines() if line.strip())
-    floor_s, out = timed([sys.executable, __file__, "--floor", kind, str(folder)])
+    floor_s, out, floor_cpu = timed([sys.executable, __file__, "--floor", kind, str(folder)])
     parts = json.loads(out.strip().splitlines()[-1])
     # Wall-clock like `newstui add` (Python start and imports included), less the untimed cleaning.
     total = floor_s - parts["untimed"]
-    return {"kind": kind, "count": count, "stored": stored, "add": add_s, **parts, "total": total}
+    return {
+        "kind": kind,
+        "count": count,
+        "stored": stored,
+        "add": add_s,
+        "add_cpu": add_cpu,
+        **parts,
+        "total": total,
+        "floor_cpu": floor_cpu - parts["untimed_cpu"],
+    }
 
 
 def main() -> None:
@@ -124,10 +151,13 @@ def main() -> None:
             base = r["count"] / r["total"]
             what = "trafilatura + spaCy" if kind == "html" else "spaCy on the kept bodies"
             verdict = "ok" if ours >= GOAL * base else "MISSED"
+            cpu_ours, cpu_base = r["add_cpu"] / r["count"], r["floor_cpu"] / r["count"]
             print(
                 f"  {kind:<5} newstui add: {r['stored']} stored in {r['add']:.1f} s = {ours:5.1f}/s"
                 f" | floor ({what}): {r['total']:.1f} s (clean {r['clean']:.1f} + nlp "
-                f"{r['nlp']:.1f}) = {base:5.1f}/s | x{ours / base:.2f} of floor, goal >= {GOAL} {verdict}",
+                f"{r['nlp']:.1f}) = {base:5.1f}/s | x{ours / base:.2f} of floor, goal >= {GOAL} {verdict}"
+                f" | CPU per input {cpu_ours * 1000:.0f} ms vs floor {cpu_base * 1000:.0f} ms"
+                f" (x{cpu_ours / cpu_base:.2f})",
                 flush=True,
             )
 

@@ -162,7 +162,9 @@ def write_store(db: Path, count: int, layout: str = "after", seed: int = 8) -> C
     if layout == "after":  # as the store writes it (with its write token)
         AtomicJSONStorage(str(db)).write(index)
     else:
-        db.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        db.write_text(
+            json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+        )
     if layout == "after":
         write_base(db.with_name(db.stem + ".search"), 1, entries)
         write_base(db.with_name(db.stem + ".entities"), 1, entity_entries)

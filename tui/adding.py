@@ -1,9 +1,11 @@
 """Inputs -> analyzed articles -> store: the flow shared by `add`, `read`, `analyze` and piping in.
 
-With many inputs, cleaning and analysis run in worker processes, one per core (each loads the spaCy
-model once), so both cores work: trafilatura and spaCy are CPU-bound and hold the GIL. Results come
-back in input order and are stored a batch at a time. A few inputs (piping one page in) stay in this
-process, where starting workers would cost more than it saves.
+With many inputs, cleaning and analysis run in worker processes, one per core, so both cores work:
+trafilatura and spaCy are CPU-bound and hold the GIL. When the workers can be forked, this process
+imports trafilatura and loads the spaCy model once before forking, and every worker inherits them
+instead of loading its own copy. Results come back in input order and are stored a batch at a time.
+A few inputs (piping one page in) stay in this process, where starting workers would cost more than
+it saves.
 """
 
 from __future__ import annotations
@@ -32,15 +34,38 @@ def worker_count() -> int:
         return os.cpu_count() or 1
 
 
-def _pool(workers: int) -> ProcessPoolExecutor:
+def _pool(workers: int, preload: Callable[[], object] | None = None) -> ProcessPoolExecutor:
     """Worker processes: forked when this process has no other thread (quick, and needs no
-    `__main__` guard in the calling script), else started fresh (spawn), which is safe with threads."""
+    `__main__` guard in the calling script), else started fresh (spawn), which is safe with threads.
+
+    When forking, `preload` runs here first, so the workers inherit what it loads (the model, the
+    cleaning modules) rather than each loading it again; spawned workers load it themselves.
+    """
     import multiprocessing
     import threading
 
     forkable = threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
+    if forkable and preload is not None:
+        preload()
     context = multiprocessing.get_context("fork" if forkable else "spawn")
     return ProcessPoolExecutor(workers, mp_context=context)
+
+
+def _load_cleaning() -> None:
+    """Import what cleaning an input needs (trafilatura, lxml, the cleaners), for forked workers."""
+    import trafilatura  # noqa: F401  (tui.ingest.html imports it only when first used)
+
+    import tui.ingest.html
+    import tui.ingest.text  # noqa: F401
+
+
+def _load_analysis() -> None:
+    """Load what analysis needs (the spaCy model, the entity and timeline rules), for forked workers."""
+    import tui.nlp.entities
+    import tui.nlp.timeline  # noqa: F401
+    from tui.nlp.pipeline import load_model
+
+    load_model()
 
 
 def _in_order(
@@ -88,7 +113,7 @@ def collect(
             )
         return
     jobs = ((source, options) for source in chain(head, sources))
-    with _pool(workers) as pool:
+    with _pool(workers, preload=_load_cleaning) as pool:
         for future in _in_order(pool, _ingest_job, jobs, window=4 * workers):
             yield from future.result()
 
@@ -116,7 +141,9 @@ def analyze_in_batches(
 def analyze_each(batches: list[list[Article]]) -> Iterator[Exception | None]:
     """Analyze each batch in place, in order; yields None when done, or the exception that stopped it.
 
-    Many articles go to worker processes (each loads the model once); a few stay in this process.
+    Many articles go to worker processes (the model loaded once, before they fork, or once in each
+    spawned worker); a few stay in this process. Each batch is split into one job per worker, so
+    the workers finish together rather than one idling while the other does the last batch.
     Stop iterating after an error: the remaining batches are then left alone.
     """
     total = sum(len(b) for b in batches)
@@ -124,13 +151,19 @@ def analyze_each(batches: list[list[Article]]) -> Iterator[Exception | None]:
     if total < PARALLEL_MIN or workers < 2:
         yield from _analyze_here(batches)
         return
-    with _pool(workers) as pool:
+    try:
+        pool = _pool(workers, preload=_load_analysis)
+    except Exception as exc:  # the model cannot load: reported, the caller stores un-analyzed
+        yield exc
+        return
+    with pool:
+        parts = [_split(batch, workers) for batch in batches]
         # The raw page is not needed for analysis: do not send it to the workers.
-        jobs = ([replace(a, raw="") for a in batch] for batch in batches)
-        futures = _in_order(pool, _analyze_job, jobs, window=2 * workers)
-        for batch, future in zip(batches, futures, strict=True):
+        jobs = ([replace(a, raw="") for a in part] for batch in parts for part in batch)
+        futures = _in_order(pool, _analyze_job, jobs, window=4 * workers)
+        for batch, batch_parts in zip(batches, parts, strict=True):
             try:
-                done = future.result()
+                done = [a for _ in batch_parts for a in next(futures).result()]
             except Exception as exc:  # reported: the caller stores the articles un-analyzed
                 pool.shutdown(wait=False, cancel_futures=True)
                 yield exc
@@ -139,6 +172,12 @@ def analyze_each(batches: list[list[Article]]) -> Iterator[Exception | None]:
                 article.entities, article.timeline = analyzed.entities, analyzed.timeline
                 article.analyzed = analyzed.analyzed
             yield None
+
+
+def _split(batch: list[Article], parts: int) -> list[list[Article]]:
+    """A batch cut into at most `parts` consecutive non-empty runs of near-equal length, in order."""
+    size = -(-len(batch) // parts) if batch else 1
+    return [batch[s : s + size] for s in range(0, len(batch), size)]
 
 
 def _analyze_here(batches: list[list[Article]]) -> Iterator[Exception | None]:

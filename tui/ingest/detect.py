@@ -44,6 +44,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 # Control bytes that ordinary text does contain: tab, newline, carriage return, form feed, ESC
 # (ANSI colour codes in a terminal capture; they are stripped later, not refused).
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\x1b")
+_BINARY_CONTROLS = bytes(b for b in range(0x20) if b not in _TEXT_CONTROLS)
 _CONTROL_SHARE_LIMIT = 0.05
 _SNIFF_BYTES = 65536
 _INVALID_PER_VALID_UTF8 = 2
@@ -100,7 +101,8 @@ def refuse_unusable(data: bytes, origin: str) -> None:
             f"{origin} contains NUL bytes, so it is binary data, not text; "
             "give an HTML page or a text file."
         )
-    controls = sum(1 for b in sample if b < 0x20 and b not in _TEXT_CONTROLS)
+    # Counted in C (bytes.translate deletes them), not byte by byte in Python: ~1 ms a page.
+    controls = len(sample) - len(sample.translate(None, _BINARY_CONTROLS))
     if controls / len(sample) > _CONTROL_SHARE_LIMIT:
         raise IngestError(
             f"{origin} is mostly control bytes, so it looks binary, not text; "

@@ -110,9 +110,8 @@ def add_embedded_posts(blocks: list[Block], page: lxml_html.HtmlElement | None) 
     inserts: list[tuple[int, list[Block]]] = []
     pending: list[Block] = []
     last = -1
-    for element in page.iter():
-        if not isinstance(element.tag, str):
-            continue
+    # Only the tags looked at, in page order: lxml then skips making Python objects for the rest.
+    for element in page.iter("blockquote", "p", "h2", "h3", "li"):
         if element.tag == "blockquote" and _EMBED.search(element.get("class", "")):
             post = _post_blocks(element)
             if last >= 0 and post and not any(norm(b.text) in index for b in post):

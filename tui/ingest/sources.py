@@ -166,7 +166,7 @@ def _is_url(spec: str) -> bool:
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
     """Follow redirects only to http and https URLs."""
 
-    def http_error_302(self, req, fp, code, msg, headers):  # type: ignore[no-untyped-def]
+    def http_error_302(self, req, fp, code, msg, headers):
         location = headers.get("location") or headers.get("uri")
         if location:
             _refuse_scheme(req.full_url, urljoin(req.full_url, location))
@@ -174,7 +174,7 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
 
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
         _refuse_scheme(req.full_url, newurl)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
