@@ -13,6 +13,19 @@ SEED = SHARED / "seed" / "globe-belarus-2020-09-14.txt"
 SEED_GOLD = SHARED / "seed" / "globe-belarus-2020-09-14.gold.json"
 
 
+def sample_copies(folder: Path) -> list[Path]:
+    """The text, Markdown and HTML samples written twice into `folder`, each copy changed (trailing
+    newlines) so that its id differs: enough inputs for the parallel paths of `add`."""
+    texts = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".txt", ".md", ".html"))
+    paths = []
+    for copy in range(2):
+        for sample in texts:
+            path = folder / f"{copy}-{sample.name}"
+            path.write_bytes(sample.read_bytes() + b"\n" * (copy + 1))
+            paths.append(path)
+    return paths
+
+
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
     """The seed article's text dump; skips when ../shared is absent."""

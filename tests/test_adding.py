@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import tui.adding as adding
-from tests.conftest import SAMPLES
+from tests.conftest import sample_copies
 from tui.ingest.errors import IngestError
 from tui.model import Article
 from tui.store import Store
@@ -15,13 +15,7 @@ from tui.store import Store
 
 def _inputs(folder: Path) -> list[str]:
     """Nine inputs (each sample text twice, changed so ids differ) with an empty file in the middle."""
-    texts = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".txt", ".md", ".html"))
-    paths = []
-    for copy in range(2):
-        for sample in texts:
-            path = folder / f"{copy}-{sample.name}"
-            path.write_bytes(sample.read_bytes() + b"\n" * (copy + 1))
-            paths.append(path)
+    paths = sample_copies(folder)
     (folder / "empty.txt").write_bytes(b"")
     paths.insert(3, folder / "empty.txt")
     return [str(p) for p in paths]

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import tui.adding as adding
 import tui.sanitize as sanitize
-from tests.conftest import REPO, SAMPLES
+from tests.conftest import REPO, sample_copies
 from tui.ingest import ingest_bytes
 from tui.ingest.detect import refuse_unusable
 from tui.ingest.errors import IngestError
@@ -70,14 +70,7 @@ print(json.dumps({
 
 def _sample_inputs(folder: Path) -> list[str]:
     """Ten inputs: the text samples, each twice (changed so that ids differ)."""
-    texts = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".txt", ".md", ".html"))
-    paths = []
-    for copy in range(2):
-        for sample in texts:
-            path = folder / f"{copy}-{sample.name}"
-            path.write_bytes(sample.read_bytes() + b"\n" * (copy + 1))
-            paths.append(str(path))
-    return paths
+    return [str(p) for p in sample_copies(folder)]
 
 
 def test_forked_workers_inherit_the_preloaded_model_and_analyze_alike(
