@@ -201,7 +201,7 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen):  # list, reader, link keys
             self.analyze(copy.deepcopy(article), self.painted_event())
 
     def _mark_read(self, article: Article) -> None:
-        """Show the article read at once; the store (a whole-index rewrite) is written in a thread."""
+        """Show the article read at once; the store (a line appended, fsynced) is written in a thread."""
         article.read = True
         self.query_one(ArticleList).mark_read(article.id)
         self._update_hint()
