@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.widgets import TabbedContent
 
 from tests.ui.articles import orchard_article
@@ -145,6 +146,21 @@ async def test_slash_filters_titles_and_escape_closes(store: Store) -> None:
         assert not box.display and box.value == ""
         assert len(list_ids(app)) == 3
         assert app.focused is app.screen.query_one(ArticleList)
+
+
+async def test_keys_typed_right_after_slash_go_into_the_filter(store: Store) -> None:
+    """In a real terminal "/apple" typed fast arrives as one burst: the letters are queued before
+    "/" has been handled. They must land in the box, not in the list's bindings ("t" = Timeline)."""
+    app = build_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        for key, character in [("slash", "/"), *((c, c) for c in "apple"), ("t", "t")]:
+            app.post_message(events.Key(key, character))  # all queued before any is handled
+        await pilot.pause()
+        box = app.screen.query_one(FilterInput)
+        assert box.value == "applet" and app.focused is box
+        assert app.screen.query_one(TabbedContent).active == "entities"
+        await pilot.press("backspace", "slash", "7")  # a "/" typed in the box is text
+        assert box.value == "apple/7" and app.focused is box
 
 
 async def test_filter_that_matches_nothing_says_so(store: Store) -> None:

@@ -59,7 +59,9 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen):  # list, reader, link keys
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "cycle_pane(1)", "Next pane", show=False),
         Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False),
-        Binding("slash", "filter", "Filter", key_display="/"),
+        # A priority binding: it runs as the key arrives, before the keys typed after it are
+        # handed to the focused widget, so "/port" typed fast filters by "port".
+        Binding("slash", "filter", "Filter", key_display="/", priority=True),
         Binding("e", "show_tab('entities')", "Entities"),
         Binding("t", "show_tab('timeline')", "Timeline"),
         Binding("question_mark", "help", "Help", key_display="?"),
@@ -302,9 +304,12 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen):  # list, reader, link keys
 
     def action_filter(self) -> None:
         """Show the filter box and type into it."""
+        if isinstance(self.focused, Input):  # "/" typed into a box (the filter, find) is text
+            self.focused.insert_text_at_cursor("/")
+            return
         box = self.query_one(FilterInput)
         box.display = True
-        box.focus()
+        self.set_focus(box)  # at once, not after the keys already queued (as `focus()` would)
 
     def action_show_tab(self, tab: str) -> None:
         """Switch the side panel to *Entities* or *Timeline*."""
