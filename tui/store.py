@@ -32,7 +32,7 @@ from typing import Any
 from tinydb import Query, TinyDB
 
 from tui.model import Article, ArticleSummary
-from tui.store_files import AtomicJSONStorage, StoreError, atomic_write_text
+from tui.store_files import AtomicJSONStorage, StoreError, append_lines, atomic_write_text
 from tui.store_search import SearchIndex
 
 __all__ = ["AtomicJSONStorage", "Store", "StoreError", "atomic_write_text", "resolve_db_path"]
@@ -254,14 +254,10 @@ class Store:
         return [_summary({**d, **state[d["id"]]} if d["id"] in state else d) for d in docs]
 
     def newest_first_ids(self, ids: Iterable[str]) -> list[str]:
-        """These ids (those still listed), newest added first."""
-        return self._ordered(set(ids))
-
-    def _ordered(self, ids: set[str]) -> list[str]:
-        """These ids (those still listed), newest added first."""
+        """These ids (those still listed, each once), newest added first."""
         docs = self._docs()
         where = self._doc_ids()
-        listed = [docs[str(where[i])] for i in ids if i in where]
+        listed = [docs[str(where[i])] for i in set(ids) if i in where]
         return [d["id"] for d in self._newest_first(listed)]
 
     def resolve(self, id_prefix: str) -> str:
@@ -336,7 +332,7 @@ class Store:
     def ids_mentioning(self, name: str) -> list[str]:
         """Ids of stored articles that mention an entity by this name or one of its aliases,
         newest added first."""
-        return self._ordered(self.ids_mentioning_each([[name]])[0])
+        return self.newest_first_ids(self.ids_mentioning_each([[name]])[0])
 
     def ids_mentioning_each(self, name_groups: list[list[str]]) -> list[set[str]]:
         """For each group of names (an entity's name and aliases), the ids of the listed articles
@@ -354,7 +350,7 @@ class Store:
         found = self._indexes()[0].search(query)
         if found is None:
             return [s.id for s in self.summaries()]
-        return self._ordered(found)
+        return self.newest_first_ids(found)
 
     # -- writing ------------------------------------------------------------------------------
 
@@ -416,17 +412,7 @@ class Store:
             if article_id not in self._doc_ids():
                 raise KeyError(f"No stored article has the id {article_id!r}.")
             line = json.dumps({"id": article_id, **fields}, ensure_ascii=False) + "\n"
-            with open(self._state_path, "a+b") as fh:
-                size = fh.seek(0, os.SEEK_END)
-                if size:
-                    fh.seek(size - 1)
-                    torn = fh.read(1) != b"\n"
-                    fh.seek(0, os.SEEK_END)
-                    if torn:  # a crash mid-append left half a line: end it, it is skipped
-                        fh.write(b"\n")
-                fh.write(line.encode("utf-8"))
-                fh.flush()
-                os.fsync(fh.fileno())
+            append_lines(self._state_path, line)
 
     def _fold_state(self) -> None:
         """Under the lock, before the index is written: copy the logged reading state into the
@@ -469,16 +455,21 @@ class Store:
         """Delete articles (index entry, then body); returns how many were removed."""
         wanted = set(ids)
         with self._locked():
-            where = self._doc_ids()
-            doc_ids = [where[i] for i in wanted if i in where]
-            removed: list[int] = []
-            if doc_ids:
-                with self._writing_index():
-                    removed = self._index.remove(doc_ids=doc_ids)
-            self._record(removed=wanted)
+            removed = self._unlist(wanted)
             for article_id in wanted:
                 (self.bodies / f"{article_id}.json").unlink(missing_ok=True)
                 (self.bodies / f"{article_id}.raw").unlink(missing_ok=True)
+        return removed
+
+    def _unlist(self, wanted: set[str]) -> int:
+        """Under the lock: drop these ids from the index and both term indexes; how many were listed."""
+        where = self._doc_ids()
+        doc_ids = [where[i] for i in wanted if i in where]
+        removed: list[int] = []
+        if doc_ids:
+            with self._writing_index():
+                removed = self._index.remove(doc_ids=doc_ids)
+        self._record(removed=wanted)
         return len(removed)
 
     def body_ids(self) -> list[str]:
@@ -512,16 +503,8 @@ class Store:
 
     def drop_from_index(self, ids: Iterable[str]) -> int:
         """Remove index entries (not files); for entries whose article file is gone."""
-        wanted = set(ids)
         with self._locked():
-            where = self._doc_ids()
-            doc_ids = [where[i] for i in wanted if i in where]
-            removed: list[int] = []
-            if doc_ids:
-                with self._writing_index():
-                    removed = self._index.remove(doc_ids=doc_ids)
-            self._record(removed=wanted)
-            return len(removed)
+            return self._unlist(set(ids))
 
     def close(self) -> None:
         self._db.close()

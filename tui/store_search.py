@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui.model import Article
-from tui.store_files import atomic_write_text
+from tui.store_files import append_lines, atomic_write_text
 
 _WORD = re.compile(r"\w+")
 LOG_MIN_BYTES = 4_000_000  # a log this small is always cheap to scan
@@ -248,19 +248,7 @@ class SearchIndex:
         if not self.exists():
             write_base(self.folder, 1, {})
         gen = self._gen()
-        log = self.folder / f"log-{gen}.txt"
-        with open(log, "a+b") as fh:
-            size = fh.seek(0, os.SEEK_END)
-            if size:
-                fh.seek(size - 1)
-                torn = fh.read(1) != b"\n"
-                fh.seek(0, os.SEEK_END)
-                if torn:  # a crash mid-append left half a line: end it, it is skipped on reading
-                    fh.write(b"\n")
-            fh.write("".join(lines).encode("utf-8"))
-            fh.flush()
-            os.fsync(fh.fileno())
-            size = fh.tell()
+        size = append_lines(self.folder / f"log-{gen}.txt", "".join(lines))
         postings = (self.folder / f"base-{gen}.postings").stat().st_size
         if size > max(LOG_MIN_BYTES, postings // LOG_FRACTION):
             self.merge()
