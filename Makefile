@@ -33,11 +33,15 @@ format: install
 # `make bench SIZES=1000,10000 INGEST=200` for a shorter run.
 SIZES  ?= 1000,10000,50000
 INGEST ?= 500
+# The reader before it was drawn line by line (one widget a paragraph): open_pty.py's baseline.
+READER_BEFORE ?= f695ca6
 bench: install
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/pipe.py
 	$(BIN)/python bench/store_scale.py --sizes $(SIZES)
 	$(BIN)/python bench/ingest.py --count $(INGEST)
+	$(BIN)/python bench/list_scale.py --size 10000
+	$(BIN)/python bench/open_pty.py --size 10000 --baseline $(READER_BEFORE)
 	$(BIN)/python bench/quality.py ../shared/eval
 
 clean:

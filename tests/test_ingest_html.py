@@ -294,3 +294,17 @@ def test_prune_drops_title_prompts_and_link_lists() -> None:
         STORY[1],
         "Netflix raised its subscription price, the company said on Monday.",
     ]
+
+
+def test_a_tag_with_an_empty_namespace_name_does_not_break_the_page() -> None:
+    # Found by the fuzz test: `<a:>` made trafilatura's XML step raise an lxml error.
+    page = (
+        "<html><body><p>Ferries cross the bay twice a day, weather permitting, the harbour master "
+        "said on Monday.</p><x:>aside</x:><p>The second paragraph of the story has more words "
+        "in it than the first.</p></body></html>"
+    )
+    extracted = extract_html(page)
+    assert extracted.paragraphs[0].startswith("Ferries cross the bay")
+    assert extracted.paragraphs[-1].startswith("The second paragraph")
+    with pytest.raises(IngestError, match="has no article text"):
+        extract_html("<!doctype html><body><PRE><SPAN><A:>0", name="fuzz.html")

@@ -22,9 +22,23 @@ def plain(renderable: object, width: int = 200) -> str:
 
 
 def shown_text(widget: Widget) -> str:
-    """The text of every Static inside a widget (or of the widget itself), in document order."""
-    statics = [widget] if isinstance(widget, Static) else list(widget.query(Static))
-    return "\n".join(plain(static.content) for static in statics if static.display)
+    """The text a widget and the widgets inside it draw, in document order: the content of each
+    Static, and every line of each line-based widget (one with `plain_lines()`, such as the reader),
+    scrolled into view or not."""
+    parts = []
+    for shown in (widget, *widget.query("*")):
+        if not shown.display:
+            continue
+        if isinstance(shown, Static):
+            parts.append(plain(shown.content))
+        elif callable(getattr(shown, "plain_lines", None)):
+            parts.append("\n".join(shown.plain_lines()))
+    return "\n".join(parts)
+
+
+def flat(text: str) -> str:
+    """Text with every run of whitespace made one space: wrapped lines read as one again."""
+    return " ".join(text.split())
 
 
 def notifications(app: App) -> list[str]:

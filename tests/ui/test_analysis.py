@@ -64,8 +64,10 @@ async def test_unanalyzed_article_is_analyzed_in_a_worker(
         assert sum(name in entities for name in found) >= 2, entities
         await pilot.press("t")
         assert "Wed 15 Oct 2025" in shown_text(screen.query_one(TimelinePanel))
-        lead = screen.query_one(ArticleView).query_one(".-lead").content
-        assert lead.spans, "entity mentions are tinted once the analysis arrives"
+        lead = screen.query_one(ArticleView).paragraph_text(0)
+        assert lead is not None and lead.spans, (
+            "entity mentions are tinted once the analysis arrives"
+        )
     stored = bridge_store.get("bridge000004")
     assert stored.analyzed and stored.entities and stored.timeline
     assert stored.read  # opening marked it read, and saving the analysis kept that
@@ -152,8 +154,8 @@ async def main():
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("t", "j", "enter", "e")
         await app.workers.wait_for_complete()
-        headline = app.screen.query_one("ArticleView").query_one(".headline")
-        assert "Orchards" in headline.content.plain
+        headline = app.screen.query_one("ArticleView").blocks[0]
+        assert headline.kind == "headline" and "Orchards" in headline.text.plain
 
 asyncio.run(main())
 """

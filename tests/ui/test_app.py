@@ -9,7 +9,7 @@ from textual import events
 from textual.widgets import TabbedContent
 
 from tests.ui.articles import orchard_article
-from tests.ui.helpers import notifications, plain, shown_text
+from tests.ui.helpers import flat, notifications, plain, shown_text
 from tui.app.app import build_app
 from tui.app.screens.help import HelpScreen
 from tui.app.widgets.article_list import ArticleList
@@ -63,10 +63,10 @@ async def test_enter_opens_the_article_and_marks_it_read(store: Store) -> None:
     app = build_app(store)
     async with app.run_test(size=SIZE) as pilot:
         reader = app.screen.query_one(ArticleView)
-        assert "press Enter to read it" in shown_text(reader)
+        assert "press Enter to read it" in flat(shown_text(reader))
         await pilot.press("enter")
         await pilot.pause()
-        text = shown_text(reader)
+        text = flat(shown_text(reader))
         assert "Lakeport approves new ferry terminal after decade of dispute" in text
         assert "Lakeport Gazette · Tomas Berg · 18 Nov 2025" in text
         assert "The Lakeport harbour council voted on Tuesday" in text
@@ -81,15 +81,22 @@ async def test_reader_styles_each_block_kind(store: Store) -> None:
     app = build_app(store, open_id="ferry0000001")
     async with app.run_test(size=SIZE):
         reader = app.screen.query_one(ArticleView)
-        lead = reader.query_one(".-lead")
-        assert plain(lead.render()).startswith("The Lakeport harbour council")
-        assert "What the plan includes" in shown_text(reader.query_one(".-h"))
-        quote = reader.query_one(".-quote")  # a "p" block that is mainly a quotation
-        assert "finally looks forward" in shown_text(quote)
-        bullets = [shown_text(w) for w in reader.query(".-li")]
-        assert len(bullets) == 2 and bullets[0].startswith("•")
-        assert "The old ferry pier at dawn." in shown_text(reader.query_one(".caption"))
-        assert "Photo: Lakeport Gazette" in shown_text(reader.query_one(".credit"))
+        kinds = [block.kind for block in reader.blocks]
+        assert kinds == [
+            *("headline", "byline", "caption", "credit", "lead", "p", "quote", "h", "li", "li"),
+            *("p", "p"),
+        ]
+        (lead,) = reader.block_lines("lead")
+        assert lead[0].startswith("The Lakeport harbour council")
+        assert reader.blocks[kinds.index("lead")].text.style.bold  # the lead stands out
+        assert "What the plan includes" in reader.block_lines("h")[0][0]
+        (quote,) = reader.block_lines("quote")  # a "p" block that is mainly a quotation
+        assert "harbour finally looks forward" in " ".join(line[2:] for line in quote)
+        assert all(line.startswith("▌ ") for line in quote)  # a bar beside every line
+        bullets = reader.block_lines("li")
+        assert len(bullets) == 2 and bullets[0][0].lstrip().startswith("• A covered")
+        assert reader.block_lines("caption") == [["▌ The old ferry pier at dawn."]]
+        assert reader.block_lines("credit") == [["  Photo: Lakeport Gazette"]]
 
 
 async def test_entity_mentions_are_tinted_by_type(store: Store) -> None:
@@ -98,7 +105,7 @@ async def test_entity_mentions_are_tinted_by_type(store: Store) -> None:
         reader = app.screen.query_one(ArticleView)
         styles = reader.entity_styles()
         assert len({str(styles[t].color) for t in styles}) == 5  # five distinct tints
-        second = reader.query(".-p").first().content
+        second = next(block.text for block in reader.blocks if block.kind == "p")
         person = [s for s in second.spans if second.plain[s.start : s.end] == "Ingrid Salo"]
         assert person and person[0].style == styles["PERSON"]
 
@@ -286,7 +293,7 @@ async def test_damaged_article_file_is_a_notification(store: Store, tmp_path: Pa
         await pilot.press("j", "enter")
         await pilot.pause()
         assert any("damaged" in n for n in notifications(app))
-        assert "press Enter to read it" in shown_text(app.screen.query_one(ArticleView))
+        assert "press Enter to read it" in flat(shown_text(app.screen.query_one(ArticleView)))
 
 
 async def test_untrusted_text_is_shown_literally_and_without_escapes(tmp_path: Path) -> None:
@@ -298,7 +305,7 @@ async def test_untrusted_text_is_shown_literally_and_without_escapes(tmp_path: P
     store.add(evil)
     app = build_app(store, open_id="evil00000001")
     async with app.run_test(size=SIZE):
-        text = shown_text(app.screen.query_one(ArticleView))
+        text = flat(shown_text(app.screen.query_one(ArticleView)))
         assert "[bold red]Not markup[/] red link" in text
         assert "Body [link=http://x]click[/link] clear" in text
         assert "\x1b" not in text

@@ -15,8 +15,8 @@ from tui.app.screens.entity_articles import EntityArticlesScreen
 from tui.app.screens.help import HelpScreen
 from tui.app.screens.merged_timeline import MergedTimelineScreen
 from tui.app.screens.reader import ReaderScreen
-from tui.app.widgets.article_view import ArticleView, BodyBlock
-from tui.app.widgets.entity_panel import EntityPanel, EntityRow
+from tui.app.widgets.article_view import ArticleView
+from tui.app.widgets.entity_panel import EntityPanel
 from tui.model import Article, PublishedDate
 from tui.store import Store
 
@@ -96,7 +96,7 @@ async def test_panel_rows_group_entities_and_count_other_articles(linked_store: 
     async with app.run_test(size=SIZE) as pilot:
         panel = app.screen.query_one(EntityPanel)
         await wait_until(pilot, lambda: bool(panel.elsewhere))
-        rows = {item.entity.name: shown_text(item) for item in panel.query(EntityRow)}
+        rows = {row.entity.name: "\n".join(panel.row_lines(row)) for row in panel.rows()}
         assert "in 1 other article" in rows["Ingrid Salo"]
         assert "in 1 other article" in rows["Northern Shipping Company"]
         assert "other article" not in rows["Harbour Festival"]
@@ -115,7 +115,9 @@ async def test_highlighting_an_entity_marks_all_its_mentions(linked_store: Store
         mention, _ = mention_styles(view)
         assert view.highlighted_entity is not None and view.highlighted_entity.name == "Ingrid Salo"
         marked = {
-            block.paragraph: styled_words(block.text, mention) for block in view.query(BodyBlock)
+            block.paragraph: styled_words(block.text, mention)
+            for block in view.blocks
+            if block.paragraph is not None
         }
         assert marked[1] == ["Ingrid Salo"] and marked[2] == ["Salo"]
         assert not marked[0]  # "Lakeport", another entity, keeps only its tint
@@ -123,7 +125,9 @@ async def test_highlighting_an_entity_marks_all_its_mentions(linked_store: Store
         await pilot.pause()
         assert view.highlighted_entity.name == "Northern Shipping Company"
         marked = {
-            block.paragraph: styled_words(block.text, mention) for block in view.query(BodyBlock)
+            block.paragraph: styled_words(block.text, mention)
+            for block in view.blocks
+            if block.paragraph is not None
         }
         assert marked[6] == ["Northern Shipping Company"] and not marked[1]
 
@@ -135,28 +139,28 @@ async def test_n_and_shift_n_jump_between_mentions_and_scroll_to_them(linked_sto
         await focus_entities(pilot, app)
         _, current = mention_styles(view)
         last_index = len(RIVER_PARAGRAPHS) - 2
-        last = view.block_for(last_index)
-        assert last is not None and last_index not in view.paragraphs_on_screen()
+        assert view.paragraph_text(last_index) is not None
+        assert last_index not in view.paragraphs_on_screen()
 
         await pilot.press("n")  # first mention: paragraph 0
         await pilot.pause()
-        assert styled_words(view.block_for(0).text, current) == ["Ingrid Salo"]
+        assert styled_words(view.paragraph_text(0), current) == ["Ingrid Salo"]
         await pilot.press("n")  # second: "Salo" near the end, scrolled into view
         await pilot.pause()
-        assert styled_words(last.text, current) == ["Salo"]
-        assert not styled_words(view.block_for(0).text, current)
+        assert styled_words(view.paragraph_text(last_index), current) == ["Salo"]
+        assert not styled_words(view.paragraph_text(0), current)
         assert last_index in view.paragraphs_on_screen()
         assert 0 not in view.paragraphs_on_screen()
 
         await pilot.press("N")  # back to the first, and the reader follows
         await pilot.pause()
-        assert styled_words(view.block_for(0).text, current) == ["Ingrid Salo"]
+        assert styled_words(view.paragraph_text(0), current) == ["Ingrid Salo"]
         assert 0 in view.paragraphs_on_screen()
 
         await pilot.press("shift+tab", "N")  # the keys work in the reader too (wrapping around)
         await pilot.pause()
         assert app.focused is view
-        assert styled_words(last.text, current) == ["Salo"]
+        assert styled_words(view.paragraph_text(last_index), current) == ["Salo"]
 
 
 async def test_n_does_nothing_in_the_reader_without_a_chosen_entity(linked_store: Store) -> None:
@@ -292,9 +296,9 @@ async def test_a_mention_deep_in_a_long_paragraph_is_scrolled_into_view(tmp_path
         await focus_entities(pilot, app)
         await pilot.press("n", "n")
         await pilot.pause()
-        block = view.block_for(1)
+        top, bottom = view.line_showing(1, 0), view.line_showing(1, len(paragraphs[1]) - 1)
         height = view.scrollable_content_region.height
-        assert block.virtual_region.height > height  # taller than the reader
-        line = block.virtual_region.y + block.line_of(paragraphs[1].rindex("Salo"))
+        assert bottom - top + 1 > height  # taller than the reader
+        line = view.line_showing(1, paragraphs[1].rindex("Salo"))
         assert view.scroll_y <= line < view.scroll_y + height
-        assert line > block.virtual_region.y + height  # not merely the paragraph's top
+        assert line > top + height  # not merely the paragraph's top

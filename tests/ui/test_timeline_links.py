@@ -14,7 +14,7 @@ from tui.app.app import build_app
 from tui.app.screens.merged_timeline import MergedTimelineScreen
 from tui.app.screens.reader import ReaderScreen
 from tui.app.widgets.article_view import ArticleView
-from tui.app.widgets.timeline_panel import EventRow, TimelinePanel
+from tui.app.widgets.timeline_panel import TimelinePanel
 from tui.store import Store
 
 pytestmark = pytest.mark.anyio
@@ -35,25 +35,29 @@ async def test_timeline_groups_events_by_date_with_the_publication_marked(
     app = build_app(linked_store, open_id="ferry0000001")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("t")
-        lines = [
-            line.strip()
-            for line in shown_text(app.screen.query_one(TimelinePanel)).splitlines()
-            if line.strip()
+        panel = app.screen.query_one(TimelinePanel)
+        titles = [
+            line
+            for line in shown_text(panel).splitlines()
+            if line.strip() and not line.startswith((" ", "▌"))
         ]
-        assert lines[1].startswith("…harbour council voted on Tuesday to build a new ferry")
-        assert lines[1].endswith("…") and len(lines[1]) < len(FERRY_PARAGRAPHS[0])
-        assert lines[:1] + lines[2:] == [
+        assert titles == [
             "Tue 18 Nov 2025  ◆ published",
             "Mon 2 Mar 2026",
-            "Work begins on 2 March 2026, in time for the Harbour Festival in June.",
             "Jun 2026",
-            "Work begins on 2 March 2026, in time for the Harbour Festival in June.",
             "Spring 2027",
+        ]
+        # Each event's lines (indented, or after the bar of an event on screen), joined again.
+        events = [" ".join(line[2:] for line in panel.row_lines(row)) for row in panel.rows()]
+        assert events[0].startswith("…harbour council voted on Tuesday to build a new ferry")
+        assert events[0].endswith("…") and len(events[0]) < len(FERRY_PARAGRAPHS[0])
+        assert events[1:] == [
+            "Work begins on 2 March 2026, in time for the Harbour Festival in June.",
+            "Work begins on 2 March 2026, in time for the Harbour Festival in June.",
             "Mayor Ingrid Salo said the terminal would open in spring 2027 and serve three routes.",
         ]
         # The expression is marked inside its sentence.
-        panel = app.screen.query_one(TimelinePanel)
-        june = next(i for i in panel.query(EventRow) if i.event.text == "June")
+        june = next(row for row in panel.rows() if row.event.text == "June")
         text = june.content
         marked = [text.plain[s.start : s.end] for s in text.spans]
         assert marked == ["June"]
@@ -81,9 +85,8 @@ async def test_enter_on_an_event_scrolls_the_reader_to_its_paragraph(linked_stor
         assert panel.highlighted_event is not None and panel.highlighted_event.text == "Monday"
         await pilot.press("enter")
         await pilot.pause()
-        block = view.block_for(monday)
         assert monday in view.paragraphs_on_screen()
-        assert block.has_class("-located")  # flashed
+        assert view.located_paragraph == monday  # flashed
         assert app.focused is panel  # the reader follows; the cursor stays in the timeline
 
 
@@ -95,7 +98,8 @@ async def test_scrolling_the_reader_marks_the_events_on_screen(linked_store: Sto
         panel = app.screen.query_one(TimelinePanel)
 
         def marked() -> set[str]:
-            return {i.event.text for i in panel.query(EventRow) if i.has_class("-on-screen")}
+            drawn = {row.event.text: panel.row_lines(row) for row in panel.rows()}
+            return {text for text, lines in drawn.items() if all(li[0] == "▌" for li in lines)}
 
         await pilot.pause()
         assert marked() == {"1999"}  # the second paragraph is on screen at the top
@@ -156,7 +160,7 @@ async def test_enter_in_the_merged_timeline_opens_the_article_at_the_sentence(
         assert view.article.id == "river0000005"
         monday = len(RIVER_PARAGRAPHS) - 2
         assert monday in view.paragraphs_on_screen() and 0 not in view.paragraphs_on_screen()
-        assert view.block_for(monday).has_class("-located")
+        assert view.located_paragraph == monday
         assert app.screen.query_one(TabbedContent).active == "timeline"
 
 

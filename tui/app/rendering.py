@@ -53,10 +53,12 @@ def is_mainly_quote(paragraph: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """One body block ready to show: its kind ("lead", "p", "h", "quote", "li") and its text."""
+    """One block ready to show: its kind ("lead", "p", "h", "quote", "li" in the body; "headline",
+    "byline", "caption", "credit" around it) and its text; body blocks know their paragraph."""
 
     kind: str
     text: Text
+    paragraph: int | None = None
 
 
 def _spans_for(article: Article) -> dict[int, list[tuple[int, int, str]]]:
@@ -118,8 +120,24 @@ def article_blocks(article: Article, styles: Mapping[str, Style]) -> list[Block]
             kind = "lead"
         if kind in ("p", "lead", "quote"):
             lead_done = True
-        blocks.append(Block(kind if kind in ("lead", "p", "h", "quote", "li") else "p", text))
+        kind = kind if kind in ("lead", "p", "h", "quote", "li") else "p"
+        blocks.append(Block(kind, text, index))
     return blocks
+
+
+def find_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where `query` occurs in `text`, case-insensitively, without overlaps."""
+    needle = query.casefold()
+    haystack = text.casefold()
+    spans = []
+    if not needle or len(haystack) != len(text):
+        # casefold changed the length (ß -> ss): fall back to a plain lower() search
+        needle, haystack = query.lower(), text.lower()
+    start = haystack.find(needle) if needle else -1
+    while start >= 0:
+        spans.append((start, start + len(needle)))
+        start = haystack.find(needle, start + len(needle))
+    return spans
 
 
 WORDS_PER_MINUTE = 230  # an adult's silent reading speed for news prose

@@ -27,6 +27,9 @@ from tui.ingest.html_page import (
 from tui.model import Extracted, PublishedDate
 from tui.sanitize import clean_terminal_text
 
+# A tag name with a namespace colon and no local name (`<a:>`, `</x:>`): trafilatura's XML output
+# cannot hold it, and lxml refuses the whole page.
+_EMPTY_QNAME = re.compile(r"(</?[A-Za-z][\w.-]*):(?=[\s/>])")
 _CHAR_REF = re.compile(r"&#(?:[xX]0*([0-9a-fA-F]{1,8})|0*([0-9]{1,10}));?")
 # trafilatura options; `fast` (no fallback extractors) measured best on ../shared/eval (bench/).
 TRAFILATURA_MODE: dict[str, Any] = {"fast": True}
@@ -60,15 +63,11 @@ def strip_control_entities(html: str) -> str:
     return _CHAR_REF.sub(replace, html)
 
 
-def extract_html(html: str, url: str | None = None, *, name: str | None = None) -> Extracted:
-    """Extract the story of an HTML page; IngestError when the page has no readable body.
-
-    `name` (a path or URL) only makes the error message say which input failed.
-    """
+def _trafilatura_xml(html: str, url: str | None) -> str | None:
+    """trafilatura's extraction of the page as XML (with its metadata), or None."""
     import trafilatura
 
-    html = strip_control_entities(html)
-    xml = trafilatura.extract(
+    return trafilatura.extract(
         html,
         url=url,
         output_format="xml",
@@ -80,6 +79,25 @@ def extract_html(html: str, url: str | None = None, *, name: str | None = None) 
         prune_xpath=HIDDEN_XPATH,
         **TRAFILATURA_MODE,
     )
+
+
+def extract_html(html: str, url: str | None = None, *, name: str | None = None) -> Extracted:
+    """Extract the story of an HTML page; IngestError when the page has no readable body.
+
+    `name` (a path or URL) only makes the error message say which input failed.
+    """
+    html = strip_control_entities(html)
+    try:
+        xml = _trafilatura_xml(html, url)
+    except etree.LxmlError:
+        html = _EMPTY_QNAME.sub(r"\1", html)  # the one shape of tag seen to break it; try again
+        try:
+            xml = _trafilatura_xml(html, url)
+        except etree.LxmlError as exc:
+            raise IngestError(
+                f"The HTML page {name or url or '(unnamed)'} could not be parsed ({exc}); "
+                "check that it is an HTML page, or pass it with --format text."
+            ) from exc
     doc = etree.fromstring(xml.encode("utf-8")) if xml else None
     blocks = xml_blocks(doc) if doc is not None else []
     meta: dict[str, str] = dict(doc.attrib) if doc is not None else {}

@@ -8,13 +8,10 @@ from __future__ import annotations
 import webbrowser
 from typing import ClassVar
 
-from rich.style import Style
-from rich.text import Text
 from textual import work
 from textual.binding import Binding, BindingType
 from textual.containers import Container
-from textual.content import Content
-from textual.widgets import Footer, Static, TabbedContent
+from textual.widgets import Footer, TabbedContent
 
 from tui.app.screens.list_actions import ListActionsScreen
 from tui.app.widgets.article_view import ArticleView
@@ -23,36 +20,10 @@ from tui.model import Article
 from tui.sanitize import clean_terminal_text
 from tui.settings import clamp_width
 
-MATCH_STYLE = "#ffffff on #5c4a00"
-CURRENT_MATCH_STYLE = "bold #000000 on #d19a00"
 NARROW_BELOW = (
     120  # columns; matches NewsApp.HORIZONTAL_BREAKPOINTS (below, the reader would be too narrow)
 )
 SIDE_STEP = 4
-
-
-def find_spans(text: str, query: str) -> list[tuple[int, int]]:
-    """Where `query` occurs in `text`, case-insensitively, without overlaps."""
-    needle = query.casefold()
-    haystack = text.casefold()
-    spans = []
-    if not needle or len(haystack) != len(text):
-        # casefold changed the length (ß -> ss): fall back to a plain lower() search
-        needle, haystack = query.lower(), text.lower()
-    start = haystack.find(needle) if needle else -1
-    while start >= 0:
-        spans.append((start, start + len(needle)))
-        start = haystack.find(needle, start + len(needle))
-    return spans
-
-
-def highlighted(text: Text | Content, style: str, start: int, end: int) -> Text | Content:
-    """A copy of `text` with `style` over one span (Rich Text or Textual Content alike)."""
-    if isinstance(text, Content):
-        return text.stylize(style, start, end)
-    copy = text.copy()
-    copy.stylize(Style.parse(style), start, end)
-    return copy
 
 
 class ReaderActionsScreen(ListActionsScreen):
@@ -70,17 +41,12 @@ class ReaderActionsScreen(ListActionsScreen):
 
     _positions: dict[str, float]
     _shown: Article | None = None
-    _matches: list[tuple[Static, int, int]]
-    _originals: dict[Static, Text | Content]
-    _match_at: int = 0
     _applied_layout: tuple[bool, int, bool] | None = None
     find_query: str = ""
 
     def setup_reader_actions(self) -> None:
         """Start remembering scroll positions, and lay out the panels from the settings."""
         self._positions = {}
-        self._matches = []
-        self._originals = {}
         view = self.query_one(ArticleView)
         self.watch(view, "scroll_y", self._remember_scroll, init=False)
         self.watch(view, "article", self._article_shown, init=False)
@@ -98,7 +64,6 @@ class ReaderActionsScreen(ListActionsScreen):
     def _article_shown(self, article: Article | None) -> None:
         # Also when the same article comes back analyzed: the reader stays where it was.
         self._shown = article
-        self._matches, self._originals = [], {}
         view = self.query_one(ArticleView)
         view.border_subtitle = ""
         if article is None:
@@ -174,56 +139,33 @@ class ReaderActionsScreen(ListActionsScreen):
 
         self.app.push_screen(PromptScreen("Find in article", value=self.find_query), run)
 
-    def _clear_highlights(self) -> None:
-        for static, original in self._originals.items():
-            static.update(original)
-        self._originals, self._matches = {}, []
-
     def find_in_article(self, query: str) -> int:
         """Highlight every match of `query` in the reader and jump to the first; returns the count."""
-        self._clear_highlights()
         self.find_query = query
         view = self.query_one(ArticleView)
-        view.border_subtitle = ""
-        if not query:
-            return 0
-        for static in view.query(Static):
-            content = static.content  # the Text the view set
-            if not isinstance(content, Text | Content):
-                continue  # list items are tables; their text is not searched
-            for start, end in find_spans(content.plain, query):
-                self._originals.setdefault(static, content)
-                self._matches.append((static, start, end))
-        if not self._matches:
+        count = view.find(query) if query else 0
+        if query and not count:
             self.report(f"“{clean_terminal_text(query)}” is not in this article.", "", "warning")
-            return 0
-        self._match_at = 0
-        self._show_match()
-        return len(self._matches)
+        self._show_find_status()
+        return count
 
-    def _show_match(self) -> None:
-        """Redraw the highlighted blocks, the current match brighter, and scroll to it."""
-        current = self._matches[self._match_at]
-        for static, original in self._originals.items():
-            marked = original
-            for block, start, end in self._matches:
-                if block is static:
-                    style = CURRENT_MATCH_STYLE if (block, start, end) == current else MATCH_STYLE
-                    marked = highlighted(marked, style, start, end)
-            static.update(marked)
+    def _show_find_status(self) -> None:
         view = self.query_one(ArticleView)
-        view.scroll_to_widget(current[0], animate=False, center=True)
+        if not view.matches:
+            view.border_subtitle = ""
+            return
         query = clean_terminal_text(self.find_query)
-        view.border_subtitle = f"“{query}” {self._match_at + 1}/{len(self._matches)} · ctrl+g next"
+        view.border_subtitle = f"“{query}” {view.match_at + 1}/{len(view.matches)} · ctrl+g next"
 
     def action_find_next(self) -> None:
         """Jump to the next match of the last find."""
-        if not self._matches:
+        view = self.query_one(ArticleView)
+        if not view.matches:
             if self.find_query and getattr(self, "article", None) is not None:
                 self.find_in_article(self.find_query)
             return
-        self._match_at = (self._match_at + 1) % len(self._matches)
-        self._show_match()
+        view.next_match()
+        self._show_find_status()
 
     # -- side panel ---------------------------------------------------------------------------
 

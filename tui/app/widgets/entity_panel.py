@@ -14,14 +14,13 @@ from rich.measure import Measurement
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.geometry import Spacing
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import Static
 
 from tui.app.rendering import entity_count, entity_groups, safe_text
-from tui.app.widgets.cursor_panel import CursorPanel
+from tui.app.widgets.cursor_panel import CursorPanel, PanelRow
 from tui.model import Article, Entity
 
 GROUP_LABELS = {
@@ -45,9 +44,9 @@ def panel_state(article: Article | None, analyzing: bool) -> str | None:
     return None
 
 
-def state_item(message: str) -> Static:
+def state_row(message: str) -> PanelRow:
     """A panel row that only says something ("Analyzing…"); the cursor skips it."""
-    return Static(message, classes="panel-state", markup=False)
+    return PanelRow(Text(message), ("cursor-panel--state",), padding=Spacing(1, 0, 1, 0))
 
 
 class NameAndCount:
@@ -90,11 +89,11 @@ class NameAndCount:
         return Measurement(longest_word + extra, widest + extra).clamp(max_width=options.max_width)
 
 
-class EntityRow(Static):
+class EntityRow(PanelRow):
     """One entity of the panel: name, count, and how many other stored articles name it."""
 
     def __init__(self, entity: Entity, elsewhere: int) -> None:
-        super().__init__(self._drawn(entity, elsewhere), classes="-row entity-row")
+        super().__init__(self._drawn(entity, elsewhere), item=entity, height=1 + bool(elsewhere))
         self.entity = entity
         self.elsewhere = elsewhere
 
@@ -106,11 +105,14 @@ class EntityRow(Static):
             note = Text(f"  in {elsewhere} other article{plural}", style="dim italic")
         return NameAndCount(safe_text(entity.name), str(entity_count(entity)), note)
 
-    def set_elsewhere(self, elsewhere: int) -> None:
-        """Show a new "in N other articles" count (redraws this row only)."""
-        if elsewhere != self.elsewhere:
-            self.elsewhere = elsewhere
-            self.update(self._drawn(self.entity, elsewhere))
+    def set_elsewhere(self, elsewhere: int) -> bool:
+        """Take a new "in N other articles" count; True when the row must be drawn again."""
+        if elsewhere == self.elsewhere:
+            return False
+        self.elsewhere = elsewhere
+        self.content = self._drawn(self.entity, elsewhere)
+        self.height = 1 + bool(elsewhere)
+        return True
 
 
 class EntityPanel(CursorPanel):
@@ -123,12 +125,16 @@ class EntityPanel(CursorPanel):
         Binding("m", "entity_timeline", "Its timeline", id="entities.timeline"),
     ]
 
-    article: reactive[Article | None] = reactive(None, recompose=True)
-    analyzing: reactive[bool] = reactive(False, recompose=True)
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "entity-panel--group-title",
+        *(f"entity-panel--{kind.lower()}" for kind in GROUP_LABELS),
+    }
+
+    article: reactive[Article | None] = reactive(None)
+    analyzing: reactive[bool] = reactive(False)
     elsewhere: reactive[dict[str, int]] = reactive(dict)
     """How many other stored articles name each entity (by entity name); set by the screen. The
-    rows are updated in place: the count arrives after the article is drawn, and rebuilding every
-    row for it cost a second layout of the panel."""
+    rows are updated in place: the count arrives after the article is drawn."""
 
     class EntityHighlighted(Message):
         """The cursor (in a focused panel) is on an entity, or on none."""
@@ -158,33 +164,40 @@ class EntityPanel(CursorPanel):
             super().__init__()
             self.entity = entity
 
-    def compose(self) -> ComposeResult:
+    def _entity_rows(self) -> list[PanelRow]:
+        """The rows for `article`: a title for each type of entity, then its entities."""
         state = panel_state(self.article, self.analyzing)
         if state is not None:
-            yield state_item(state)
-            return
+            return [state_row(state)]
         assert self.article is not None  # panel_state returned None
         groups = entity_groups(self.article)
         if not groups:
-            yield state_item("No people, places or organizations found.")
-            return
+            return [state_row("No people, places or organizations found.")]
+        rows: list[PanelRow] = []
         for kind, entities in groups:
             title = Text.assemble(GROUP_LABELS[kind], (f"  {len(entities)}", "dim"))
-            yield Static(title, classes=f"group-title -{kind.lower()}")
-            for entity in entities:
-                yield EntityRow(entity, self.elsewhere.get(entity.name, 0))
+            components = ("entity-panel--group-title", f"entity-panel--{kind.lower()}")
+            rows.append(PanelRow(title, components, margin_top=1))
+            rows.extend(EntityRow(e, self.elsewhere.get(e.name, 0)) for e in entities)
+        return rows
 
-    def watch_elsewhere(self, counts: dict[str, int]) -> None:
-        for row in self.query(EntityRow):
-            row.set_elsewhere(counts.get(row.entity.name, 0))
-
-    async def recompose(self) -> None:
-        """Rebuild the rows, keeping the cursor on the same entity when it is still listed."""
+    def _show(self) -> None:
+        """Show the rows for `article`, the cursor on the same entity when it is still listed."""
         was = self.highlighted_entity
-        await super().recompose()
+        self.set_rows(self._entity_rows())
         names = [row.entity.name for row in self.rows() if isinstance(row, EntityRow)]
         keep = names.index(was.name) if was is not None and was.name in names else 0
         self.place_cursor(keep if names else None)
+
+    def watch_article(self) -> None:
+        self._show()
+
+    def watch_analyzing(self) -> None:
+        self._show()
+
+    def watch_elsewhere(self, counts: dict[str, int]) -> None:
+        rows = [row for row in self.rows() if isinstance(row, EntityRow)]
+        self.redraw_rows([row for row in rows if row.set_elsewhere(counts.get(row.entity.name, 0))])
 
     @property
     def highlighted_entity(self) -> Entity | None:
@@ -192,11 +205,11 @@ class EntityPanel(CursorPanel):
         row = self.current_row
         return row.entity if isinstance(row, EntityRow) else None
 
-    def cursor_moved(self, row: Static | None) -> None:
+    def cursor_moved(self, row: PanelRow | None) -> None:
         if self.has_focus:
             self.post_message(self.EntityHighlighted(self.highlighted_entity))
 
-    def row_chosen(self, row: Static) -> None:
+    def row_chosen(self, row: PanelRow) -> None:
         if isinstance(row, EntityRow):
             self.post_message(self.EntityChosen(row.entity))
 

@@ -8,26 +8,33 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.style import Style
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.geometry import Spacing
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import Static
 
 from tui.app.event_text import date_groups, sentence_snippet
 from tui.app.rendering import foreground
-from tui.app.widgets.cursor_panel import CursorPanel
-from tui.app.widgets.entity_panel import panel_state, state_item
+from tui.app.widgets.cursor_panel import FALLBACK_WIDTH, CursorPanel, PanelRow
+from tui.app.widgets.entity_panel import panel_state, state_row
 from tui.model import Article, TimelineEvent
 
 
-class EventRow(Static):
-    """One dated event: its sentence, the date expression marked."""
+class EventRow(PanelRow):
+    """One dated event: its sentence, the date expression marked, cut to about three lines."""
 
-    def __init__(self, event: TimelineEvent, text: Text) -> None:
-        super().__init__(text, classes="-row event-row")
+    def __init__(self, event: TimelineEvent, mark: Style) -> None:
         self.event = event
+        self.mark = mark
+        super().__init__(
+            self.content_for(FALLBACK_WIDTH - 2), item=event, padding=Spacing(0, 0, 0, 2)
+        )
+
+    def content_for(self, width: int) -> Text:
+        """The sentence cut to about three lines of `width` cells (word wrap wastes a few a line)."""
+        return sentence_snippet(self.event, self.mark, max(3 * width - 12, 40))
 
 
 class TimelinePanel(CursorPanel):
@@ -41,10 +48,12 @@ class TimelinePanel(CursorPanel):
         "timeline-panel--date",
         "timeline-panel--published",
         "timeline-panel--expression",
+        "timeline-panel--date-title",
+        "timeline-panel--on-screen",
     }
 
-    article: reactive[Article | None] = reactive(None, recompose=True)
-    analyzing: reactive[bool] = reactive(False, recompose=True)
+    article: reactive[Article | None] = reactive(None)
+    analyzing: reactive[bool] = reactive(False)
     on_screen: reactive[frozenset[int]] = reactive(frozenset, init=False)
     """Paragraphs the reader shows now (set by the screen); their events are marked."""
 
@@ -55,39 +64,53 @@ class TimelinePanel(CursorPanel):
             super().__init__()
             self.event = event
 
-    def compose(self) -> ComposeResult:
+    def _event_rows(self) -> list[PanelRow]:
+        """The rows for `article`: a title for each date, then its events."""
         state = panel_state(self.article, self.analyzing)
         if state is not None:
-            yield state_item(state)
-            return
+            return [state_row(state)]
         assert self.article is not None  # panel_state returned None
         groups = date_groups(self.article)
+        rows: list[PanelRow] = []
         if not any(group.events for group in groups):
-            yield state_item("No dated events found.")
+            rows.append(state_row("No dated events found."))
         get = self.get_component_rich_style
         date_style = foreground(get("timeline-panel--date"))
         published_style = foreground(get("timeline-panel--published"))
         mark = foreground(get("timeline-panel--expression"))
-        # About three lines of the panel (the sentence is indented by 2 cells).
-        width = self.scrollable_content_region.width or 36
-        limit = max(3 * (width - 2) - 12, 40)  # word wrap wastes a few cells a line
         for group in groups:
             title = Text(group.date, style=date_style)
             if group.published:
                 title.append("  ◆ published", style=published_style)
-            yield Static(title, classes="date-title")
-            for event in group.events:
-                yield EventRow(event, sentence_snippet(event, mark, limit))
+            rows.append(PanelRow(title, ("timeline-panel--date-title",), margin_top=1))
+            rows.extend(EventRow(event, mark) for event in group.events)
+        return rows
 
-    async def recompose(self) -> None:
-        """Rebuild the rows with the cursor on the first event and the on-screen marks restored."""
-        await super().recompose()
+    def _show(self) -> None:
+        """Show the rows for `article`, the cursor on the first event, the on-screen marks set."""
+        self.set_rows(self._event_rows())
+        self._mark_on_screen()
         self.place_cursor(0 if self.rows() else None)
-        self.watch_on_screen()
+
+    def watch_article(self) -> None:
+        self._show()
+
+    def watch_analyzing(self) -> None:
+        self._show()
 
     def watch_on_screen(self) -> None:
-        for row in self.query_children(EventRow):
-            row.set_class(row.event.paragraph in self.on_screen, "-on-screen")
+        self.redraw_rows(self._mark_on_screen())
+
+    def _mark_on_screen(self) -> list[PanelRow]:
+        """Give a bar to the events whose paragraph the reader shows; the rows that changed."""
+        changed = []
+        for row in self.rows():
+            if isinstance(row, EventRow):
+                bar = "timeline-panel--on-screen" if row.event.paragraph in self.on_screen else None
+                if bar != row.bar:
+                    row.bar = bar
+                    changed.append(row)
+        return changed
 
     @property
     def highlighted_event(self) -> TimelineEvent | None:
@@ -95,7 +118,7 @@ class TimelinePanel(CursorPanel):
         row = self.current_row
         return row.event if isinstance(row, EventRow) else None
 
-    def row_chosen(self, row: Static) -> None:
+    def row_chosen(self, row: PanelRow) -> None:
         if isinstance(row, EventRow):
             self.post_message(self.EventChosen(row.event))
 
