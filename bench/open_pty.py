@@ -3,13 +3,13 @@
     python bench/open_pty.py [--size 10000] [--opens 15]
 
 newstui runs on a 120x40 pseudo-terminal over a synthetic store (`synth.py`) of N articles. For
-each of the newest articles in turn: Enter, then the clock stops when words of its first paragraph
-(a run with no entity tint in it, so the terminal receives it in one piece) are written to the
-terminal; then the program is left to settle (its deferred work: the read mark, the "in N other
-articles" counts) before `j` moves to the next one, timed too. "Screen complete" is the last write
-before the program stays quiet for 60 ms (the counts wait 100 ms, on purpose, so they are not in it).
-No Pilot and no test harness in the way: this is what a user sees. The bar for "no visible lag"
-is about 100 ms.
+each of the newest articles in turn: Enter, then two clocks stop: when words of its first
+paragraph (a run with no entity tint in it, so the terminal receives it in one piece) are written to
+the terminal, and when its first entity row is (the name, then the spaces before its count: only the
+side panel draws that). The program is then left to settle (its deferred work: the read mark, the
+"in N other articles" counts, which wait 100 ms on purpose) before `j` moves to the next one, timed
+until the screen is complete (the last write before 60 ms of quiet). No Pilot and no test harness in
+the way: this is what a user sees. The bar for "no visible lag" is about 100 ms.
 
 `--baseline REV` runs the same session a second time with newstui as it was at git revision REV
 (checked out into a temporary folder and run on the same interpreter), to compare in the same run.
@@ -35,8 +35,8 @@ from tui.model import Article
 from tui.store import Store
 
 LAG_MS = 100
-WORDS = "Enter to the article's words on screen"
-COMPLETE = "Enter to the screen complete          "
+WORDS = "Enter to the article's words on screen "
+PANEL = "Enter to its entities in the side panel"
 MOVE = "j (next in list) to the screen complete"
 
 
@@ -52,24 +52,40 @@ def lead_marker(article: Article, within: int = 30, length: int = 12) -> str:
     raise ValueError(f"{article.id}: no untinted run in the first {within} characters")
 
 
+def panel_marker(article: Article) -> str:
+    """The first entity row of the side panel: its name, then the spaces before its count
+    (three spaces never occur in the reader's text, where the same name is also shown)."""
+    from tui.app.rendering import entity_groups
+
+    groups = entity_groups(article)
+    name = groups[0][1][0].name if groups else ""
+    if not name or len(name) > 28:  # none, or cut with "…" in a 42-column panel
+        raise ValueError(f"{article.id}: no short entity name to look for")
+    return name + "   "
+
+
 def session_times(
-    argv: list[str], env: dict[str, str], first_title: str, markers: list[str], opens: int
+    argv: list[str],
+    env: dict[str, str],
+    first_title: str,
+    markers: list[tuple[str, str]],
+    opens: int,
+    cwd: str | None = None,
 ) -> dict[str, list[float]]:
-    """Milliseconds, for each article opened in one session: from Enter to its words on screen,
-    from Enter to the screen complete (the last write before 60 ms of quiet: the panels drawn too),
-    and from `j` (the next article in the list) to the screen complete."""
-    times: dict[str, list[float]] = {WORDS: [], COMPLETE: [], MOVE: []}
-    with Session(argv, env=env) as session:
+    """Milliseconds, for each article opened in one session: from Enter to its words in the
+    reader, from Enter to its entities in the side panel, and from `j` (the next article in the
+    list) to the screen complete (the last write before 60 ms of quiet)."""
+    times: dict[str, list[float]] = {WORDS: [], PANEL: [], MOVE: []}
+    with Session(argv, env=env, cwd=cwd) as session:
         session.wait_for(first_title, timeout=60)
         session.settle()
-        for marker in markers:
+        for lead, panel in markers:
             if len(times[WORDS]) == opens:
                 break
-            if marker:
+            if lead and panel:
                 session.send(b"\r")
-                words = session.wait_for(marker)
-                times[WORDS].append(words * 1000)
-                times[COMPLETE].append(max(session.last_write(), words) * 1000)
+                times[WORDS].append(session.wait_for(lead) * 1000)
+                times[PANEL].append(session.wait_for(panel) * 1000)
                 session.settle()
             session.send(b"j")
             times[MOVE].append(session.last_write() * 1000)
@@ -112,26 +128,33 @@ def main() -> None:
         markers = []
         for article in articles:
             try:
-                markers.append(lead_marker(article))
+                markers.append((lead_marker(article), panel_marker(article)))
             except ValueError:
-                markers.append("")
+                markers.append(("", ""))  # skipped: passed over with `j`
         env = {"NEWSTUI_CONFIG": str(Path(folder) / "settings.toml")}
         first = newest[0].title[:20]
         opened = session_times([newstui, "--db", str(db)], env, first, markers, args.opens)
         before = None
         if args.baseline:
             old = checkout(args.baseline, Path(folder) / "baseline")
-            code = "import sys; from tui.cli import main; sys.exit(main())"
+            code = (
+                f"import sys, tui; assert tui.__file__.startswith({str(old)!r}), tui.__file__; "
+                "from tui.cli import main; sys.exit(main())"
+            )
             argv = [sys.executable, "-c", code, "--db", str(db)]
             old_env = {**env, "PYTHONPATH": f"{old}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
-            before = session_times(argv, old_env, first, markers, args.opens)
+            # Run from the checkout: `python -c` puts the working folder first on sys.path, and
+            # from the repository that would import today's `tui` instead of the baseline's.
+            before = session_times(argv, old_env, first, markers, args.opens, cwd=str(old))
     print(f"{args.size} articles, {len(opened[WORDS])} opened on a 120x40 pty")
     report("newstui", opened)
     if before:
         report(f"at {args.baseline}", before)
-    worst = max(statistics.median(opened[COMPLETE]), statistics.median(opened[MOVE]))
+    worst = max(statistics.median(opened[PANEL]), statistics.median(opened[MOVE]))
     verdict = "ok" if worst <= LAG_MS else "MISSED"
-    print(f"  goal: the screen complete within {LAG_MS} ms of Enter or j, median ({verdict})")
+    print(
+        f"  goal: reader and panel drawn within {LAG_MS} ms of Enter, j within it, median ({verdict})"
+    )
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ def _make_controlling_terminal() -> None:
 
 
 def _spawn(
-    argv: list[str], env: dict[str, str] | None, stdin: int
+    argv: list[str], env: dict[str, str] | None, stdin: int, cwd: str | None = None
 ) -> tuple[subprocess.Popen[bytes], int]:
     """Start `argv` on a new 120x40 pty; return the process and the pty's master side."""
     master, slave = os.openpty()
@@ -43,6 +43,7 @@ def _spawn(
         stdout=slave,
         stderr=slave,
         env=full_env,
+        cwd=cwd,
         preexec_fn=_make_controlling_terminal,
     )
     os.close(slave)
@@ -62,9 +63,11 @@ def _stop(proc: subprocess.Popen[bytes], master: int) -> None:
 class Session:
     """An interactive program on a pty: type keys, and time until text is painted after them."""
 
-    def __init__(self, argv: list[str], env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, argv: list[str], env: dict[str, str] | None = None, cwd: str | None = None
+    ) -> None:
         self.argv = argv
-        self.proc, self.master = _spawn(argv, env, -1)
+        self.proc, self.master = _spawn(argv, env, -1, cwd)
         self.output = b""
         self.sent_at = time.perf_counter()
 

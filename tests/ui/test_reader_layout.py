@@ -193,3 +193,21 @@ async def test_each_kind_of_block_is_drawn_in_its_style(store: Store) -> None:
         strip = view.render_line(bar_line - round(view.scroll_y))
         bar = next(seg for seg in strip if seg.text == "▌")
         assert bar.style.color == get("article-view--quote-bar").color
+
+
+@pytest.mark.anyio
+async def test_work_waiting_for_the_article_to_be_drawn_starts_after_the_next_refresh(
+    store: Store,
+) -> None:
+    # The read mark, the analysis and the "in N other articles" counts wait for this; a callback
+    # asked for just after the article was set must not wait for the next article instead.
+    app = build_app(store, open_id="ferry0000001")
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.screen.query_one(ArticleView)
+        await pilot.pause()
+        called: list[str] = []
+        view.article = store.get("orchard00002")
+        view.when_painted(lambda: called.append("drawn"))
+        assert not called  # not before the refresh that draws it
+        await pilot.pause()
+        assert called == ["drawn"]

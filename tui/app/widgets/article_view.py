@@ -97,7 +97,10 @@ class ArticleView(ScrollView, can_focus=True):
     def when_painted(self, callback: Callable[[], None]) -> None:
         """Call `callback` once the article just set is drawn (say, to start work that would hold
         the GIL only after the reader shows the text)."""
-        self._painted_callbacks.append(callback)
+        if self._laid_width:  # laid out already (setting `article` does it at once when sized)
+            self.call_after_refresh(callback)  # so the next refresh draws it
+        else:
+            self._painted_callbacks.append(callback)  # `_after_layout` hands it on
 
     # -- styles -------------------------------------------------------------------------------
 
