@@ -30,16 +30,17 @@ def _make_controlling_terminal() -> None:
 
 
 def _spawn(
-    argv: list[str], env: dict[str, str] | None, stdin: int, cwd: str | None = None
+    argv: list[str], env: dict[str, str] | None, pipe_stdin: bool, cwd: str | None = None
 ) -> tuple[subprocess.Popen[bytes], int]:
-    """Start `argv` on a new 120x40 pty; return the process and the pty's master side."""
+    """Start `argv` on a new 120x40 pty (its standard input a pipe if `pipe_stdin`); return the
+    process and the pty's master side."""
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLUMNS, 0, 0))
     full_env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "", "LINES": "", **(env or {})}
     full_env = {k: v for k, v in full_env.items() if v}
     proc = subprocess.Popen(
         argv,
-        stdin=slave if stdin < 0 else stdin,
+        stdin=subprocess.PIPE if pipe_stdin else slave,
         stdout=slave,
         stderr=slave,
         env=full_env,
@@ -67,7 +68,7 @@ class Session:
         self, argv: list[str], env: dict[str, str] | None = None, cwd: str | None = None
     ) -> None:
         self.argv = argv
-        self.proc, self.master = _spawn(argv, env, -1, cwd)
+        self.proc, self.master = _spawn(argv, env, False, cwd)
         self.output = b""
         self.sent_at = time.perf_counter()
 
@@ -142,7 +143,7 @@ def run_until(
     (the program is then reading a pipe, as in `cat page | newstui`).
     """
     start = time.perf_counter()
-    proc, master = _spawn(argv, env, subprocess.PIPE if stdin_data is not None else -1)
+    proc, master = _spawn(argv, env, stdin_data is not None)
     if stdin_data is not None:
         assert proc.stdin is not None
         proc.stdin.write(stdin_data)
