@@ -15,12 +15,14 @@ UI_MODULES = ("textual", "typer", "tui.app", "tui.cli")
 
 
 def core_files() -> list[Path]:
-    """Every module of the package outside the UI (`tui/app/`) and the command line (`tui/cli.py`)."""
+    """Every module of the package outside the UI (`tui/app/`) and the command line (`tui/cli.py`,
+    and `tui/launch.py`, which starts the reader or hands over to cli.py)."""
     package = REPO / "tui"
+    command_line = {package / "cli.py", package / "launch.py"}
     return sorted(
         p
         for p in package.rglob("*.py")
-        if p != package / "cli.py" and (package / "app") not in p.parents
+        if p not in command_line and (package / "app") not in p.parents
     )
 
 

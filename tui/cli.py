@@ -1,19 +1,31 @@
-"""The `newstui` command: Typer commands only — parse, call the core, print."""
+"""The `newstui` commands (Typer): parse, call the core, print.
+
+The console script enters at `tui.launch.main`, which opens the reader for a bare `newstui` without
+importing this module (Typer is ~15 ms of start-up) and hands every other command line to `app`.
+"""
 
 from __future__ import annotations
 
-import gc
-import os
-import stat
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import typer
 
 from tui import __version__
 from tui.ingest.errors import IngestError
+from tui.launch import (
+    chosen_db,
+    fail,
+    main,
+    open_reader,
+    open_store,
+    run_tui,
+    set_db,
+    stdin_bytes,
+    store_input,
+)
 from tui.model import Article
 from tui.store import Store, StoreError, resolve_db_path
 
@@ -64,22 +76,6 @@ NoCleanOption = Annotated[
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON Lines instead of text.")]
 
-_state: dict[str, Path | None] = {"db": None}
-
-
-def fail(message: str, code: int = 1) -> NoReturn:
-    """Print one sentence to stderr and exit non-zero."""
-    typer.echo(f"newstui: {message}", err=True)
-    raise typer.Exit(code)
-
-
-def open_store(db: Path | None = None) -> Store:
-    """The store named by --db (command or global), $NEWSTUI_DB or the default location."""
-    try:
-        return Store(resolve_db_path(db or _state["db"]))
-    except StoreError as exc:
-        fail(str(exc), 2)
-
 
 def load_article(store: Store, article_id: str) -> Article:
     """A stored article by id or unique prefix; exits with the store's sentence when absent."""
@@ -87,63 +83,6 @@ def load_article(store: Store, article_id: str) -> Article:
         return store.get(article_id)
     except KeyError as exc:
         fail(exc.args[0])
-
-
-def stdin_is_piped() -> bool:
-    """True when standard input is a pipe or a file (not a terminal, not /dev/null)."""
-    try:
-        mode = os.fstat(sys.stdin.fileno()).st_mode
-    except (OSError, ValueError, AttributeError):
-        return False
-    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode) or stat.S_ISSOCK(mode)
-
-
-def stdin_bytes() -> bytes:
-    """Standard input, read to its end or one byte past the size cap (which ingest then refuses)."""
-    from tui.ingest.detect import max_bytes
-
-    try:
-        limit = max_bytes() + 1
-    except IngestError as exc:
-        fail(str(exc))
-    stream = getattr(sys.stdin, "buffer", None)
-    if stream is None:
-        return sys.stdin.read(limit).encode("utf-8")
-    return stream.read(limit)
-
-
-def run_tui(store: Store, open_id: str | None = None) -> None:
-    """Open the TUI; after a pipe, take keys from the terminal (/dev/tty) instead of stdin."""
-    if not sys.stdin.isatty():
-        try:
-            tty_fd = os.open("/dev/tty", os.O_RDONLY)
-        except OSError:
-            fail(
-                "there is no terminal to open the reader on; use `newstui add -` to store piped input."
-            )
-        os.dup2(tty_fd, 0)
-        os.close(tty_fd)
-        sys.stdin = open(0, closefd=False)  # noqa: SIM115 - fd 0 lives as long as the process
-    from tui.app.app import build_app
-
-    build_app(store, open_id=open_id).run()
-
-
-def store_input(store: Store, specs: list[str], data: bytes | None, **options: object) -> list[str]:
-    """Ingest inputs (and piped bytes), store them un-analyzed, return the ids; errors exit."""
-    import io
-
-    from tui.adding import collect, store_all
-
-    stdin = io.BytesIO(data) if data is not None else None
-    outcomes = store_all(store, collect(specs or ["-"], stdin=stdin, **options))  # type: ignore[arg-type]
-    for o in outcomes:
-        if o.error:
-            typer.echo(f"newstui: {o.error}", err=True)
-    ids = [o.article.id for o in outcomes if o.article]
-    if not ids:
-        raise typer.Exit(1)
-    return ids
 
 
 def version_callback(value: bool) -> None:
@@ -170,26 +109,10 @@ def main_callback(
     ] = None,
 ) -> None:
     """Open the reader; with input piped in (`cat page.html | newstui`), store it and open it."""
-    _state["db"] = db
+    set_db(db)
     if ctx.invoked_subcommand is not None:
         return
     open_reader(seed_if_empty)
-
-
-def open_reader(seed_if_empty: Path | None = None) -> None:
-    """What `newstui` alone does: store piped input (or fill an empty store), then open the TUI."""
-    store = open_store()
-    open_id = None
-    if stdin_is_piped():
-        open_id = store_input(store, ["-"], stdin_bytes())[0]
-    elif seed_if_empty is not None and not len(store):
-        from tui.adding import add_folder_if_empty
-
-        typer.echo(f"Filling the empty store {store.path} from {seed_if_empty} ...", err=True)
-        for outcome in add_folder_if_empty(store, str(seed_if_empty)):
-            if outcome.error:
-                typer.echo(f"newstui: {outcome.error}", err=True)
-    run_tui(store, open_id)
 
 
 @app.command()
@@ -398,7 +321,7 @@ def doctor(
     """Check the store and repair it (a backup of the index is kept first)."""
     from tui.doctor import examine
 
-    path = resolve_db_path(db or _state["db"])
+    path = resolve_db_path(db or chosen_db())
     report = examine(path, repair=not check)
     for problem in report.problems:
         typer.echo(f"problem: {problem}")
@@ -413,46 +336,4 @@ def doctor(
         raise typer.Exit(1)
 
 
-def reader_only_db(args: list[str]) -> tuple[bool, Path | None]:
-    """Whether the arguments only open the reader (none, or just `--db PATH`), and that path."""
-    if not args:
-        return True, None
-    if len(args) == 2 and args[0] == "--db" and args[1] and not args[1].startswith("-"):
-        return True, Path(args[1])
-    if len(args) == 1 and args[0].startswith("--db=") and len(args[0]) > len("--db="):
-        return True, Path(args[0].removeprefix("--db="))
-    return False, None
-
-
-def open_reader_without_typer(args: list[str]) -> bool:
-    """Open the reader for `newstui [--db PATH]` without Typer, and say whether it did.
-
-    Why: Typer builds every command's parameters before it parses (~0.13 s of each start-up).
-    """
-    plain, db = reader_only_db(args)
-    if not plain:
-        return False
-    _state["db"] = db
-    # Start-up builds tens of thousands of objects that live as long as the app (widgets, styles,
-    # a summary and an option per article); collecting among them only costs time (~50 ms at
-    # 10,000 articles). The app turns it back on a second after it starts (`resume_gc`). Not
-    # around ingesting piped input, whose parsers leave real garbage.
-    if not stdin_is_piped():
-        gc.disable()
-    try:
-        open_reader()
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    return True
-
-
-def main() -> None:
-    """Console-script entry point."""
-    try:
-        if not open_reader_without_typer(sys.argv[1:]):
-            app()
-    except StoreError as exc:
-        typer.echo(f"newstui: {exc}", err=True)
-        sys.exit(2)
-    except KeyboardInterrupt:
-        sys.exit(130)
+__all__ = ["app", "main"]  # `main`: the entry point of venvs installed before it moved to launch

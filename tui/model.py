@@ -6,7 +6,6 @@ produces exactly that object, `Article.to_dict`/`from_dict` the fuller form the 
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -25,6 +24,8 @@ BlockKind = Literal["p", "h", "quote", "li"]
 
 def content_id(data: bytes) -> str:
     """A stable id for one input: the first 12 hex digits of its SHA-256."""
+    import hashlib  # here: the reader never makes ids, and the import is ~1.5 ms of its start-up
+
     return hashlib.sha256(data).hexdigest()[:12]
 
 

@@ -23,9 +23,10 @@ from __future__ import annotations
 import json
 import os
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -80,20 +81,31 @@ def entity_terms(article: Article) -> set[str]:
     return terms
 
 
-def _summary(doc: dict[str, Any]) -> ArticleSummary:
-    """An index document as a summary (field by field: the list is built for every article)."""
-    get = doc.get
-    return ArticleSummary(
-        doc["id"],
-        doc["title"],
-        get("source"),
-        get("published"),
-        get("added", ""),
-        get("read", False),
-        get("starred", False),
-        list(get("tags", ())),
-        get("words", 0),
-    )
+def _summaries(docs: Iterable[dict[str, Any]]) -> list[ArticleSummary]:
+    """Index documents as summaries, field by field and in one comprehension: the list is built for
+    every article at start-up (~5 ms at 10,000, a function call a document more)."""
+    summary = ArticleSummary
+    return [
+        summary(
+            d["id"],
+            d["title"],
+            d.get("source"),
+            d.get("published"),
+            d.get("added", ""),
+            d.get("read", False),
+            d.get("starred", False),
+            list(d.get("tags", ())),
+            d.get("words", 0),
+        )
+        for d in docs
+    ]
+
+
+_ADDED_THEN_ID = itemgetter("added", "id")
+
+
+def _added_then_id(doc: dict[str, Any]) -> tuple[str, str]:
+    return doc.get("added", ""), doc["id"]
 
 
 def body_doc(article: Article) -> dict[str, Any]:
@@ -217,8 +229,12 @@ class Store:
     def __contains__(self, article_id: object) -> bool:
         return isinstance(article_id, str) and article_id in self._doc_ids()
 
-    def _newest_first(self, docs: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-        return sorted(docs, key=lambda d: (d.get("added", ""), d["id"]), reverse=True)
+    def _newest_first(self, docs: Collection[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Index documents sorted by when they were added (then id), newest first."""
+        try:  # every document this newstui writes has "added": the C key is ~1.5x faster
+            return sorted(docs, key=_ADDED_THEN_ID, reverse=True)
+        except KeyError:  # a document of an older store may lack it: it sorts as ""
+            return sorted(docs, key=_added_then_id, reverse=True)
 
     def _state(self) -> dict[str, dict[str, Any]]:
         """Reading-state changes not yet folded into the index, by article id (the last wins),
@@ -249,9 +265,9 @@ class Store:
         """Every article's summary, newest added first."""
         state = self._state()
         docs = self._newest_first(self._docs().values())
-        if not state:
-            return [_summary(d) for d in docs]
-        return [_summary({**d, **state[d["id"]]} if d["id"] in state else d) for d in docs]
+        if state:
+            docs = [{**d, **state[d["id"]]} if d["id"] in state else d for d in docs]
+        return _summaries(docs)
 
     def newest_first_ids(self, ids: Iterable[str]) -> list[str]:
         """These ids (those still listed, each once), newest added first."""

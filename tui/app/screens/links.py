@@ -13,12 +13,9 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import TabbedContent
 from textual.worker import Worker, get_current_worker
 
 from tui.app.widgets.article_view import ArticleView
-from tui.app.widgets.entity_panel import EntityPanel
-from tui.app.widgets.timeline_panel import TimelinePanel
 from tui.model import Article, Entity
 from tui.store import StoreError
 
@@ -32,6 +29,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from tui.app.screens.merged_timeline import Target
+    from tui.app.widgets.entity_panel import EntityPanel
+    from tui.app.widgets.timeline_panel import TimelinePanel
     from tui.store import Store
 
 
@@ -52,7 +51,11 @@ def still_wanted_after(worker: Worker[object], seconds: float) -> bool:
 
 
 class LinksScreen(Screen[None]):
-    """Entities ↔ reader, timeline ↔ reader, and the views across stored articles."""
+    """Entities ↔ reader, timeline ↔ reader, and the views across stored articles.
+
+    The panels' messages are handled by name (`on_entity_panel_...`), not with `@on(...)`: the
+    panels' modules then load with the side panel, just after the first paint, not at start-up.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("m", "merged_timeline", "Merged timeline", id="screen.merged_timeline"),
@@ -65,18 +68,15 @@ class LinksScreen(Screen[None]):
 
     # -- entities -----------------------------------------------------------------------------
 
-    @on(EntityPanel.EntityHighlighted)
-    def _entity_highlighted(self, message: EntityPanel.EntityHighlighted) -> None:
+    def on_entity_panel_entity_highlighted(self, message: EntityPanel.EntityHighlighted) -> None:
         view = self.query_one(ArticleView)
         if view.highlighted_entity is not message.entity:
             view.highlighted_entity = message.entity
 
-    @on(EntityPanel.JumpRequested)
-    def _jump_requested(self, message: EntityPanel.JumpRequested) -> None:
+    def on_entity_panel_jump_requested(self, message: EntityPanel.JumpRequested) -> None:
         self.query_one(ArticleView).jump_mention(message.step)
 
-    @on(EntityPanel.EntityChosen)
-    def _entity_chosen(self, message: EntityPanel.EntityChosen) -> None:
+    def on_entity_panel_entity_chosen(self, message: EntityPanel.EntityChosen) -> None:
         from tui.app.screens.entity_articles import EntityArticlesScreen  # loaded when first used
 
         current = self.article.id if self.article is not None else None
@@ -90,6 +90,8 @@ class LinksScreen(Screen[None]):
 
     def refresh_elsewhere(self, article: Article | None) -> None:
         """Count, in a worker, the other stored articles naming each entity of `article`."""
+        from tui.app.widgets.entity_panel import EntityPanel
+
         self.query_one(EntityPanel).elsewhere = {}
         if article is not None and article.analyzed and article.entities:
             self.count_elsewhere(article.id, list(article.entities), self.painted_event())
@@ -134,18 +136,21 @@ class LinksScreen(Screen[None]):
     def _set_elsewhere(self, article_id: str, counts: dict[str, int]) -> None:
         if self.article is None or self.article.id != article_id:
             return
+        from tui.app.widgets.entity_panel import EntityPanel
+
         # query, not query_one: the count may arrive while the app is closing and the panel is gone.
         for panel in self.query(EntityPanel):
             panel.elsewhere = counts
 
     # -- timeline -----------------------------------------------------------------------------
 
-    @on(TimelinePanel.EventChosen)
-    def _event_chosen(self, message: TimelinePanel.EventChosen) -> None:
+    def on_timeline_panel_event_chosen(self, message: TimelinePanel.EventChosen) -> None:
         self.query_one(ArticleView).locate(message.event.paragraph)
 
     @on(ArticleView.ParagraphsShown)
     def _paragraphs_shown(self, message: ArticleView.ParagraphsShown) -> None:
+        from tui.app.widgets.timeline_panel import TimelinePanel
+
         self.query_one(TimelinePanel).on_screen = message.paragraphs
 
     # -- across articles ----------------------------------------------------------------------
@@ -156,12 +161,13 @@ class LinksScreen(Screen[None]):
 
         self.app.push_screen(MergedTimelineScreen(self.store, entity), self._open_target)
 
-    @on(EntityPanel.TimelineRequested)
-    def _entity_timeline(self, message: EntityPanel.TimelineRequested) -> None:
+    def on_entity_panel_timeline_requested(self, message: EntityPanel.TimelineRequested) -> None:
         self.action_merged_timeline(message.entity)
 
     def _open_target(self, target: Target | None) -> None:
         """Open an article from the merged timeline, scrolled to the event's paragraph."""
+        from textual.widgets import TabbedContent
+
         if target is None:
             return
         article_id, paragraph = target

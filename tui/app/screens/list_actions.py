@@ -17,7 +17,6 @@ from textual.widgets import Input
 
 from tui.app.list_query import SORT_LABELS, SORT_ORDERS, entity_names
 from tui.app.widgets.article_list import ArticleList
-from tui.app.widgets.prompt import PromptScreen
 from tui.model import Article
 from tui.sanitize import clean_terminal_text
 from tui.store import StoreError
@@ -180,6 +179,8 @@ class ListActionsScreen(Screen[None]):
             shown = ", ".join(tags) if tags else "none"
             self.report(f"Tags: {shown}. Filter with / tag:NAME", severity="information")
 
+        from tui.app.widgets.prompt import PromptScreen  # loaded when first used
+
         self.app.push_screen(
             PromptScreen("Tags (comma separated)", value=current, placeholder="politics, local"),
             save,
@@ -276,6 +277,8 @@ class ListActionsScreen(Screen[None]):
                 self.query_one("#list-pane", Vertical).border_title = "Searching…"
                 self._search(answer.strip())
 
+        from tui.app.widgets.prompt import PromptScreen  # loaded when first used
+
         self.app.push_screen(
             PromptScreen("Search article bodies", value=self.search_query, placeholder="words"),
             run,
@@ -322,6 +325,8 @@ class ListActionsScreen(Screen[None]):
                 spec = answer.strip()
                 self.report(f"Adding {spec}… (reading and analyzing)", severity="information")
                 self._add(spec)
+
+        from tui.app.widgets.prompt import PromptScreen  # loaded when first used
 
         self.app.push_screen(
             PromptScreen(

@@ -5,17 +5,15 @@ A base class of `ReaderScreen` (see list_actions.py for the list's actions).
 
 from __future__ import annotations
 
-import webbrowser
 from typing import ClassVar
 
 from textual import work
 from textual.binding import Binding, BindingType
 from textual.containers import Container
-from textual.widgets import Footer, TabbedContent
+from textual.widgets import Footer
 
 from tui.app.screens.list_actions import ListActionsScreen
 from tui.app.widgets.article_view import ArticleView
-from tui.app.widgets.prompt import PromptScreen
 from tui.model import Article
 from tui.sanitize import clean_terminal_text
 from tui.settings import clamp_width
@@ -101,6 +99,8 @@ class ReaderActionsScreen(ListActionsScreen):
     @work(thread=True, group="browser")
     def _open_in_browser(self, url: str) -> None:
         """webbrowser may block (a text browser, a slow launcher): keep it off the UI thread."""
+        import webbrowser  # loaded when first used
+
         try:
             opened = webbrowser.open(url)
         except webbrowser.Error as exc:
@@ -129,6 +129,8 @@ class ReaderActionsScreen(ListActionsScreen):
 
     def action_find(self) -> None:
         """Ask for words to find in the open article; matches are highlighted (ctrl+g: next)."""
+        from tui.app.widgets.prompt import PromptScreen  # loaded when first used
+
         if getattr(self, "article", None) is None:
             self.report("Open an article first, then find in it.", severity="warning")
             return
@@ -179,7 +181,9 @@ class ReaderActionsScreen(ListActionsScreen):
             return  # a resize that keeps the breakpoint: re-laying out the panes would cost a frame
         self._applied_layout = (show, width, narrow)
         panes = self.query_one("#panes", Container)
-        for side in self.query(TabbedContent):  # none until mounted, just after the first paint
+        # None until mounted, just after the first paint; a type selector, as a name: the
+        # TabbedContent module (~4 ms to import) loads with the panel, not at start-up.
+        for side in self.query("TabbedContent"):
             side.display = show
         styles = panes.styles
         for rule in ("grid_size_columns", "grid_size_rows", "grid_columns", "grid_rows"):
@@ -202,6 +206,8 @@ class ReaderActionsScreen(ListActionsScreen):
 
     def action_toggle_side(self) -> None:
         """Show or hide the entities/timeline panel (remembered)."""
+        from textual.widgets import TabbedContent  # loaded with the panel, after the first paint
+
         if self.settings is None:
             return
         self.settings.side_panel = not self.settings.side_panel
