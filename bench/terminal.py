@@ -51,45 +51,56 @@ def _spawn(
     return proc, master
 
 
-def _stop(proc: subprocess.Popen[bytes], master: int) -> None:
-    proc.send_signal(signal.SIGTERM)
-    try:
-        proc.wait(5)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-    os.close(master)
-
-
 class Session:
-    """An interactive program on a pty: type keys, and time until text is painted after them."""
+    """A program on a pty: type keys, and time until text is painted after them.
+
+    The clock starts at launch, or, with `stdin_data`, when its last byte was written and the pipe
+    closed (the program then reads a pipe, as in `cat page | newstui`); `send` restarts it.
+    """
 
     def __init__(
-        self, argv: list[str], env: dict[str, str] | None = None, cwd: str | None = None
+        self,
+        argv: list[str],
+        env: dict[str, str] | None = None,
+        cwd: str | None = None,
+        stdin_data: bytes | None = None,
     ) -> None:
         self.argv = argv
-        self.proc, self.master = _spawn(argv, env, False, cwd)
         self.output = b""
         self.sent_at = time.perf_counter()
+        self.proc, self.master = _spawn(argv, env, stdin_data is not None, cwd)
+        if stdin_data is not None:
+            assert self.proc.stdin is not None
+            self.proc.stdin.write(stdin_data)
+            self.proc.stdin.close()
+            self.sent_at = time.perf_counter()
 
     def __enter__(self) -> Session:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        _stop(self.proc, self.master)
+        self.proc.send_signal(signal.SIGTERM)
+        try:
+            self.proc.wait(5)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        os.close(self.master)
 
-    def _read(self, timeout: float) -> None:
+    def _read(self, timeout: float) -> bool:
+        """Add what the program writes within `timeout` to `output`; False if it wrote nothing."""
         ready, _, _ = select.select([self.master], [], [], timeout)
         if not ready:
-            return
+            return False
         try:
             chunk = os.read(self.master, 65536)
-        except OSError:
+        except OSError:  # the program ended and the pty closed
             chunk = b""
         if not chunk:
             tail = self.output[-2000:].decode(errors="replace")
             raise RuntimeError(f"{self.argv[0]} ended early:\n{tail}")
         self.output += chunk
+        return True
 
     def wait_for(self, marker: str, timeout: float = 30.0) -> float:
         """Seconds from the last `send` (or the launch) until `marker` is in what was written since."""
@@ -102,25 +113,17 @@ class Session:
         return time.perf_counter() - self.sent_at
 
     def last_write(self, quiet_s: float = 0.06, limit_s: float = 5.0) -> float:
-        """Seconds from the last `send` to the last write before the program fell quiet for
-        `quiet_s`: when the screen was complete."""
+        """Read until the program is quiet for `quiet_s` (at most `limit_s` from now); return the
+        seconds from the last `send` to its last write: when the screen was complete."""
         last = time.perf_counter()
-        while time.perf_counter() - self.sent_at < limit_s:
-            before = len(self.output)
-            self._read(quiet_s)
-            if len(self.output) == before:
-                break
+        deadline = last + limit_s
+        while time.perf_counter() < deadline and self._read(quiet_s):
             last = time.perf_counter()
         return last - self.sent_at
 
     def settle(self, quiet_s: float = 0.3, limit_s: float = 5.0) -> None:
         """Read until the program has written nothing for `quiet_s` (at most `limit_s`)."""
-        deadline = time.perf_counter() + limit_s
-        while time.perf_counter() < deadline:
-            before = len(self.output)
-            self._read(quiet_s)
-            if len(self.output) == before:
-                return
+        self.last_write(quiet_s, limit_s)
 
     def send(self, keys: bytes) -> None:
         """Type `keys`; the output so far is forgotten and the clock of `wait_for` restarts."""
@@ -139,41 +142,18 @@ def run_until(
 ) -> Painted:
     """Start `argv` on a 120x40 pty and wait until every marker was printed; then stop it.
 
-    Times start at launch, or, with `stdin_data`, when its last byte was written and the pipe closed
-    (the program is then reading a pipe, as in `cat page | newstui`).
+    Times start at launch, or, with `stdin_data`, when its last byte was written and the pipe closed.
     """
-    start = time.perf_counter()
-    proc, master = _spawn(argv, env, stdin_data is not None)
-    if stdin_data is not None:
-        assert proc.stdin is not None
-        proc.stdin.write(stdin_data)
-        proc.stdin.close()
-        start = time.perf_counter()
     seen: dict[str, float] = {}
-    output = b""
-    wanted = {m: m.encode() for m in markers}
-    try:
+    with Session(argv, env=env, stdin_data=stdin_data) as session:
         while len(seen) < len(markers):
-            left = timeout - (time.perf_counter() - start)
+            left = timeout - (time.perf_counter() - session.sent_at)
             if left <= 0:
                 missing = [m for m in markers if m not in seen]
                 raise TimeoutError(f"{argv[0]}: {missing} not painted within {timeout} s")
-            ready, _, _ = select.select([master], [], [], min(left, 0.5))
-            if not ready:
-                continue
-            try:
-                chunk = os.read(master, 65536)
-            except OSError:  # the program ended and the pty closed
-                chunk = b""
-            if not chunk:
-                raise RuntimeError(
-                    f"{argv[0]} ended early:\n{output[-2000:].decode(errors='replace')}"
-                )
-            output += chunk
-            now = time.perf_counter() - start
-            for marker, raw in wanted.items():
-                if marker not in seen and raw in output:
+            session._read(min(left, 0.5))
+            now = time.perf_counter() - session.sent_at
+            for marker in markers:
+                if marker not in seen and marker.encode() in session.output:
                     seen[marker] = now
-    finally:
-        _stop(proc, master)
-    return Painted(seen, output)
+        return Painted(seen, session.output)
