@@ -76,6 +76,11 @@ class PageLine:
     def end(self) -> int:
         return self.start + len(self.text.plain)
 
+    @property
+    def plain(self) -> str:
+        """The line as plain text, bar, indent or bullet included (no trailing spaces)."""
+        return (self.lead + self.text.plain).rstrip()
+
 
 GAP = PageLine(Text(), -1)
 

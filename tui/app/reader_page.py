@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from rich.style import Style
 from rich.text import Text
 
-from tui.app.rendering import Block, article_blocks, byline, safe_text, tinted_paragraph
+from tui.app.rendering import Block, article_blocks, byline, safe_text
 from tui.model import Article, Mention
 
 PLACEHOLDER = "Choose an article in the list (↑/↓ or j/k) and press Enter to read it."
@@ -31,6 +31,10 @@ class PageStyles:
     match: Style = field(default_factory=Style)
     current_match: Style = field(default_factory=Style)
 
+    def kind(self, name: str) -> Style:
+        """A block kind's style (none for a kind app.tcss does not style)."""
+        return self.kinds.get(name, Style())
+
 
 @dataclass(frozen=True)
 class Marks:
@@ -44,48 +48,31 @@ class Marks:
     current_match: int = 0
 
 
-def _marked_paragraph(article: Article, index: int, styles: PageStyles, marks: Marks) -> Text:
-    """One paragraph tinted by entity type, with the highlighted entity's mentions marked."""
-    spans = [
-        (m.start, m.end, entity.type)
-        for entity in article.entities
-        for m in entity.mentions
-        if m.paragraph == index
-    ]
+def mention_marks(marks: Marks) -> dict[int, list[tuple[int, int, str]]]:
+    """The highlighted entity's mentions as spans by paragraph, the current one apart."""
+    spans: dict[int, list[tuple[int, int, str]]] = {}
     for number, mention in enumerate(marks.mentions):
-        if mention.paragraph == index:
-            spans.append(
-                (
-                    mention.start,
-                    mention.end,
-                    CURRENT if number == marks.current_mention else MENTION,
-                )
-            )
-    return tinted_paragraph(article.paragraphs[index], spans, styles.spans)
+        kind = CURRENT if number == marks.current_mention else MENTION
+        spans.setdefault(mention.paragraph, []).append((mention.start, mention.end, kind))
+    return spans
 
 
 def page_blocks(article: Article | None, styles: PageStyles, marks: Marks = Marks()) -> list[Block]:
     """The article as blocks, or the "choose an article" hint when there is none."""
-    kinds = styles.kinds
     if article is None:
-        return [Block("placeholder", Text(PLACEHOLDER, style=kinds.get("placeholder", Style())))]
-    blocks = [Block("headline", safe_text(article.title, kinds.get("headline", Style())))]
+        return [Block("placeholder", Text(PLACEHOLDER, style=styles.kind("placeholder")))]
+    blocks = [Block("headline", safe_text(article.title, styles.kind("headline")))]
     line = byline(article)
     if line.plain:
-        line.style = kinds.get("byline", Style())
+        line.style = styles.kind("byline")
         blocks.append(Block("byline", line))
     for caption in article.captions:
-        blocks.append(Block("caption", safe_text(caption.text, kinds.get("caption", Style()))))
+        blocks.append(Block("caption", safe_text(caption.text, styles.kind("caption"))))
         if caption.credit:
-            blocks.append(Block("credit", safe_text(caption.credit, kinds.get("credit", Style()))))
-    marked = {m.paragraph for m in marks.mentions}
-    for block in article_blocks(article, styles.spans):
-        assert block.paragraph is not None  # body blocks know their paragraph
-        text = block.text
-        if block.paragraph in marked:
-            text = _marked_paragraph(article, block.paragraph, styles, marks)
-        text.style = kinds.get(block.kind, Style())
-        blocks.append(Block(block.kind, text, block.paragraph))
+            blocks.append(Block("credit", safe_text(caption.credit, styles.kind("credit"))))
+    for block in article_blocks(article, styles.spans, mention_marks(marks)):
+        block.text.style = styles.kind(block.kind)
+        blocks.append(block)
     return with_matches(blocks, styles, marks)
 
 

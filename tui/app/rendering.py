@@ -105,9 +105,18 @@ def tinted_paragraph(
     return text
 
 
-def article_blocks(article: Article, styles: Mapping[str, Style]) -> list[Block]:
-    """The body as display blocks: the first paragraph is the lead; quotes found by shape too."""
+def article_blocks(
+    article: Article,
+    styles: Mapping[str, Style],
+    marks: Mapping[int, Iterable[tuple[int, int, str]]] | None = None,
+) -> list[Block]:
+    """The body as display blocks: the first paragraph is the lead; quotes found by shape too.
+
+    `marks` adds spans (by paragraph) drawn over the entity tints, with their own keys in `styles`.
+    """
     spans = _spans_for(article)
+    for index, extra in (marks or {}).items():
+        spans.setdefault(index, []).extend(extra)
     blocks: list[Block] = []
     lead_done = False
     for index, (paragraph, kind) in enumerate(zip(article.paragraphs, article.kinds, strict=False)):

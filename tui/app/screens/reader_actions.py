@@ -75,7 +75,7 @@ class ReaderActionsScreen(ListActionsScreen):
         if view.article is not article:
             return  # another article was opened meanwhile
         if view.max_scroll_y < y and tries > 0:
-            # The new body is not laid out yet (the view recomposes after a refresh): try again.
+            # The reader has no size yet (it lays the page out on its first resize): try again.
             view.call_after_refresh(self._restore_scroll, article, y, tries - 1)
             return
         view.scroll_to(y=y, animate=False, immediate=True)

@@ -164,8 +164,7 @@ class ArticleView(ScrollView, can_focus=True):
             self.virtual_size = Size(width, len(self._lines))
             if anchor is not None:
                 self.scroll_to(y=self._line_of(*anchor), animate=False, immediate=True)
-        self._strips.clear()
-        self.refresh()
+        self._redraw()
         self._after_layout()
 
     def _top_position(self) -> tuple[int, int] | None:
@@ -247,9 +246,13 @@ class ArticleView(ScrollView, can_focus=True):
             console=self.app.console,
         )
 
-    def selection_updated(self, selection: Selection | None) -> None:
+    def _redraw(self) -> None:
+        """Draw every line again (the lines are the same; their marks or the selection are not)."""
         self._strips.clear()
         self.refresh()
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        self._redraw()
 
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:
         """The selected words, each paragraph whole again (lines joined as they were wrapped)."""
@@ -258,7 +261,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def plain_lines(self) -> list[str]:
         """Every line of the page as plain text (bars and bullets too), for tests and tools."""
-        return [(line.lead + line.text.plain).rstrip() for line in self._lines]
+        return [line.plain for line in self._lines]
 
     @property
     def page_lines(self) -> list[PageLine]:
@@ -275,7 +278,7 @@ class ArticleView(ScrollView, can_focus=True):
         shown: dict[int, list[str]] = {}
         for line in self._lines:
             if line.block >= 0 and self._blocks[line.block].kind == kind:
-                shown.setdefault(line.block, []).append((line.lead + line.text.plain).rstrip())
+                shown.setdefault(line.block, []).append(line.plain)
         return list(shown.values())
 
     # -- the highlighted entity ---------------------------------------------------------------
@@ -379,16 +382,14 @@ class ArticleView(ScrollView, can_focus=True):
         if block is None:
             return
         self._located = block
-        self._strips.clear()
         self.scroll_to(y=self._line_of(block, 0), animate=False, immediate=True)
-        self.refresh()
+        self._redraw()
         self.set_timer(LOCATE_FLASH_S, lambda: self._end_flash(block))
 
     def _end_flash(self, block: int) -> None:
         if self._located == block:
             self._located = None
-            self._strips.clear()
-            self.refresh()
+            self._redraw()
 
     def paragraphs_on_screen(self) -> frozenset[int]:
         """Article indices of the body paragraphs at least partly inside the visible window."""
