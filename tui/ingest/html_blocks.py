@@ -18,13 +18,16 @@ _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 # Blocks of up to 30 words made of these are site furniture, not story (case-insensitive).
 _BOILERPLATE = re.compile(
-    r"^(?:advertisement|related(?: (?:articles?|stories|coverage|content|links))?(?::.*)?"
+    r"^(?:advertisement|\[?related(?: (?:articles?|stories|coverage|content|links))?(?::.*)?"
     r"|read more\b.*|(?:also )?read(?: also)?:.*|see also:.*|.*\bclick here\b.*"
     r"|leggi anche\b.*|lire aussi\b.*|lesen sie auch\b.*|leia também\b.*|lee también\b.*"
     r"|.*\bnewsletters?|(?:sign up|subscribe) (?:for|to) .*\bnewsletter\b.*"
     r"|thanks? (?:you )?for signing up\b.*|.*\byour subscription\b.*"
     r"|.*\b(?:keep an eye on|delivered to|straight to|in) your inbox\b.*"
-    r"|share (?:this|on)\b.*|follow (?:us|him|her|them) on\b.*|.*\ball rights reserved\b.*"
+    r"|share (?:this|on)\b.*|.*\bfollow (?:us|him|her|them|me) on\b.*|.*\ball rights reserved\b.*"
+    r"|follow\b.{0,80}\bon (?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b.*"
+    r"|get access to\b.*|join (?:our|us)\b.*|more (?:from )?\w+(?: \w+)?: https?://.*"
+    r"|follow\b.{0,40}\bcoverage\b.*"
     r"|copyright\s+(?:[\w.-]+\s+)?(?:©|ⓒ|\(c\)|\d{4}).*|[©ⓒ].*"
     r"|write to .* at \S+@\S+|print article|order reprints"
     r"|this article has been sent to\b.*|an error has occurred\b.*|https?://\S+"
@@ -34,12 +37,18 @@ _BOILERPLATE = re.compile(
 )
 # Blocks of up to 8 words made of these are furniture too (too common in prose to match longer).
 _SHORT_FURNITURE = re.compile(
-    r"^(?:sorry!?|thank you!?|updated(?: at| on)?:? .*\d.*|more:.*)$", re.IGNORECASE
+    r"^(?:sorry!?|thank you!?|updated(?: at| on)?:? .*\d.*|more:.*"
+    r"|most (?:read|popular|viewed|shared)\b.*"
+    # a time stamp and a byline: "5:45 AM PST 11/19/2019 by Jane Doe"
+    r"|.*\d.*\bby\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}))$",
+    re.IGNORECASE,
 )
 _MAX_SHORT_WORDS = 8
 _MAX_BOILERPLATE_WORDS = 30
 _SHORT_CHARS = 25  # a trailing block shorter than this is a label, not the story's last paragraph
 _MIN_SHORT_BODY_WORDS = 10
+_MAX_TEASER_WORDS = 40
+_TEASER_RUN = 3
 
 
 @dataclass(slots=True)
@@ -49,6 +58,13 @@ class Block:
     text: str
     kind: str
     link_chars: int = 0
+    link_lead: int = 0  # characters of link text the block starts with
+
+    @property
+    def is_teaser(self) -> bool:
+        """A linked headline with its standfirst after it: another story's teaser."""
+        words = len(self.text.split())
+        return 4 <= words <= _MAX_TEASER_WORDS and self.link_lead >= 0.25 * len(self.text)
 
     @property
     def link_share(self) -> float:
@@ -166,10 +182,27 @@ def prune_blocks(
             continue
         if words <= _MAX_BOILERPLATE_WORDS and _BOILERPLATE.match(block.text):
             continue
-        if words <= _MAX_SHORT_WORDS and _SHORT_FURNITURE.match(block.text):
+        if len(block.text.split()) <= _MAX_SHORT_WORDS and _SHORT_FURNITURE.match(block.text):
             continue
         kept.append(block)
-    return _trim_tail(kept)
+    return _trim_tail(_drop_teasers(kept))
+
+
+def _drop_teasers(blocks: list[Block]) -> list[Block]:
+    """Drop runs of other stories' teasers: three in a row anywhere, or two or more at the end."""
+    keep = [True] * len(blocks)
+    i = 0
+    while i < len(blocks):
+        if not blocks[i].is_teaser:
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and blocks[j].is_teaser:
+            j += 1
+        if j - i >= _TEASER_RUN or (j == len(blocks) and j - i >= 2):
+            keep[i:j] = [False] * (j - i)
+        i = j
+    return [b for b, k in zip(blocks, keep, strict=True) if k]
 
 
 def _similar(a: str, b: str) -> bool:

@@ -169,8 +169,11 @@ def count_link_text(blocks: list[Block], page: lxml_html.HtmlElement | None) -> 
             continue
         if block.text in anchors:
             block.link_chars = len(block.text)
+            block.link_lead = len(block.text)
             continue
-        block.link_chars = min(len(block.text), sum(len(a) for a in anchors if a in block.text))
+        inside = [a for a in anchors if a in block.text]
+        block.link_chars = min(len(block.text), sum(len(a) for a in inside))
+        block.link_lead = max((len(a) for a in inside if block.text.startswith(a)), default=0)
 
 
 def page_captions(root: lxml_html.HtmlElement | None) -> list[Caption]:

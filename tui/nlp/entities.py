@@ -12,19 +12,30 @@ import re
 from typing import TYPE_CHECKING
 
 from tui.model import Entity, Mention
+from tui.nlp.entity_knowledge import article_context
 from tui.nlp.entity_mentions import Candidate, acronym_pairs, paragraph_candidates
 from tui.nlp.entity_merge import Cluster, cluster_candidates
+from tui.nlp.knowledge.outlets import takes_the
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-def resolve_entities(docs: list[Doc]) -> list[Entity]:
-    """One article's entities from its paragraphs' Docs, most mentioned first."""
+def resolve_entities(docs: list[Doc], everyday: frozenset[str] | None = None) -> list[Entity]:
+    """One article's entities from its paragraphs' Docs, most mentioned first.
+
+    `everyday` is the model's list of everyday words (`pipeline.everyday_words`), loaded with the
+    default model when not given.
+    """
     candidates: list[Candidate] = []
     pairs: list[tuple[str, str]] = []
+    if everyday is None:
+        from tui.nlp.pipeline import everyday_words, load_model
+
+        everyday = everyday_words(load_model()).everyday
+    context = article_context(docs, everyday)
     for paragraph, doc in enumerate(docs):
-        candidates.extend(paragraph_candidates(doc, paragraph))
+        candidates.extend(paragraph_candidates(doc, paragraph, context))
         pairs.extend(acronym_pairs(doc))
     lowercase_words = {t.text for doc in docs for t in doc if t.is_alpha and t.text.islower()}
     entities = [
@@ -49,9 +60,20 @@ def _is_capitalised_common_word(cluster: Cluster, docs: list[Doc], lowercase: se
     return True
 
 
+def _takes_the(cluster: Cluster, name: str) -> bool:
+    """True when the article writes "The" as part of the name more often than "the" before it."""
+    articles = [c.article for c in cluster.candidates if c.name == name]
+    inside, lower = articles.count("The"), articles.count("the")
+    if inside == 0 and articles.count("The?") and not lower:
+        return takes_the(name)  # only ever at a sentence's start: known outlets keep it
+    return inside > lower
+
+
 def _entity(cluster: Cluster) -> Entity:
     """The entity a cluster stands for: fullest name, other written forms as aliases."""
     name = cluster.name
+    if cluster.type in ("ORGANIZATION", "PLACE", "OTHER") and _takes_the(cluster, name):
+        name = f"The {name}"  # "The Hill", "The Hague": the article is part of the name
     mentions = sorted(cluster.candidates, key=lambda c: c.position)
     aliases: list[str] = []
     titles: list[str] = []

@@ -155,6 +155,15 @@ NOT_NAMES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# A party's members, named as a body: the party itself ("Democrats won the House").
+PARTY_MEMBERS: frozenset[str] = frozenset(
+    {
+        "democrats", "republicans", "tories", "conservatives", "labour", "liberal democrats",
+        "lib dems", "greens", "social democrats", "christian democrats", "socialists",
+        "communists", "liberals", "new democrats", "dems", "gop",
+    }
+)  # fmt: skip
+
 # Leading words that are not part of a name.
 ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
 

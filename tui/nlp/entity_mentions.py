@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from tui.nlp.entity_credits import credit_ranges, in_ranges
 from tui.nlp.entity_cues import (
     SAINT_POSSESSIVE,
     Votes,
@@ -18,6 +19,7 @@ from tui.nlp.entity_cues import (
     name_shape_votes,
     with_name_possessive,
 )
+from tui.nlp.entity_knowledge import ArticleContext, knowledge_votes, team_use_votes
 from tui.nlp.entity_lexicon import (
     ARTICLES,
     DISEASE_HEADS,
@@ -37,8 +39,10 @@ from tui.nlp.entity_lexicon import (
     TITLE_HEADS,
     TITLE_WORDS,
 )
+from tui.nlp.entity_products import product_votes
 from tui.nlp.entity_spans import (
     NUMBERED_NAMES,
+    article_before,
     candidate_spans,
     dateline_end,
     listed_place_tokens,
@@ -85,6 +89,7 @@ class Candidate:
     votes: Votes = field(default_factory=Votes)
     titles: list[str] = field(default_factory=list)
     place_cue: bool = False
+    article: str | None = None  # the article written before it (`entity_spans.article_before`)
 
     @property
     def position(self) -> tuple[int, int]:
@@ -283,7 +288,9 @@ def _is_capitalised_word(span: Span) -> bool:
     )
 
 
-def _candidate(doc: Doc, span: Span, paragraph: int, spacy_type: str) -> Candidate | None:
+def _candidate(
+    doc: Doc, span: Span, paragraph: int, spacy_type: str, article: ArticleContext
+) -> Candidate | None:
     """One candidate from one span, or None when the span is junk."""
     text = doc.text
     start, end = _trimmed_bounds(span)
@@ -328,7 +335,15 @@ def _candidate(doc: Doc, span: Span, paragraph: int, spacy_type: str) -> Candida
         name = re.sub(r"\s+", " ", text[start:end])
     if not name or is_junk(name):
         return None
-    if name_key(name) in PLATFORMS:
+    following = _next_words(doc, span.end, 1)
+    names_a_thing = bool(following) and following[0].lower_ in ORG_AFTER_NOUNS | PLACE_AFTER_NOUNS
+    votes.add(knowledge_votes(name, article, person_possible=not names_a_thing))
+    product = Votes()
+    if (trimmed := doc.char_span(start, end, alignment_mode="expand")) is not None:
+        votes.add(team_use_votes(doc, trimmed.start, trimmed.end, article))
+        product = product_votes(doc, trimmed.start, trimmed.end, name, article)
+        votes.add(product)
+    if name_key(name) in PLATFORMS and not product:
         votes["ORGANIZATION"] += STRONG_WEIGHT
     return Candidate(
         paragraph=paragraph,
@@ -339,6 +354,7 @@ def _candidate(doc: Doc, span: Span, paragraph: int, spacy_type: str) -> Candida
         votes=votes,
         titles=titles,
         place_cue=context["PLACE"] > 0 or place_context,
+        article=article_before(doc, start),
     )
 
 
@@ -353,14 +369,18 @@ def acronym_pairs(doc: Doc) -> list[tuple[str, str]]:
     return pairs
 
 
-def paragraph_candidates(doc: Doc, paragraph: int) -> list[Candidate]:
+def paragraph_candidates(
+    doc: Doc, paragraph: int, context: ArticleContext | None = None
+) -> list[Candidate]:
     """Every candidate mention in one paragraph, in text order, overlaps removed."""
     listed = listed_place_tokens(doc)
     dateline = dateline_end(doc) if paragraph == 0 else None
+    credits = credit_ranges(doc.text, paragraph)
     found: list[Candidate] = []
+    context = context or ArticleContext()
     for span, spacy_type in candidate_spans(doc, paragraph):
-        candidate = _candidate(doc, span, paragraph, spacy_type)
-        if candidate is None:
+        candidate = _candidate(doc, span, paragraph, spacy_type, context)
+        if candidate is None or in_ranges(candidate.start, candidate.end, credits):
             continue
         if candidate.start == 0 and candidate.end == dateline and candidate.name.isupper():
             candidate.name = candidate.name.title()  # "VIENNA —" names Vienna

@@ -15,6 +15,7 @@ from tui.nlp.entity_lexicon import (
     LABEL_TYPES,
     NOT_NAMES,
     ORG_LAST_WORDS,
+    PARTY_MEMBERS,
     PLACE_AFTER_NOUNS,
     PLATFORMS,
     TITLE_WORDS,
@@ -191,6 +192,93 @@ def _dateline(doc: Doc) -> list[Span]:
     return [span] if span is not None else []
 
 
+# Players' positions written before their names in team news ("DL Myles Garrett", "F Jo Smith").
+POSITIONS = frozenset(
+    {
+        "QB", "RB", "FB", "WR", "TE", "OL", "OT", "OG", "DL", "DE", "DT", "LB", "ILB", "OLB",
+        "CB", "DB", "FS", "SS", "K", "P", "LS", "KR", "PR", "F", "G", "C", "PG", "SG", "SF",
+        "PF", "SP", "RP", "RHP", "LHP", "OF", "IF", "DH", "GK", "MF", "FW", "D", "LW", "RW",
+    }
+)  # fmt: skip
+
+
+def _is_name_word(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.is_upper
+
+
+def split_roster(span: Span, spacy_type: str) -> list[tuple[Span, str]]:
+    """A club, a position and a player run together ("Browns DL Sheldon Richardson"), apart.
+
+    The model reads "Browns DL Sheldon Richardson" and "F Hamidou Diallo" as one name; the club
+    (a known nickname) and the player are two, and the position is neither.
+    """
+    from tui.nlp.knowledge.teams import is_nickname
+
+    doc = span.doc
+    i = span.start
+    pieces: list[tuple[Span, str]] = []
+    if (
+        span.end - i >= 2
+        and doc[i].is_upper
+        and len(doc[i]) <= 3
+        and doc[i].text not in POSITIONS
+        and is_nickname(doc[i + 1].text)
+    ):
+        i += 1  # "CLE Browns": the club's abbreviation before its nickname
+    if span.end - i >= 3 and is_nickname(doc[i].text) and doc[i].text[:1].isupper():
+        pieces.append((doc[i : i + 1], "ORGANIZATION"))
+        i += 1
+    if span.end - i >= 3 and doc[i].text in POSITIONS:
+        i += 1
+    rest = doc[i : span.end]
+    if i == span.start:
+        return [(span, spacy_type)]
+    if pieces and not 2 <= len(rest) <= 3:
+        return [(span, spacy_type)]
+    if pieces or all(_is_name_word(t) for t in rest):
+        kind = "PERSON" if pieces or doc[i - 1].text in POSITIONS else spacy_type
+        return [*pieces, (rest, kind)]
+    return [(rest, spacy_type)]
+
+
+def _party(span: Span) -> tuple[Span, str]:
+    """ "Democrats", "Virginia Democrats": a party named by its members is an organisation."""
+    from tui.nlp.knowledge.places import place_kind
+
+    words = span.text.lower().split()
+    if " ".join(words) in PARTY_MEMBERS:
+        return span, "ORGANIZATION"
+    if len(span) >= 2 and " ".join(words[1:]) in PARTY_MEMBERS and place_kind(words[0]):
+        return span[1:], "ORGANIZATION"
+    return span, "GROUP"
+
+
+def article_before(doc: Doc, start: int) -> str | None:
+    """The article written before a name at character `start`: "The" inside a sentence (part of
+    the name, "The Hill"), "the" (not part of it), "The?" at a sentence's start (either), or None."""
+    word = doc.text[max(0, start - 4) : start]
+    if word.lower() != "the ":
+        return None
+    if word[0] == "t":
+        return "the"
+    span = doc.char_span(start - 4, start - 1)
+    if span is None:
+        return None
+    token = span[0]
+    sentence = token.sent if doc.has_annotation("SENT_START") else doc[:]
+    first_word = next((t for t in sentence if not t.is_punct), None)
+    return "The?" if first_word is None or first_word.i == token.i else "The"
+
+
+def _with_district(span: Span) -> Span:
+    """ "Washington, D.C.": the district belongs to the city's name."""
+    doc = span.doc
+    end = span.end
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in ("D.C.", "DC"):
+        return doc[span.start : end + 2]
+    return span
+
+
 def candidate_spans(doc: Doc, paragraph: int) -> list[tuple[Span, str]]:
     """Every span worth a look in one paragraph, with the type spaCy (or a rule) gives it."""
     spans: list[tuple[Span, str]] = []
@@ -202,6 +290,8 @@ def candidate_spans(doc: Doc, paragraph: int) -> list[tuple[Span, str]]:
             spacy_type = "PLACE"  # "Highway 17", which the model may call a law
         if spacy_type is None:
             continue
+        if spacy_type == "GROUP":
+            ent, spacy_type = _party(ent)
         if spacy_type == "OTHER" and sum(t.text[:1].isupper() for t in ent) < 2:
             continue
         if len(ent) > 1 and ent[-1].lower_ in PLACE_AFTER_NOUNS and ent[-1].text.islower():
@@ -209,10 +299,13 @@ def candidate_spans(doc: Doc, paragraph: int) -> list[tuple[Span, str]]:
         if spacy_type == "PERSON":
             ent = widen_person(ent)
         ent = _with_route_number(ent)
+        if spacy_type == "PLACE":
+            ent = _with_district(ent)
         spans.extend(
-            (piece, spacy_type)
+            (player, kind)
             for part in split_parenthesised(ent)
             for piece in split_coordinated(part)
+            for player, kind in split_roster(piece, spacy_type)
         )
     spans.extend((span, "PERSON") for span in _honorific_persons(doc))
     spans.extend((span, "ORGANIZATION") for span in _firm_names(doc))

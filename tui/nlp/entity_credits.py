@@ -1,0 +1,44 @@
+"""Where a paragraph names people and outlets as credits, not as part of the story.
+
+"Reporting by … Editing by …", "(Photo: … / Getty Images)", "(AP) —" after a dateline, "Follow
+him on Twitter", "originally published on …": the names in these are the page's furniture, and the
+entity panel leaves them out (a name that the story itself also uses keeps those other mentions).
+"""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE = r"[^.;\n]*"
+_CREDITS = re.compile(
+    r"(?:\(\s*)?\b(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Edited|Produced|"
+    r"Translated|Graphics?|Illustration|Photos?|Video|Research)\s+(?:by|from)\b"
+    + _SENTENCE
+    + r"|\((?:Photo|Image|Video|Graphic|Illustration)s?(?:\s+credit)?\s*:[^)]*\)"
+    r"|\b(?:Photo|Image|Video)s?\s+(?:credit|courtesy)(?:\s+of)?\s*:?"
+    + _SENTENCE
+    + r"|[^.\n]*\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b"
+    + _SENTENCE
+    + r"|[^.\n]*\b[Ff]ollow (?:us|him|her|them|me)\b"
+    + _SENTENCE
+    + r"|\b[Oo]riginally (?:published|appeared) (?:on|in|by|at)\b"
+    + _SENTENCE
+    + r"|[^.\n]*\b(?:is|are) the (?:author|co-author|editor)s? of\b"
+    + _SENTENCE
+)
+# A wire service's credit after a dateline: "LONDON (AP) —", "(Reuters) -", "(CNN)President ...".
+_WIRE = re.compile(r"\((?:AP|Reuters|AFP|UPI|CNN|Bloomberg|dpa|Xinhua|TASS|PTI|EFE|ANSA|IANS)\)")
+_WIRE_WITHIN = 80
+
+
+def credit_ranges(text: str, paragraph: int) -> list[tuple[int, int]]:
+    """Character ranges of a paragraph that are credits; names inside them are not entities."""
+    ranges = [m.span() for m in _CREDITS.finditer(text)]
+    if paragraph == 0:
+        ranges.extend(m.span() for m in _WIRE.finditer(text, 0, _WIRE_WITHIN))
+    return ranges
+
+
+def in_ranges(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    """True when the characters `start:end` overlap one of the ranges."""
+    return any(start < r_end and r_start < end for r_start, r_end in ranges)

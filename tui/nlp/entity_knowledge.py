@@ -1,0 +1,169 @@
+"""Type evidence from what newstui knows of the world, and from how sports pages use place names.
+
+A name the knowledge tables hold (a country, a city, a club, a newspaper, a given name) votes for
+its type with the weight of a clear context cue; a name the tables do not hold votes nothing. On a
+sports page a place's name is often the club ("Eastern Michigan rolled past Northern Illinois,
+45-17"): the words around each mention decide, mention by mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tui.nlp.entity_cues import Votes
+from tui.nlp.knowledge import outlets, people, places, teams
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+KNOWN_WEIGHT = 3.0  # a country, a club, a newspaper: as telling as "the capital of X"
+CITY_WEIGHT = 2.0
+SMALL_CITY_WEIGHT = 1.0
+GIVEN_NAME_WEIGHT = 2.0
+TEAM_USE_WEIGHT = 2.5
+
+# Words that show a page is about sport; a page needs several of them.
+_SPORTS_WORDS = frozenset(
+    {
+        "quarterback", "touchdown", "touchdowns", "innings", "inning", "wicket", "wickets",
+        "rebounds", "assists", "goalkeeper", "striker", "midfielder", "halftime", "playoff",
+        "playoffs", "coach", "season", "game", "games", "match", "matches", "scored", "points",
+        "yards", "league", "tournament", "pitcher", "homer", "defense", "defence", "offense",
+        "roster", "team", "teams", "win", "wins", "victory", "defeat", "final", "semi-final",
+        "quarter-final", "championship", "standings", "goal", "goals", "penalty", "cup",
+        "batsman", "bowler", "runs", "sacks", "interception", "receiver", "linebacker",
+        "lineup", "injury", "injured", "squad", "fixture", "draw", "seed", "set", "sets",
+        "rally", "overtime", "conference", "division", "bowl", "tackle", "snaps", "fans",
+    }
+)  # fmt: skip
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+_SPORTS_MIN_WORDS = 6
+
+# After a club's name on a sports page: a score, a record, or a role on the club.
+_SCORE_AFTER = re.compile(
+    r"^\s*,?\s*(?:\(\d{1,3}-\d{1,3}(?:-\d{1,2})?(?:,\s*\d{1,3}-\d{1,3})?\)|\d{1,3}-\d{1,3}\b|\d{1,3}\s+\S+\s+\d{1,3}\b)"
+)
+_CLUB_NOUNS_AFTER = frozenset(
+    {
+        "quarterback", "coach", "center", "centre", "guard", "forward", "defense", "defence",
+        "offense", "roster", "lineup", "starter", "starters", "players", "player", "fans",
+        "receiver", "linebacker", "safety", "cornerback", "tackle", "pitcher", "catcher",
+        "striker", "midfielder", "defender", "goalkeeper", "manager", "captain", "batsman",
+        "bowler", "dl", "ol", "qb", "wr", "rb", "te", "lb", "cb", "de", "dt", "game", "games",
+        "win", "wins", "victory", "loss", "losses", "record", "season", "defeat", "offence",
+        "secondary", "backfield", "bench", "rookie", "rookies", "franchise", "squad", "side",
+    }
+)  # fmt: skip
+_GAME_VERBS = frozenset(
+    {
+        "beat", "beats", "defeated", "defeat", "defeats", "rolled", "routed", "edged", "topped",
+        "won", "lost", "tied", "trailed", "led", "scored", "rallied", "blanked", "hosted",
+        "visited", "faced", "clinched", "improved", "fell", "outscored", "shut", "drew",
+        "thrashed", "hammered", "crushed", "stunned", "upset", "eliminated", "swept", "held",
+        "plays", "play", "played", "host", "hosts", "visit", "visits", "face", "faces", "meet",
+        "meets", "signed", "traded", "drafted", "waived", "released", "acquired",
+    }
+)  # fmt: skip
+_GAME_PREPOSITIONS = frozenset({"against", "vs", "vs.", "v", "v.", "versus", "past", "over"})
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleContext:
+    """What the whole article says about how to read its names, and the everyday words."""
+
+    sports: bool = False
+    everyday: frozenset[str] = frozenset()
+
+
+def article_context(docs: list[Doc], everyday: frozenset[str] = frozenset()) -> ArticleContext:
+    """Whether the article is a sports page: sports words, scores, or clubs' nicknames."""
+    hits = 0
+    for doc in docs:
+        for token in doc:
+            if token.lower_ in _SPORTS_WORDS and token.text.islower():
+                hits += 1
+            elif token.text[:1].isupper() and token.is_alpha and teams.is_nickname(token.text):
+                hits += 2
+        hits += 2 * len(_SCORE.findall(doc.text))
+    return ArticleContext(sports=hits >= _SPORTS_MIN_WORDS, everyday=everyday)
+
+
+def _is_personal_name(words: list[str], everyday: frozenset[str]) -> bool:
+    """ "Denzel Ward", "Jeanine Pirro": a given name, then one or two capitalised name words."""
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if not people.is_given_name(words[0]) or places.place_kind(" ".join(words)) is not None:
+        return False
+    last = words[-1].lower().replace("’", "'")
+    if last.endswith(("'s", "s'")):
+        return False
+    if last.endswith("s") and last[:-1] in everyday:
+        return people.surname_rank(last) is not None  # "Virginia Democrats" is no person
+    return True
+
+
+def _everyday_phrase(words: list[str], everyday: frozenset[str]) -> bool:
+    """ "White House", "Olympic": every word an everyday word, so a small town's name says little."""
+    return all(w.lower() in everyday for w in words)
+
+
+def knowledge_votes(name: str, context: ArticleContext, person_possible: bool = True) -> Votes:
+    """Votes for a mention's type from what the knowledge tables hold about its name.
+
+    `person_possible` is False when the words around the mention rule a person out ("Walter Reed
+    hospital"), so a given name at its start proves nothing.
+    """
+    votes = Votes()
+    words = name.split()
+    if name.isupper() and len(name) <= 5:
+        return votes  # an acronym ("DACA") is not a place spelt in capitals
+    team = teams.team_kind(name)
+    if team is not None:
+        votes["ORGANIZATION"] += KNOWN_WEIGHT
+        return votes
+    if context.sports and len(words) == 1 and teams.is_nickname(name):
+        votes["ORGANIZATION"] += KNOWN_WEIGHT  # "Thunder", "Heat" on a sports page
+        return votes
+    if outlets.is_outlet(name):
+        votes["ORGANIZATION"] += KNOWN_WEIGHT
+        return votes
+    if outlets.has_masthead_word(words) and places.place_kind(name) is None:
+        votes["ORGANIZATION"] += KNOWN_WEIGHT  # "Kansas City Star", "Hartford Courant"
+        return votes
+    kind = places.place_kind(name)
+    if kind in ("country", "state", "region", "continent", "body"):
+        votes["PLACE"] += KNOWN_WEIGHT
+    elif kind == "city":
+        population = places.city_population(name)
+        surname = people.surname_rank(name) is not None or people.is_given_name(name)
+        if population >= 100_000 and not (surname and population < 1_000_000):
+            votes["PLACE"] += CITY_WEIGHT
+        elif not surname and not _everyday_phrase(words, context.everyday):
+            votes["PLACE"] += SMALL_CITY_WEIGHT
+    elif person_possible and _is_personal_name(words, context.everyday):
+        votes["PERSON"] += GIVEN_NAME_WEIGHT
+    return votes
+
+
+def team_use_votes(doc: Doc, start: int, end: int, context: ArticleContext) -> Votes:
+    """On a sports page, votes that the tokens `start:end` name a club by its home's name."""
+    votes = Votes()
+    if not context.sports:
+        return votes
+    after_text = doc.text[doc[end - 1].idx + len(doc[end - 1]) :]
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.text in ("'s", "’s") and end + 1 < len(doc):
+        after = doc[end + 1]
+    before = doc[start - 1] if start > 0 else None
+    used_as_club = (
+        _SCORE_AFTER.match(after_text) is not None
+        or (after is not None and after.lower_ in _CLUB_NOUNS_AFTER)
+        or (after is not None and after.lower_ in _GAME_VERBS and after.pos_ in ("VERB", "AUX"))
+        or (before is not None and before.lower_ in _GAME_PREPOSITIONS)
+        or (before is not None and before.lower_ in _GAME_VERBS and before.pos_ == "VERB")
+    )
+    if used_as_club:
+        votes["ORGANIZATION"] += TEAM_USE_WEIGHT
+    return votes

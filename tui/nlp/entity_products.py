@@ -1,0 +1,92 @@
+"""Evidence that a capitalised name is a product, a service or a work rather than its maker.
+
+The small model calls "MacBook Pro", "Stadia" and "Mortal Kombat 11" organisations or people; the
+entity panel files products, platforms and works under OTHER. What gives them away is generic:
+a camel-cased brand ("iMac"), a model word at the end ("Pro", "Edition"), a version number, the
+noun it names a kind of ("the Stadia controller"), an indefinite article ("on an Xbox"), a maker's
+possessive ("Google's Stadia"), or a platform used as one ("said on Twitter").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tui.nlp.entity_cues import Votes
+from tui.nlp.entity_knowledge import ArticleContext
+from tui.nlp.entity_lexicon import ORG_LAST_WORDS, PLATFORMS
+from tui.nlp.knowledge import outlets, people, teams
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+SHAPE_WEIGHT = 3.0
+CONTEXT_WEIGHT = 2.0
+POSSESSIVE_WEIGHT = 1.5
+
+_CAMEL = re.compile(r"^[a-z]{1,2}[A-Z]")  # iMac, iPhone, xCloud, eReader
+# A model's or an edition's word closing a name of two words or more ("MacBook Pro").
+MODEL_WORDS = frozenset(
+    {"pro", "max", "mini", "ultra", "plus", "edition", "lite", "arcade", "live", "xl", "se"}
+)
+# Nouns that, right after a name, show it is a product ("the Stadia controller").
+PRODUCT_NOUNS = frozenset(
+    {
+        "controller", "controllers", "console", "consoles", "headset", "headsets", "laptop",
+        "laptops", "tablet", "tablets", "smartphone", "smartphones", "handset", "handsets",
+        "keyboard", "keyboards", "lineup", "bundle", "bundles", "subscription", "subscriptions",
+        "app", "apps", "device", "devices", "owners", "model", "models", "shortcuts", "chip",
+        "chips", "processor", "processors", "screen", "display", "camera", "battery", "titles",
+        "exclusives", "firmware", "update", "updates", "version", "versions", "trailer",
+        "sequel", "franchise", "episode", "episodes", "season", "soundtrack", "album",
+    }
+)  # fmt: skip
+_PLATFORM_BEFORE = frozenset({"on", "via", "onto", "to", "from", "through"})
+
+
+def _is_version(text: str) -> bool:
+    return bool(re.fullmatch(r"\d{1,4}|[A-Z]?\d{1,3}[A-Za-z]{0,2}", text))
+
+
+def product_votes(doc: Doc, start: int, end: int, name: str, context: ArticleContext) -> Votes:
+    """Votes that the tokens `start:end`, named `name`, are a product, platform or work."""
+    votes = Votes()
+    words = name.split()
+    if teams.team_kind(name) or outlets.is_outlet(name) or people.is_given_name(words[0]):
+        return votes
+    if words[-1].lower() in ORG_LAST_WORDS and len(words) > 1:
+        return votes  # "Tequila Works" no, but "Gold Fields Ltd" and "X Air" are firms
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    key = name.lower()
+    if key in PLATFORMS:
+        if before is not None and before.lower_ in _PLATFORM_BEFORE:
+            votes["OTHER"] += SHAPE_WEIGHT  # "said on Twitter": the platform, not the firm
+        return votes
+    if any(_CAMEL.match(w) for w in words) or (
+        len(words) >= 2 and words[-1].lower().strip("'’") in MODEL_WORDS
+    ):
+        votes["OTHER"] += SHAPE_WEIGHT
+    if (
+        after is not None
+        and not context.sports
+        and _is_version(after.text)
+        and doc.text[doc[end - 1].idx + len(doc[end - 1]) : after.idx] == " "
+    ):
+        votes["OTHER"] += CONTEXT_WEIGHT  # "Mortal Kombat 11", "Windows 10"
+    if after is not None and after.lower_ in PRODUCT_NOUNS and after.text.islower():
+        votes["OTHER"] += CONTEXT_WEIGHT
+    if (
+        before is not None
+        and before.lower_ in ("a", "an")
+        and not (after is not None and after.pos_ in ("NOUN", "PROPN"))
+    ):
+        votes["OTHER"] += CONTEXT_WEIGHT  # "on an Xbox": a thing, one of many
+    if (
+        start >= 2
+        and doc[start - 1].text in ("'s", "’s")
+        and doc[start - 2].ent_type_ == "ORG"
+        and doc[start - 2].ent_iob_ in ("B", "I")
+    ):
+        votes["OTHER"] += POSSESSIVE_WEIGHT  # "Google's Stadia": the maker's thing
+    return votes
