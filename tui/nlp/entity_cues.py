@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from tui.nlp.entity_lexicon import (
     ARTICLES,
     FIRST_NAMES,
+    INSTITUTION_WORDS,
     ORG_LAST_WORDS,
     PERSON_ROLE_NOUNS,
     PLACE_ENDINGS,
@@ -24,6 +25,7 @@ from tui.nlp.entity_lexicon import (
     REGION_ABBREVIATIONS,
     REGION_NAMES,
     TITLE_HEADS,
+    VENUE_LAST_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -98,7 +100,14 @@ def name_shape_votes(words: list[str]) -> Votes:
         votes["PLACE"] += ORG_SHAPE_WEIGHT
         return votes
     starts_with_first_name = keys[0] in FIRST_NAMES and 2 <= len(keys) <= 3
-    if len(keys) >= 2 and keys[-1] in ORG_LAST_WORDS and " ".join(keys) not in _POLITIES:
+    if len(keys) >= 2 and keys[-1] in VENUE_LAST_WORDS and not starts_with_first_name:
+        if keys[-1] not in ("center", "centre"):
+            votes["PLACE"] += SHAPE_WEIGHT
+        elif len(keys) == 2 and keys[0] not in INSTITUTION_WORDS:
+            votes["PLACE"] += SHAPE_WEIGHT  # "Staples Center", "Moscone Center": a venue
+        else:
+            votes["ORGANIZATION"] += ORG_SHAPE_WEIGHT
+    elif len(keys) >= 2 and keys[-1] in ORG_LAST_WORDS and " ".join(keys) not in _POLITIES:
         votes["ORGANIZATION"] += ORG_SHAPE_WEIGHT
     elif len(keys) >= 2 and (
         (keys[-1] in PLACE_LAST_WORDS and not starts_with_first_name)

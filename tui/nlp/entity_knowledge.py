@@ -69,6 +69,14 @@ _GAME_VERBS = frozenset(
 _GAME_PREPOSITIONS = frozenset({"against", "vs", "vs.", "v", "v.", "versus", "past", "over"})
 
 
+def _dateline_like(doc: Doc, start: int, end: int) -> bool:
+    """ "LONDON 1996-08-30", "MADRID —": a place that opens the paragraph and dates or heads it."""
+    if start != 0:
+        return False
+    rest = doc.text[doc[end - 1].idx + len(doc[end - 1]) :].lstrip()
+    return not rest or rest[:1] in "(—–-," or rest[:1].isdigit()
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleContext:
     """What the whole article says about how to read its names, and the everyday words."""
@@ -133,7 +141,9 @@ def knowledge_votes(name: str, context: ArticleContext, person_possible: bool = 
         votes["ORGANIZATION"] += KNOWN_WEIGHT  # "Kansas City Star", "Hartford Courant"
         return votes
     kind = places.place_kind(name)
-    if kind in ("country", "state", "region", "continent", "body"):
+    if context.sports and kind in ("state", "region", "city"):
+        votes["PLACE"] += SMALL_CITY_WEIGHT  # on a sports page a home's name is often the club
+    elif kind in ("country", "state", "region", "continent", "body"):
         votes["PLACE"] += KNOWN_WEIGHT
     elif kind == "city":
         population = places.city_population(name)
@@ -147,11 +157,27 @@ def knowledge_votes(name: str, context: ArticleContext, person_possible: bool = 
     return votes
 
 
-def team_use_votes(doc: Doc, start: int, end: int, context: ArticleContext) -> Votes:
-    """On a sports page, votes that the tokens `start:end` name a club by its home's name."""
+_LOCATIVE_BEFORE = frozenset({"in", "at", "near", "outside", "across", "throughout", "around"})
+TEAM_PRIOR_WEIGHT = 1.5
+
+
+def team_use_votes(
+    doc: Doc, start: int, end: int, context: ArticleContext, spacy_type: str = ""
+) -> Votes:
+    """On a sports page, votes that the tokens `start:end` name a club by its home's name.
+
+    Clear uses (a score after it, "X's quarterback", "X beat", "against X") weigh most; a home's
+    name with no locative preposition before it ("in X") leans to the club.
+    """
     votes = Votes()
     if not context.sports:
         return votes
+    name = doc[start:end].text
+    kind = places.place_kind(name)
+    placeish = kind in ("state", "region", "city") or (spacy_type == "PLACE" and kind is None)
+    before_word = doc[start - 1].lower_ if start > 0 else ""
+    if placeish and before_word not in _LOCATIVE_BEFORE and not _dateline_like(doc, start, end):
+        votes["ORGANIZATION"] += TEAM_PRIOR_WEIGHT
     after_text = doc.text[doc[end - 1].idx + len(doc[end - 1]) :]
     after = doc[end] if end < len(doc) else None
     if after is not None and after.text in ("'s", "’s") and end + 1 < len(doc):

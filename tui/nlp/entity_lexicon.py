@@ -91,8 +91,16 @@ ORG_NOUNS: frozenset[str] = frozenset(
 
 # "Walter Reed hospital": a name right before these nouns is an organisation's.
 ORG_AFTER_NOUNS: frozenset[str] = frozenset(
-    {"hospital", "university", "college", "school", "museum", "foundation", "institute"}
+    {"university", "college", "school", "museum", "foundation", "institute"}
     | {"spokesman", "spokeswoman", "spokesperson", "officials", "executives", "shares"}
+    | {"shareholders", "investors", "stock", "ceo", "cfo", "subsidiary", "subsidiaries"}
+    | {"headquarters", "employees", "workforce", "revenue", "revenues", "profit", "profits"}
+    | {"earnings", "stores", "brands", "customers", "acquisition", "merger", "board"}
+)
+
+# "Walter Reed hospital": a name right before these nouns is a place's.
+VENUE_AFTER_NOUNS: frozenset[str] = frozenset(
+    {"hospital", "stadium", "arena", "airport", "hotel", "campus", "ballpark", "racetrack"}
 )
 
 # A name followed by one of these nouns names an event ("the Slavic Brotherhood exercises").
@@ -249,7 +257,29 @@ ORG_LAST_WORDS: frozenset[str] = frozenset(
         "hospital", "school", "library", "church", "federation", "alliance", "coalition",
         "cooperative", "co-op", "brands", "motors", "pharmaceuticals", "airport", "railway",
         "railways", "shipping", "logistics", "mining", "resources", "ventures", "bancorp",
-        "athletic", "legion", "journal", "united", "rovers", "wanderers", "fc", "centre", "center", "office",
+        "athletic", "legion", "journal", "united", "rovers", "wanderers", "fc", "office",
+        "securities", "works", "interactive", "studios", "studio", "entertainment", "pictures",
+        "labs", "financial", "insurance", "investments", "bancshares", "telecom",
+    }
+)  # fmt: skip
+
+# A name's last word that makes it a venue, which the entity panel files as a place ("Staples
+# Center", "Heinz Field"); "center" only after one proper name ("Goddard Space Flight Center" and
+# "Medical Center" are institutions).
+VENUE_LAST_WORDS: frozenset[str] = frozenset(
+    {
+        "arena", "stadium", "coliseum", "colosseum", "dome", "field", "park", "garden",
+        "gardens", "ballpark", "speedway", "raceway", "amphitheater", "amphitheatre", "theater",
+        "theatre", "observatory", "hotel", "mall", "plaza", "pavilion", "auditorium", "center",
+        "centre", "velodrome", "racecourse",
+    }
+)  # fmt: skip
+INSTITUTION_WORDS: frozenset[str] = frozenset(
+    {
+        "medical", "research", "cancer", "data", "science", "space", "policy", "trade", "health",
+        "community", "service", "services", "call", "information", "resource", "learning",
+        "education", "training", "development", "innovation", "technology", "legal", "law",
+        "children's", "women's", "treatment", "rehabilitation", "detention", "command",
     }
 )  # fmt: skip
 

@@ -38,6 +38,7 @@ from tui.nlp.entity_lexicon import (
     ROLE_ONLY,
     TITLE_HEADS,
     TITLE_WORDS,
+    VENUE_AFTER_NOUNS,
 )
 from tui.nlp.entity_products import product_votes
 from tui.nlp.entity_spans import (
@@ -70,6 +71,7 @@ _TITLE_ENTITY_TYPES = frozenset({"", "NORP", "GPE", "ORG"})
 _CONNECTORS = frozenset({"of", "the", "for", "and"})
 _SPEECH_LEMMAS = frozenset({"say", "tell", "add", "write", "explain", "argue", "insist", "recall"})
 
+_THING_NOUNS = ORG_AFTER_NOUNS | PLACE_AFTER_NOUNS | VENUE_AFTER_NOUNS
 # Weights of the evidence for a type: spaCy's label, a context cue, a telling cue ("Mr.",
 # "the capital of X", "X province").
 LABEL_WEIGHT = 1.0
@@ -252,6 +254,12 @@ def _context_votes(span: Span, doc: Doc, start_token: int, spacy_type: str) -> V
     if len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in PLACE_NOUNS:
         votes["PLACE"] += STRONG_WEIGHT
     after = _next_words(doc, span.end, 1)
+    if after and after[0].text in ("'s", "’s"):
+        owned = _next_words(doc, after[0].i + 1, 1)  # "Gannett's shareholders"
+        if owned and owned[0].lower_ in ORG_AFTER_NOUNS and owned[0].text.islower():
+            votes["ORGANIZATION"] += CUE_WEIGHT
+    if after and after[0].lower_ in VENUE_AFTER_NOUNS and after[0].text.islower():
+        votes["PLACE"] += CUE_WEIGHT
     if after and after[0].lower_ in EVENT_NOUNS and after[0].text.islower():
         votes["EVENT"] += CUE_WEIGHT
     if after and after[0].lower_ in PLACE_AFTER_NOUNS and after[0].text.islower():
@@ -336,11 +344,11 @@ def _candidate(
     if not name or is_junk(name):
         return None
     following = _next_words(doc, span.end, 1)
-    names_a_thing = bool(following) and following[0].lower_ in ORG_AFTER_NOUNS | PLACE_AFTER_NOUNS
+    names_a_thing = bool(following) and following[0].lower_ in _THING_NOUNS
     votes.add(knowledge_votes(name, article, person_possible=not names_a_thing))
     product = Votes()
     if (trimmed := doc.char_span(start, end, alignment_mode="expand")) is not None:
-        votes.add(team_use_votes(doc, trimmed.start, trimmed.end, article))
+        votes.add(team_use_votes(doc, trimmed.start, trimmed.end, article, spacy_type))
         product = product_votes(doc, trimmed.start, trimmed.end, name, article)
         votes.add(product)
     if name_key(name) in PLATFORMS and not product:
@@ -378,7 +386,7 @@ def paragraph_candidates(
     credits = credit_ranges(doc.text, paragraph)
     found: list[Candidate] = []
     context = context or ArticleContext()
-    for span, spacy_type in candidate_spans(doc, paragraph):
+    for span, spacy_type in candidate_spans(doc, paragraph, context.sports, context.everyday):
         candidate = _candidate(doc, span, paragraph, spacy_type, context)
         if candidate is None or in_ranges(candidate.start, candidate.end, credits):
             continue

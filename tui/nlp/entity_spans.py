@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tui.nlp.entity_known import known_name_spans
 from tui.nlp.entity_lexicon import (
     HONORIFICS,
     LABEL_TYPES,
@@ -279,7 +280,9 @@ def _with_district(span: Span) -> Span:
     return span
 
 
-def candidate_spans(doc: Doc, paragraph: int) -> list[tuple[Span, str]]:
+def candidate_spans(
+    doc: Doc, paragraph: int, sports: bool = False, everyday: frozenset[str] = frozenset()
+) -> list[tuple[Span, str]]:
     """Every span worth a look in one paragraph, with the type spaCy (or a rule) gives it."""
     spans: list[tuple[Span, str]] = []
     if paragraph == 0:
@@ -307,6 +310,7 @@ def candidate_spans(doc: Doc, paragraph: int) -> list[tuple[Span, str]]:
             for piece in split_coordinated(part)
             for player, kind in split_roster(piece, spacy_type)
         )
+    spans.extend(known_name_spans(doc, sports, everyday))
     spans.extend((span, "PERSON") for span in _honorific_persons(doc))
     spans.extend((span, "ORGANIZATION") for span in _firm_names(doc))
     spans.extend((span, "PLACE") for span in _untagged_places(doc))

@@ -22,6 +22,15 @@ _SHOUTED_SHARE = 0.6
 # Inside ordinary text, a run of this many upper-case words is shouted ("GET OUT and VOTE").
 _RUN = 2
 _SUFFIXES = ("ing", "ed", "es", "s", "ly", "er", "est", "d")
+# Month and weekday names keep their capital whatever the dictionary says ("march", "may").
+_CALENDAR_WORDS = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
+        "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday",
+    }
+)  # fmt: skip
 
 
 def _is_caps(word: str) -> bool:
@@ -97,6 +106,8 @@ class Recaser:
         lower = word.lower()
         if word in self.acronyms:
             return word
+        if lower in _CALENDAR_WORDS:
+            return _capitalised(word)  # "MONDAY" -> "Monday", never "monday"
         form = self.forms.get(lower)
         if form is not None and len(form) == len(word):
             return form

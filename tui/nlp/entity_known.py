@@ -1,0 +1,68 @@
+"""Names the knowledge tables hold, found in the text even where the model saw none.
+
+The small model misses well-known names it cannot tell from ordinary words ("Big Ten", "The
+Hollywood Reporter" read as "Hollywood") or never tags ("Clippers"). A capitalised run of words
+that is a news outlet, a league or a club (a club's nickname alone only on a sports page) becomes a
+candidate organisation; where it overlaps a shorter span of the model's, the longer one wins.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from tui.nlp.knowledge import outlets, teams
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "&", "de", "del", "la"})
+
+
+def _pattern(names: set[str]) -> re.Pattern[str]:
+    ordered = sorted(names, key=len, reverse=True)
+    words = "|".join(r"\s+".join(re.escape(w) for w in name.split()) for name in ordered)
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _names() -> re.Pattern[str]:
+    found = {n for n in outlets.OUTLETS | teams.CLUBS if len(n) >= 3}
+    found |= {n for n in teams.LEAGUES if len(n) > 3}
+    found |= {f"{home} {nick}" for nick, homes in teams.NICKNAMES.items() for home in homes}
+    return _pattern(found)
+
+
+@cache
+def _sports_names() -> re.Pattern[str]:
+    """Nicknames and short league names ("SEC", "MAC"), which mean a club only on a sports page."""
+    return _pattern(set(teams.NICKNAMES) | {n for n in teams.LEAGUES if len(n) <= 3})
+
+
+def _written_as_name(text: str) -> bool:
+    """Every word capitalised but the small ones inside ("Tom's Guide", "Big Ten")."""
+    words = text.split()
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or (i > 0 and w.lower() in _SMALL_WORDS)
+        for i, w in enumerate(words)
+    )
+
+
+def known_name_spans(doc: Doc, sports: bool, everyday: frozenset[str]) -> list[tuple[Span, str]]:
+    """Spans of known outlets, leagues and clubs in one paragraph, as organisations.
+
+    A one-word name that is also an everyday word ("Time", "Vice", "Fortune") is left to the
+    model, which sees its sentence.
+    """
+    spans: list[tuple[Span, str]] = []
+    patterns = [_names(), _sports_names()] if sports else [_names()]
+    for pattern in patterns:
+        for m in pattern.finditer(doc.text):
+            text = m.group(0)
+            if not _written_as_name(text) or (" " not in text and text.lower() in everyday):
+                continue
+            span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+            if span is not None and len(span) > 0:
+                spans.append((span, "ORGANIZATION"))
+    return spans
