@@ -131,7 +131,7 @@ def test_context_decides_the_type(model):
         ],
     )
     assert by_name(entities, "Vilnius").type == "PLACE"
-    assert by_name(entities, "Walter Reed").type == "ORGANIZATION"
+    assert by_name(entities, "Walter Reed").type == "PLACE"  # hospitals are places (GUIDELINES)
     assert by_name(entities, "Lithuanian").type == "GROUP"
     assert by_name(entities, "Alexander Lukashenko").count == 2
 
