@@ -133,6 +133,8 @@ def _apposition_is_person(doc: Doc, end: int) -> bool:
     """True when ", an economist with ..." or ", who runs ..." follows the name."""
     if end >= len(doc) or doc[end].text != ",":
         return False
+    if end + 1 < len(doc) and doc[end + 1].pos_ == "CCONJ":
+        return False  # ", and the former owner of ...": the list goes on, no apposition
     for token in doc[end + 1 : end + 6]:
         if token.is_punct:
             return False

@@ -16,7 +16,7 @@ from tui.nlp.entity_cues import Votes
 from tui.nlp.knowledge import outlets, people, places, teams
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 KNOWN_WEIGHT = 3.0  # a country, a club, a newspaper: as telling as "the capital of X"
 CITY_WEIGHT = 2.0
@@ -24,22 +24,37 @@ SMALL_CITY_WEIGHT = 1.0
 GIVEN_NAME_WEIGHT = 2.0
 TEAM_USE_WEIGHT = 2.5
 
-# Words that show a page is about sport; a page needs several of them.
+# Words that show a page is about sport (only sport uses them so); a page needs several.
 _SPORTS_WORDS = frozenset(
     {
-        "quarterback", "touchdown", "touchdowns", "innings", "inning", "wicket", "wickets",
-        "rebounds", "assists", "goalkeeper", "striker", "midfielder", "halftime", "playoff",
-        "playoffs", "coach", "season", "game", "games", "match", "matches", "scored", "points",
-        "yards", "league", "tournament", "pitcher", "homer", "defense", "defence", "offense",
-        "roster", "team", "teams", "win", "wins", "victory", "defeat", "final", "semi-final",
-        "quarter-final", "championship", "standings", "goal", "goals", "penalty", "cup",
-        "batsman", "bowler", "runs", "sacks", "interception", "receiver", "linebacker",
-        "lineup", "injury", "injured", "squad", "fixture", "draw", "seed", "set", "sets",
-        "rally", "overtime", "conference", "division", "bowl", "tackle", "snaps", "fans",
+        "quarterback", "quarterbacks", "touchdown", "touchdowns", "innings", "inning", "wicket",
+        "wickets", "rebounds", "goalkeeper", "striker", "midfielder", "halftime", "half-time",
+        "playoff", "playoffs", "pitcher", "homer", "homers", "batsman", "batsmen", "bowler",
+        "sacks", "interception", "interceptions", "receiver", "linebacker", "cornerback",
+        "snaps", "overtime", "rushing", "yards", "defenseman", "goaltender", "penalty-kick",
+        "free-kick", "hat-trick", "runs", "birdie", "bogey", "tiebreak", "semifinal",
+        "semi-final", "quarterfinal", "quarter-final", "standings", "coach", "coaches",
+    }
+)  # fmt: skip
+# Words every sports page uses, and others use too ("games", "season"): they count a little.
+_GAME_WORDS = frozenset(
+    {
+        "game", "games", "match", "matches", "season", "team", "teams", "goal", "goals", "points",
+        "win", "wins", "won", "victory", "defeat", "beat", "league", "tournament", "championship",
+        "cup", "final", "draw", "squad", "fixture", "scored", "score", "player", "players",
+    }
+)  # fmt: skip
+# A sport's name counts once, with the weight of a few sports words ("SOCCER - ...").
+_SPORTS = frozenset(
+    {
+        "soccer", "football", "basketball", "baseball", "cricket", "tennis", "golf", "rugby",
+        "hockey", "athletics", "cycling", "boxing", "nfl", "nba", "mlb", "nhl", "motorsport",
+        "skiing", "volleyball", "handball", "badminton", "squash", "swimming", "wrestling",
     }
 )  # fmt: skip
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 _SPORTS_MIN_WORDS = 6
+_GAME_WORDS_MAX = 2.0  # "games" and "players" alone never make a sports page
 
 # After a club's name on a sports page: a score, a record, or a role on the club.
 _SCORE_AFTER = re.compile(
@@ -85,16 +100,31 @@ class ArticleContext:
     everyday: frozenset[str] = frozenset()
 
 
+def _as_sport(token: Token) -> bool:
+    """A sport's name written as one: lower case, upper case, or capitalised opening a sentence."""
+    text, lower = token.text, token.lower_
+    return text in (lower, lower.upper()) or (token.is_sent_start and text == lower.title())
+
+
 def article_context(docs: list[Doc], everyday: frozenset[str] = frozenset()) -> ArticleContext:
     """Whether the article is a sports page: sports words, scores, or clubs' nicknames."""
-    hits = 0
+    hits = 0.0
+    game_words = 0.0
+    sports_named: set[str] = set()
     for doc in docs:
         for token in doc:
-            if token.lower_ in _SPORTS_WORDS and token.text.islower():
+            lower = token.lower_
+            if lower in _SPORTS_WORDS and token.text.islower():
                 hits += 1
-            elif token.text[:1].isupper() and token.is_alpha and teams.is_nickname(token.text):
-                hits += 2
+            elif lower in _GAME_WORDS and token.text.islower():
+                game_words += 0.25
+            elif lower in _SPORTS and lower not in sports_named and _as_sport(token):
+                sports_named.add(lower)  # "soccer", "NFL", "SOCCER -"; not "Football Manager"
+                hits += 3
+            elif token.text[:1].isupper() and teams.team_kind(token.text) == "team":
+                hits += 2  # "Steelers"; not "Sun" or "Union", which are words too
         hits += 2 * len(_SCORE.findall(doc.text))
+    hits += min(game_words, _GAME_WORDS_MAX)
     return ArticleContext(sports=hits >= _SPORTS_MIN_WORDS, everyday=everyday)
 
 

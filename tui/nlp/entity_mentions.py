@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from tui.nlp.entity_categories import category_votes
 from tui.nlp.entity_credits import credit_ranges, in_ranges
 from tui.nlp.entity_cues import (
     SAINT_POSSESSIVE,
@@ -92,6 +93,8 @@ class Candidate:
     titles: list[str] = field(default_factory=list)
     place_cue: bool = False
     article: str | None = None  # the article written before it (`entity_spans.article_before`)
+    label: str = ""  # the type the model (or a span rule) gave the span
+    product_cue: bool = False  # its words show a product, platform or work (`entity_products`)
 
     @property
     def position(self) -> tuple[int, int]:
@@ -335,6 +338,7 @@ def _candidate(
             votes["PERSON"] += CUE_WEIGHT
     context = _context_votes(span, doc, start_token, spacy_type)
     votes.add(context)
+    votes.add(category_votes(doc, start_token))
     end = with_name_possessive(text, start, end)
     cues, place_context = cue_votes(doc, start, end, spacy_type)
     votes.add(cues)
@@ -363,6 +367,8 @@ def _candidate(
         titles=titles,
         place_cue=context["PLACE"] > 0 or place_context,
         article=article_before(doc, start),
+        label=spacy_type,
+        product_cue=bool(product),
     )
 
 

@@ -263,10 +263,13 @@ def _merge_short_firm_names(clusters: list[Cluster]) -> None:
         if len(shorter) == 1 and firm.candidates:
             shorter[0].absorb(firm)
     for cluster in clusters:
-        if not cluster.candidates or cluster.type not in ("PERSON", "ORGANIZATION", "OTHER"):
+        kind = cluster.type
+        if not cluster.candidates or kind not in ("PERSON", "ORGANIZATION", "OTHER", "PLACE"):
             continue
         if cluster.forced_type or not _is_label_only_person(cluster):
             continue
+        if kind == "PLACE" and cluster.votes["PLACE"] > len(cluster.candidates):
+            continue  # "Fortress" alone, typed a place by the model only, is the firm's short name
         n = len(cluster.words)
         longer = [
             f
@@ -281,6 +284,38 @@ def _merge_short_firm_names(clusters: list[Cluster]) -> None:
         if len(longer) == 1:
             longer[0].absorb(cluster)
             longer[0].forced_type = "ORGANIZATION"
+
+
+# A cluster is a product when this share of its mentions, and at least two, say so.
+_PRODUCT_SHARE = 0.15
+
+
+def _org_evidence(candidate: Candidate) -> float:
+    """The votes for "organisation" beyond the model's own label."""
+    own = 1.0 if candidate.label == "ORGANIZATION" else 0.0
+    return candidate.votes["ORGANIZATION"] - own
+
+
+def _retype_lone_names(clusters: list[Cluster]) -> None:
+    """ "Gannett": one word the model calls a person, with no first name, title or "said" in the
+    whole article but cues for a firm ("newspaper chains Gannett and ...") is the firm."""
+    for cluster in clusters:
+        if cluster.forced_type or cluster.type != "PERSON" or len(cluster.words) != 1:
+            continue
+        label_only = cluster.votes["PERSON"] <= len(cluster.candidates)
+        if label_only and sum(_org_evidence(c) for c in cluster.candidates) >= 2.0:
+            cluster.forced_type = "ORGANIZATION"
+
+
+def _retype_products(clusters: list[Cluster]) -> None:
+    """ "Stadia": named thirty times, a product in a tenth of them ("the Stadia controller")."""
+    for cluster in clusters:
+        if cluster.forced_type or cluster.type not in ("ORGANIZATION", "PERSON", "PLACE"):
+            continue
+        product = sum(c.product_cue for c in cluster.candidates)
+        firm = sum(_org_evidence(c) >= 2.0 for c in cluster.candidates)
+        if product >= 2 and product >= _PRODUCT_SHARE * len(cluster.candidates) and firm < product:
+            cluster.forced_type = "OTHER"
 
 
 def cluster_candidates(
@@ -298,4 +333,7 @@ def cluster_candidates(
     clusters = [c for c in clusters if c.candidates]
     _merge_qualified_names(clusters)
     _merge_place_extensions(clusters)
-    return [c for c in clusters if c.candidates]
+    clusters = [c for c in clusters if c.candidates]
+    _retype_lone_names(clusters)
+    _retype_products(clusters)
+    return clusters

@@ -1,0 +1,80 @@
+"""Type cues from the kind of thing a sentence says a name is: "firms such as Alden and
+Fortress", "newspaper chains Gannett and GateHouse Media", "countries like Chad".
+
+A plural noun that names a category, then "such as", "like" or "including" (or nothing), then a
+list of names: every name in the list is of that category. The list is walked back from the name
+over commas, "and", "or" and other names.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tui.nlp.entity_cues import Votes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+CATEGORY_WEIGHT = 2.0
+_LOOK_BACK = 16
+
+CATEGORY_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "companies", "firms", "chains", "publishers", "newspapers",
+            "banks", "lenders", "insurers", "retailers", "brands", "carmakers", "automakers",
+            "airlines", "startups", "start-ups", "studios", "developers", "publishers", "networks",
+            "broadcasters", "outlets", "agencies", "groups", "organizations", "organisations",
+            "charities", "universities", "colleges", "schools", "parties", "unions", "teams",
+            "clubs", "rivals", "competitors", "giants", "conglomerates", "manufacturers",
+            "makers", "providers", "operators", "platforms", "services", "investors", "funds",
+            "buyers", "sellers",
+        ),
+        "ORGANIZATION",
+    ),
+    **dict.fromkeys(
+        (
+            "countries", "nations", "states", "cities", "towns", "villages", "provinces",
+            "regions", "territories", "capitals", "neighbourhoods", "neighborhoods", "suburbs",
+            "counties", "places", "destinations", "islands", "markets", "economies",
+        ),
+        "PLACE",
+    ),
+    **dict.fromkeys(
+        (
+            "people", "leaders", "politicians", "officials", "lawmakers", "senators", "stars",
+            "actors", "actresses", "singers", "artists", "writers", "authors", "athletes",
+            "celebrities", "figures", "executives", "founders", "candidates", "presidents",
+            "ministers", "journalists", "critics", "analysts", "experts", "scientists",
+            "researchers", "lawyers", "coaches", "rappers", "musicians", "directors", "judges",
+        ),
+        "PERSON",
+    ),
+}  # fmt: skip
+# Left out: "players" and "owners", people on a sports page and firms in business news.
+_LINKS = frozenset({"such", "as", "like", "including", "include", "includes", "especially"})
+_LIST_WORDS = frozenset({",", "and", "or", "also", "&", "as", "well"})
+
+
+def category_votes(doc: Doc, start: int) -> Votes:
+    """Votes for the name starting at token `start` from a category noun before its list."""
+    votes = Votes()
+    i = start - 1
+    floor = max(0, start - _LOOK_BACK)
+    while i >= floor:
+        token = doc[i]
+        if token.lower_ in _LIST_WORDS or (token.ent_type_ and token.text[:1].isupper()):
+            i -= 1
+            continue
+        if token.text[:1].isupper() and token.pos_ == "PROPN":
+            i -= 1  # a name of the list the model did not tag
+            continue
+        break
+    while i >= floor and doc[i].lower_ in _LINKS:
+        i -= 1
+    if i >= floor:
+        noun = doc[i]
+        kind = CATEGORY_NOUNS.get(noun.lower_)
+        if kind is not None and noun.text.islower() and noun.pos_ == "NOUN":
+            votes[kind] += CATEGORY_WEIGHT
+    return votes
