@@ -129,6 +129,26 @@ def _word_before(doc: Doc, start: int) -> int | None:
     return i if i >= 0 else None
 
 
+# "S. Jayasuriya", "J.R. Smith": initials and a surname.
+_INITIALLED = re.compile(r"^(?!(?:U\.[SKN]|E\.U)\.)(?:[A-Z]\.){1,2}\s?[A-Z][a-z'’-]+$")
+# "(Kenya)", "(D-Minn.)", "(R-Texas)" after a name: an athlete's country or a politician's party.
+_AFFILIATION_AFTER = re.compile(r"^\s*\((?:[DRI]-[A-Z][\w.]*|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")
+
+
+def _affiliated(doc: Doc, start: int, end: int) -> bool:
+    """True when a country or a party follows a name of two words or more in parentheses."""
+    from tui.nlp.knowledge.places import place_kind
+
+    if end - start < 2:
+        return False
+    after = doc.text[doc[end - 1].idx + len(doc[end - 1]) :]
+    m = _AFFILIATION_AFTER.match(after)
+    if m is None:
+        return False
+    inner = m.group(0).strip(" ()")
+    return inner[1:2] == "-" or place_kind(inner) in ("country", "state")
+
+
 def _apposition_is_person(doc: Doc, end: int) -> bool:
     """True when ", an economist with ..." or ", who runs ..." follows the name."""
     if end >= len(doc) or doc[end].text != ",":
@@ -197,6 +217,8 @@ def context_votes(doc: Doc, start: int, end: int, spacy_type: str) -> tuple[Vote
     if start > 0 and doc[start - 1].lower_ in _SAY_WORDS:
         votes["PERSON"] += CONTEXT_WEIGHT
     if _apposition_is_person(doc, end) or _role_before_comma(doc, start):
+        votes["PERSON"] += CONTEXT_WEIGHT
+    if _affiliated(doc, start, end) or _INITIALLED.match(doc[start:end].text):
         votes["PERSON"] += CONTEXT_WEIGHT
     return votes, place
 

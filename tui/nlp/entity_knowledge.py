@@ -57,8 +57,10 @@ _SPORTS_MIN_WORDS = 6
 _GAME_WORDS_MAX = 2.0  # "games" and "players" alone never make a sports page
 
 # After a club's name on a sports page: a score, a record, or a role on the club.
+# A result or a standings row: "(7-3)", "45-17", "532-8", "83 47 .638", "3 Real Madrid 1".
 _SCORE_AFTER = re.compile(
-    r"^\s*,?\s*(?:\(\d{1,3}-\d{1,3}(?:-\d{1,2})?(?:,\s*\d{1,3}-\d{1,3})?\)|\d{1,3}-\d{1,3}\b|\d{1,3}\s+\S+\s+\d{1,3}\b)"
+    r"^\s*,?\s*(?:\(\d{1,3}-\d{1,3}(?:-\d{1,2})?(?:,\s*\d{1,3}-\d{1,3})?\)"
+    r"|\d{1,3}-\d{1,3}\b|\d{1,3}\s+\S+\s+\d{1,3}\b|\d{1,3}(?:\s+\d{1,3}){1,}\b)"
 )
 _CLUB_NOUNS_AFTER = frozenset(
     {
@@ -188,7 +190,7 @@ def knowledge_votes(name: str, context: ArticleContext, person_possible: bool = 
 
 
 _LOCATIVE_BEFORE = frozenset({"in", "at", "near", "outside", "across", "throughout", "around"})
-TEAM_PRIOR_WEIGHT = 1.5
+TEAM_PRIOR_WEIGHT = 2.0
 
 
 def team_use_votes(

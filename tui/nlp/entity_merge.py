@@ -307,6 +307,22 @@ def _retype_lone_names(clusters: list[Cluster]) -> None:
             cluster.forced_type = "ORGANIZATION"
 
 
+def _evidence(cluster: Cluster) -> float:
+    """The weight of the cues for a cluster's type beyond the model's own labels."""
+    votes = cluster.votes
+    return votes[cluster.type] - sum(c.label == cluster.type for c in cluster.candidates)
+
+
+def _retype_unsupported(clusters: list[Cluster]) -> None:
+    """One word, written once, that only the model calls a person or a place ("Thumper",
+    "Yersinia"): too little to file it as one; it stays in the panel under OTHER."""
+    for cluster in clusters:
+        if cluster.forced_type or len(cluster.candidates) != 1 or len(cluster.words) != 1:
+            continue
+        if cluster.type in ("PERSON", "PLACE") and _evidence(cluster) <= 0.5:
+            cluster.forced_type = "OTHER"
+
+
 def _retype_products(clusters: list[Cluster]) -> None:
     """ "Stadia": named thirty times, a product in a tenth of them ("the Stadia controller")."""
     for cluster in clusters:
@@ -336,4 +352,5 @@ def cluster_candidates(
     clusters = [c for c in clusters if c.candidates]
     _retype_lone_names(clusters)
     _retype_products(clusters)
+    _retype_unsupported(clusters)
     return clusters
