@@ -78,3 +78,30 @@ def category_votes(doc: Doc, start: int) -> Votes:
         if kind is not None and noun.text.islower() and noun.pos_ == "NOUN":
             votes[kind] += CATEGORY_WEIGHT
     return votes
+
+
+# People who work somewhere, before "at", "of" or "from" and a name: the name is their employer.
+_STAFF_NOUNS = frozenset(
+    {
+        "analyst", "analysts", "economist", "economists", "researcher", "researchers",
+        "scientist", "scientists", "official", "officials", "executive", "executives",
+        "employee", "employees", "worker", "workers", "engineer", "engineers", "spokesman",
+        "spokeswoman", "spokesperson", "strategist", "strategists", "trader", "traders",
+        "director", "directors", "professor", "professors", "lawyer", "lawyers", "partner",
+        "partners", "reporter", "reporters", "editor", "editors", "staff", "staffers", "ceo",
+        "chairman", "chairwoman", "founder", "co-founder", "head", "manager", "managers",
+        "developer", "developers", "designer", "designers", "consultant", "consultants",
+        "investors", "shareholders", "members", "leaders", "boss", "chief", "president",
+    }
+)  # fmt: skip
+EMPLOYER_WEIGHT = 2.0
+
+
+def employer_votes(doc: Doc, start: int) -> Votes:
+    """ "Analysts at Morgan Stanley", "the head of Fundamental Research at Kotak Securities"."""
+    votes = Votes()
+    if start >= 2 and doc[start - 1].lower_ in ("at", "of", "from", "with"):
+        noun = doc[start - 2]
+        if noun.lower_ in _STAFF_NOUNS and noun.text.islower():
+            votes["ORGANIZATION"] += EMPLOYER_WEIGHT
+    return votes

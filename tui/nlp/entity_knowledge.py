@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tui.nlp.entity_cues import Votes
-from tui.nlp.knowledge import outlets, people, places, teams
+from tui.nlp.knowledge import outlets, people, places, teams, things
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -23,6 +23,7 @@ CITY_WEIGHT = 2.0
 SMALL_CITY_WEIGHT = 1.0
 GIVEN_NAME_WEIGHT = 2.0
 TEAM_USE_WEIGHT = 2.5
+THING_WEIGHT = 4.0  # a known index, currency, programme or event outweighs any one cue
 
 # Words that show a page is about sport (only sport uses them so); a page needs several.
 _SPORTS_WORDS = frozenset(
@@ -157,8 +158,11 @@ def knowledge_votes(name: str, context: ArticleContext, person_possible: bool = 
     """
     votes = Votes()
     words = name.split()
-    if name.isupper() and len(name) <= 5:
-        return votes  # an acronym ("DACA") is not a place spelt in capitals
+    if (thing := things.thing_kind(name)) is not None:
+        votes[thing] += THING_WEIGHT  # "Sensex", "Medicaid", "Brexit"
+        return votes
+    if name.isupper() and len(name) <= 5 and places.place_kind(name) != "country":
+        return votes  # an acronym ("DACA") is not a place spelt in capitals; "U.S." is
     team = teams.team_kind(name)
     if team is not None:
         votes["ORGANIZATION"] += KNOWN_WEIGHT
@@ -186,6 +190,13 @@ def knowledge_votes(name: str, context: ArticleContext, person_possible: bool = 
             votes["PLACE"] += SMALL_CITY_WEIGHT
     elif person_possible and _is_personal_name(words, context.everyday):
         votes["PERSON"] += GIVEN_NAME_WEIGHT
+    elif (
+        person_possible
+        and len(words) == 1
+        and people.is_given_name(name)
+        and name.lower() not in context.everyday
+    ):
+        votes["PERSON"] += GIVEN_NAME_WEIGHT / 2  # "Kira" alone: likely someone's first name
     return votes
 
 

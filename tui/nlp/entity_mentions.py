@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from tui.nlp.entity_categories import category_votes
+from tui.nlp.entity_categories import category_votes, employer_votes
 from tui.nlp.entity_credits import credit_ranges, in_ranges
 from tui.nlp.entity_cues import (
     SAINT_POSSESSIVE,
@@ -58,6 +58,11 @@ _QUOTES_AND_PUNCT = "\"“”‘’'`«»()[]{},;:!?–—-•*|/\\"
 _POSSESSIVE = re.compile(r"(?:['’`]s|(?<=s)['’`])$", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _JUNK_CHARS = re.compile(r"[@#<>=_\n\r\t]|https?:|www\.|\.com\b", re.IGNORECASE)
+_PLURAL_ABBREVIATION = re.compile(r"^[A-Z]{2,5}s$")
+_DIVISION = re.compile(
+    r"^(?:North|South|East|West|Central|Atlantic|Pacific|Northeast|Northwest|Southeast|Southwest)"
+    r"(?:ern)? (?:Division|Conference|Region)$"
+)
 _LOWER_PREFIX = re.compile(r"^(?:pro|anti|ex|non|neo|post|pre|un)-", re.IGNORECASE)
 _ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")
 # Capitalised inside a name, these words show a headline ("Stadia Is Essentially A Beta").
@@ -142,6 +147,8 @@ def is_junk(name: str) -> bool:
         return True
     if not any(c.isupper() for c in name) or _JUNK_CHARS.search(name):
         return True
+    if _PLURAL_ABBREVIATION.match(name) or _DIVISION.match(name):
+        return True  # "CBs", "TDs"; "West Division"
     if name[0].islower() and _LOWER_PREFIX.match(name):
         return True
     parts = name.split()
@@ -339,6 +346,7 @@ def _candidate(
     context = _context_votes(span, doc, start_token, spacy_type)
     votes.add(context)
     votes.add(category_votes(doc, start_token))
+    votes.add(employer_votes(doc, start_token))
     end = with_name_possessive(text, start, end)
     cues, place_context = cue_votes(doc, start, end, spacy_type)
     votes.add(cues)

@@ -122,20 +122,40 @@ def _retype_misread_people(clusters: list[Cluster]) -> None:
             cluster.forced_type = "PERSON"
 
 
+def _first_name_of(cluster: Cluster, words: list[str], people: list[Cluster]) -> list[Cluster]:
+    """The one person whose first name a lone word is ("LeBron" for LeBron James), when the word
+    is no place's name and no other person's surname: the model may have typed it anything."""
+    from tui.nlp.knowledge.places import place_kind
+
+    if len(words) != 1 or cluster.type not in ("PERSON", "PLACE", "ORGANIZATION", "OTHER"):
+        return []
+    if place_kind(words[0]) is not None or any(core_words(p.name)[-1] == words[0] for p in people):
+        return []
+    firsts = [p for p in people if core_words(p.name)[0] == words[0]]
+    return firsts if len(firsts) == 1 else []
+
+
+def _named_in(cluster: Cluster, words: list[str], people: list[Cluster]) -> list[Cluster]:
+    """The people whose full name a shorter name is part of: surname first, then first name."""
+    if len(words) == 1:
+        matches = [p for p in people if core_words(p.name)[-1] == words[0]]
+        if not matches and cluster.type == "PERSON":
+            matches = [p for p in people if core_words(p.name)[0] == words[0]]
+        return matches
+    return [p for p in people if _is_shorter_form(words, core_words(p.name))]
+
+
 def _link_people(clusters: list[Cluster]) -> None:
     """Surname-only and shorter names join the full name they belong to."""
     _retype_misread_people(clusters)
     people = [c for c in clusters if c.type == "PERSON" and len(core_words(c.name)) >= 2]
     for cluster in [c for c in clusters if c not in people]:
-        if not _may_be_person(cluster):
-            continue
         words = core_words(cluster.name)
-        if len(words) == 1:
-            matches = [p for p in people if core_words(p.name)[-1] == words[0]]
-            if not matches and cluster.type == "PERSON":
-                matches = [p for p in people if core_words(p.name)[0] == words[0]]
-        else:
-            matches = [p for p in people if _is_shorter_form(words, core_words(p.name))]
+        matches = _first_name_of(cluster, words, people)
+        if not matches:
+            if not _may_be_person(cluster):
+                continue
+            matches = _named_in(cluster, words, people)
         if not matches:
             continue
         for candidate in cluster.candidates:

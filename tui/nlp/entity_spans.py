@@ -242,7 +242,7 @@ def split_roster(span: Span, spacy_type: str) -> list[tuple[Span, str]]:
     return [(rest, spacy_type)]
 
 
-def _party(span: Span) -> tuple[Span, str]:
+def _party(span: Span, spacy_type: str) -> tuple[Span, str]:
     """ "Democrats", "Virginia Democrats": a party named by its members is an organisation."""
     from tui.nlp.knowledge.places import place_kind
 
@@ -251,7 +251,48 @@ def _party(span: Span) -> tuple[Span, str]:
         return span, "ORGANIZATION"
     if len(span) >= 2 and " ".join(words[1:]) in PARTY_MEMBERS and place_kind(words[0]):
         return span[1:], "ORGANIZATION"
-    return span, "GROUP"
+    return span, spacy_type
+
+
+_QUESTION_OPENERS = frozenset(
+    {"will", "can", "could", "would", "should", "did", "does", "do", "is", "are", "was", "were"}
+    | {"has", "have", "had", "may", "might", "must", "shall"}
+)
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "central", "atlantic", "pacific", "metropolitan"}
+    | {"northeast", "northwest", "southeast", "southwest", "midwest", "mountain", "coastal"}
+)
+_GOVERNMENT_BODIES = frozenset(
+    {"ministry", "department", "embassy", "consulate", "foreign", "defence", "defense", "army"}
+    | {"navy", "air", "interior", "finance", "justice", "state", "central"}
+)
+
+
+def _trimmed_name(span: Span, spacy_type: str) -> Span:
+    """A span without what the model added to a name: the verb opening a question ("Will Warren
+    continue ...?"), a league's division ("Mid-American Conference West Division"), a
+    nationality before a ministry ("Chinese Ministry of State Security")."""
+    doc = span.doc
+    if (
+        len(span) >= 2
+        and span[0].is_sent_start
+        and span[0].lower_ in _QUESTION_OPENERS
+        and span.sent.text.rstrip().endswith("?")
+    ):
+        span = span[1:]
+    words = [t.lower_ for t in span]
+    if len(span) >= 4 and words[-1] == "division" and words[-2] in _DIRECTIONS:
+        span = span[:-2]
+    if (
+        spacy_type == "ORGANIZATION"
+        and len(span) >= 3
+        and span[0].pos_ == "ADJ"
+        and span[0].text[:1].isupper()
+        and span[1].lower_ in _GOVERNMENT_BODIES
+        and doc[span.start].lower_.endswith(("an", "ese", "ish", "ic", "i"))
+    ):
+        span = span[1:]
+    return span
 
 
 def article_before(doc: Doc, start: int) -> str | None:
@@ -293,8 +334,8 @@ def candidate_spans(
             spacy_type = "PLACE"  # "Highway 17", which the model may call a law
         if spacy_type is None:
             continue
-        if spacy_type == "GROUP":
-            ent, spacy_type = _party(ent)
+        ent, spacy_type = _party(ent, spacy_type)
+        ent = _trimmed_name(ent, spacy_type)
         if spacy_type == "OTHER" and sum(t.text[:1].isupper() for t in ent) < 2:
             continue
         if len(ent) > 1 and ent[-1].lower_ in PLACE_AFTER_NOUNS and ent[-1].text.islower():

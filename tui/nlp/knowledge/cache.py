@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 # Bump when the shape of a derived table changes.
-FORMAT = 1
+FORMAT = 2
 
 
 def cache_dir() -> Path:

