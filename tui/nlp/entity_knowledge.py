@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tui.nlp.entity_cues import Votes
-from tui.nlp.knowledge import outlets, people, places, teams, things
+from tui.nlp.entity_lexicon import PLATFORMS
+from tui.nlp.knowledge import companies, outlets, people, places, teams, things
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -170,7 +171,7 @@ def knowledge_votes(name: str, context: ArticleContext, person_possible: bool = 
     if context.sports and len(words) == 1 and teams.is_nickname(name):
         votes["ORGANIZATION"] += KNOWN_WEIGHT  # "Thunder", "Heat" on a sports page
         return votes
-    if outlets.is_outlet(name):
+    if outlets.is_outlet(name) or (companies.is_company(name) and name.lower() not in PLATFORMS):
         votes["ORGANIZATION"] += KNOWN_WEIGHT
         return votes
     if outlets.has_masthead_word(words) and places.place_kind(name) is None:

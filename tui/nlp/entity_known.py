@@ -1,9 +1,10 @@
 """Names the knowledge tables hold, found in the text even where the model saw none.
 
 The small model misses well-known names it cannot tell from ordinary words ("Big Ten", "The
-Hollywood Reporter" read as "Hollywood") or never tags ("Clippers"). A capitalised run of words
-that is a news outlet, a league or a club (a club's nickname alone only on a sports page) becomes a
-candidate organisation; where it overlaps a shorter span of the model's, the longer one wins.
+Hollywood Reporter" read as "Hollywood") or never tags ("Clippers", "Uber"). A capitalised run of
+words that is a news outlet, a well-known company, a league or a club (a club's nickname alone
+only on a sports page) becomes a candidate organisation; where it overlaps a shorter span of the
+model's, the longer one wins.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from tui.nlp.knowledge import outlets, teams
+from tui.nlp.knowledge import companies, outlets, teams
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -28,7 +29,7 @@ def _pattern(names: set[str]) -> re.Pattern[str]:
 
 @cache
 def _names() -> re.Pattern[str]:
-    found = {n for n in outlets.OUTLETS | teams.CLUBS if len(n) >= 3}
+    found = {n for n in outlets.OUTLETS | teams.CLUBS | companies.COMPANIES if len(n) >= 3}
     found |= {n for n in teams.LEAGUES if len(n) > 3}
     found |= {f"{home} {nick}" for nick, homes in teams.NICKNAMES.items() for home in homes}
     return _pattern(found)

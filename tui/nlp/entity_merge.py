@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from tui.nlp.entity_cues import Votes
 from tui.nlp.entity_lexicon import ACRONYM_SKIP, PLACE_SUFFIXES
 from tui.nlp.entity_mentions import Candidate, name_key
+from tui.nlp.knowledge.companies import is_company
 
 # The order ties in a type vote are broken in.
 TYPE_PRIORITY = ("PERSON", "ORGANIZATION", "PLACE", "GROUP", "EVENT", "OTHER")
@@ -125,6 +126,7 @@ def _retype_misread_people(clusters: list[Cluster]) -> None:
 def _first_name_of(cluster: Cluster, words: list[str], people: list[Cluster]) -> list[Cluster]:
     """The one person whose first name a lone word is ("LeBron" for LeBron James), when the word
     is no place's name and no other person's surname: the model may have typed it anything."""
+    from tui.nlp.knowledge.people import is_given_name, surname_rank
     from tui.nlp.knowledge.places import place_kind
 
     if len(words) != 1 or cluster.type not in ("PERSON", "PLACE", "ORGANIZATION", "OTHER"):
@@ -132,7 +134,16 @@ def _first_name_of(cluster: Cluster, words: list[str], people: list[Cluster]) ->
     if place_kind(words[0]) is not None or any(core_words(p.name)[-1] == words[0] for p in people):
         return []
     firsts = [p for p in people if core_words(p.name)[0] == words[0]]
-    return firsts if len(firsts) == 1 else []
+    if len(firsts) != 1:
+        return []
+    person = firsts[0]
+    surname = person.name.split()[-1]
+    vouched = (
+        person.votes["PERSON"] > len(person.candidates)  # more than the model's labels
+        or surname_rank(surname) is not None
+        or is_given_name(surname)
+    )
+    return firsts if vouched or is_given_name(words[0]) else []
 
 
 def _named_in(cluster: Cluster, words: list[str], people: list[Cluster]) -> list[Cluster]:
@@ -286,8 +297,8 @@ def _merge_short_firm_names(clusters: list[Cluster]) -> None:
         kind = cluster.type
         if not cluster.candidates or kind not in ("PERSON", "ORGANIZATION", "OTHER", "PLACE"):
             continue
-        if cluster.forced_type or not _is_label_only_person(cluster):
-            continue
+        if cluster.forced_type or not _is_label_only_person(cluster) or is_company(cluster.name):
+            continue  # "Uber" stays itself beside "Uber Money"
         if kind == "PLACE" and cluster.votes["PLACE"] > len(cluster.candidates):
             continue  # "Fortress" alone, typed a place by the model only, is the firm's short name
         n = len(cluster.words)
