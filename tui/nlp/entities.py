@@ -15,6 +15,7 @@ from tui.model import Entity, Mention
 from tui.nlp.entity_knowledge import article_context
 from tui.nlp.entity_mentions import Candidate, acronym_pairs, paragraph_candidates
 from tui.nlp.entity_merge import Cluster, cluster_candidates
+from tui.nlp.entity_recall import add_missed_mentions
 from tui.nlp.knowledge.outlets import takes_the
 
 if TYPE_CHECKING:
@@ -38,9 +39,11 @@ def resolve_entities(docs: list[Doc], everyday: frozenset[str] | None = None) ->
         candidates.extend(paragraph_candidates(doc, paragraph, context))
         pairs.extend(acronym_pairs(doc))
     lowercase_words = {t.text for doc in docs for t in doc if t.is_alpha and t.text.islower()}
+    clusters = cluster_candidates(candidates, pairs)
+    add_missed_mentions(clusters, docs, lowercase_words)
     entities = [
         (_entity(c), c.first)
-        for c in cluster_candidates(candidates, pairs)
+        for c in clusters
         if not _is_capitalised_common_word(c, docs, lowercase_words)
     ]
     entities.sort(key=lambda pair: (-pair[0].count, pair[1]))

@@ -53,6 +53,8 @@ ROLE_ONLY: frozenset[str] = frozenset(
         "president", "minister", "prime minister", "premier", "chancellor", "secretary",
         "senator", "governor", "mayor", "king", "queen", "pope", "judge", "justice", "chief",
         "general", "director", "ambassador", "state", "government", "administration", "ministry",
+        "sgt", "lt", "col", "gen", "capt", "cpl", "pvt", "maj", "adm", "cmdr", "det", "insp",
+        "supt", "rep", "sen", "gov", "atty", "sgt.", "lt.", "col.", "gen.", "capt.", "cpl.",
         "parliament member", "cabinet", "department", "agency", "committee", "court",
     }
 )  # fmt: skip
@@ -84,7 +86,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
     {
         "website", "company", "firm", "newspaper", "agency", "charity", "bank", "startup",
         "broadcaster", "channel", "magazine", "carmaker", "automaker", "retailer", "airline",
-        "insurer", "lender", "publisher", "network", "outlet", "club", "organisation",
+        "insurer", "lender", "publisher", "network", "outlet", "club", "organisation", "journal",
         "organization", "group", "giant", "conglomerate", "manufacturer", "studio", "label",
     }
 )  # fmt: skip

@@ -170,6 +170,8 @@ def split_coordinated(span: Span) -> list[Span]:
             and token.lower_ == token.text
             and before.lower_ in (ORG_LAST_WORDS)
             and after.text[:1].isupper()
+            and token.i - span.start >= 2  # "Securities and Exchange Commission" is one body
+            and not (span[0].lower_ == "the" and token.i - span.start == 2)
         ):
             return [
                 span.doc[span.start : token.i],
