@@ -67,3 +67,19 @@ def known_name_spans(doc: Doc, sports: bool, everyday: frozenset[str]) -> list[t
             if span is not None and len(span) > 0:
                 spans.append((span, "ORGANIZATION"))
     return spans
+
+
+# A results or standings row: a name first, then figures ("Barnet 7 4 2 1 13 9 14", "Essex 532-8").
+_TABLE_ROW = re.compile(r"^((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3})(?= \(?\d)")
+
+
+def table_row_spans(doc: Doc, sports: bool) -> list[tuple[Span, str]]:
+    """On a sports page, the name opening a row of figures: a club (or, by its first name, a
+    player), which the model seldom tags in a table."""
+    if not sports:
+        return []
+    m = _TABLE_ROW.match(doc.text)
+    if m is None:
+        return []
+    span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+    return [(span, "ORGANIZATION")] if span is not None and len(span) > 0 else []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tui.nlp.entity_known import known_name_spans
+from tui.nlp.entity_known import known_name_spans, table_row_spans
 from tui.nlp.entity_lexicon import (
     HONORIFICS,
     LABEL_TYPES,
@@ -354,6 +354,7 @@ def candidate_spans(
             for player, kind in split_roster(piece, spacy_type)
         )
     spans.extend(known_name_spans(doc, sports, everyday))
+    spans.extend(table_row_spans(doc, sports))
     spans.extend((span, "PERSON") for span in _honorific_persons(doc))
     spans.extend((span, "ORGANIZATION") for span in _firm_names(doc))
     spans.extend((span, "PLACE") for span in _untagged_places(doc))
