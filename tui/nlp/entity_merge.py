@@ -133,6 +133,8 @@ def _first_name_of(cluster: Cluster, words: list[str], people: list[Cluster]) ->
         return []
     if place_kind(words[0]) is not None or any(core_words(p.name)[-1] == words[0] for p in people):
         return []
+    if is_company(cluster.name) or sum(_org_evidence(c) for c in cluster.candidates) >= 2.0:
+        return []  # "Uber" is not the first name of "Uber Money"
     firsts = [p for p in people if core_words(p.name)[0] == words[0]]
     if len(firsts) != 1:
         return []

@@ -64,9 +64,8 @@ def product_votes(doc: Doc, start: int, end: int, name: str, context: ArticleCon
         if before is not None and before.lower_ in _PLATFORM_BEFORE:
             votes["OTHER"] += SHAPE_WEIGHT  # "said on Twitter": the platform, not the firm
         return votes
-    if any(_CAMEL.match(w) for w in words) or (
-        len(words) >= 2 and words[-1].lower().strip("'’") in MODEL_WORDS
-    ):
+    model_word = len(words) >= 2 and words[-1].lower().strip("'’") in MODEL_WORDS
+    if any(_CAMEL.match(w) for w in words) or model_word:
         votes["OTHER"] += SHAPE_WEIGHT
     if (
         after is not None

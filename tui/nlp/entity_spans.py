@@ -141,10 +141,14 @@ _NAME_RUN_POS = frozenset({"PROPN", "NOUN", "VERB", "ADJ"})
 
 
 def _firm_names(doc: Doc) -> list[Span]:
-    """Capitalised runs ending in a firm's word that the model missed ("Gannetwing Air")."""
+    """Capitalised runs ending in a firm's or a newspaper's word that the model missed
+    ("Gannetwing Air", "the Kansas City Star")."""
+    from tui.nlp.knowledge.outlets import MASTHEAD_WORDS
+
     spans = []
     for token in doc[1:]:
-        if token.lower_ not in ORG_LAST_WORDS or not token.text[:1].isupper():
+        closing = token.lower_ in ORG_LAST_WORDS or token.lower_ in MASTHEAD_WORDS
+        if not closing or not token.text[:1].isupper():
             continue
         start = token.i
         while (
