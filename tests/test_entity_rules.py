@@ -258,3 +258,33 @@ def test_a_surname_the_model_missed_is_still_a_mention(nlp) -> None:
     )
     vance = next(e for e in entities if e.name == "Kylie Vance")
     assert vance.count == 2 and "Vance" in vance.aliases
+
+
+def test_places_named_by_the_noun_after_them(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Aid reached the Qarrat camp on Friday, and troops left the Ashdir garrison.",
+                "Police searched a home on 25th Street and another near Ormand bridge.",
+            ],
+        )
+    )
+    assert found.get("Qarrat") == "PLACE"
+    assert found.get("Ashdir") == "PLACE"
+    assert found.get("25th Street") == "PLACE"
+
+
+def test_demonyms_shows_and_possessive_firm_names(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Ukrainian officials met at the Denver Boat Show, where Lowe's had a stand.",
+                "Lowe's reports its results on Wednesday.",
+            ],
+        )
+    )
+    assert found.get("Ukrainian") == "GROUP"
+    assert found.get("Denver Boat Show") == "EVENT"
+    assert found.get("Lowe's") == "ORGANIZATION"

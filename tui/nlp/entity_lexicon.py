@@ -103,6 +103,9 @@ ORG_AFTER_NOUNS: frozenset[str] = frozenset(
 # "Walter Reed hospital": a name right before these nouns is a place's.
 VENUE_AFTER_NOUNS: frozenset[str] = frozenset(
     {"hospital", "stadium", "arena", "airport", "hotel", "campus", "ballpark", "racetrack"}
+    | {"camp", "garrison", "base", "airbase", "prison", "jail", "crossing", "checkpoint"}
+    | {"refinery", "mine", "dam", "bridge", "airfield", "mosque", "church", "temple"}
+    | {"cathedral", "shrine", "palace", "castle", "tunnel", "neighborhood", "neighbourhood"}
 )
 
 # A name followed by one of these nouns names an event ("the Slavic Brotherhood exercises").
@@ -119,6 +122,7 @@ EVENT_HEADS: frozenset[str] = frozenset(
     {
         "war", "olympics", "games", "cup", "championship", "championships", "revolution",
         "summit", "festival", "uprising", "massacre", "marathon", "expo", "referendum",
+        "show", "fair", "awards", "convention", "parade", "gala", "exhibition", "open",
     }
 )  # fmt: skip
 

@@ -34,6 +34,7 @@ from tui.nlp.entity_lexicon import (
     ORG_AFTER_NOUNS,
     ORG_NOUNS,
     PLACE_AFTER_NOUNS,
+    PLACE_LAST_WORDS,
     PLACE_NOUNS,
     PLATFORMS,
     ROLE_ONLY,
@@ -50,6 +51,7 @@ from tui.nlp.entity_spans import (
     listed_place_tokens,
     split_parenthesised,
 )
+from tui.nlp.knowledge.companies import is_known_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -58,6 +60,8 @@ _QUOTES_AND_PUNCT = "\"“”‘’'`«»()[]{},;:!?–—-•*|/\\"
 _POSSESSIVE = re.compile(r"(?:['’`]s|(?<=s)['’`])$", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _JUNK_CHARS = re.compile(r"[@#<>=_\n\r\t]|https?:|www\.|\.com\b", re.IGNORECASE)
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _PLURAL_ABBREVIATION = re.compile(r"^[A-Z]{2,5}s$")
 _DIVISION = re.compile(
     r"^(?:North|South|East|West|Central|Atlantic|Pacific|Northeast|Northwest|Southeast|Southwest)"
@@ -156,6 +160,9 @@ def is_junk(name: str) -> bool:
         not _has_upper(w)
         and w not in NAME_PARTICLES
         and not (w.isdigit() and i > 0 and parts[i - 1].lower() in NUMBERED_NAMES)
+        and not (
+            _ORDINAL.match(w) and i + 1 < len(parts) and parts[i + 1].lower() in PLACE_LAST_WORDS
+        )
         for i, w in enumerate(parts)
     ):
         return True
@@ -170,6 +177,13 @@ def is_junk(name: str) -> bool:
 
 def _is_edge_word(token: Token) -> bool:
     """A word at a span's edge that is not part of the name: "Hosting", "4", "Off", "the"."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if (
+        _ORDINAL.match(token.text)
+        and following is not None
+        and following.lower_ in PLACE_LAST_WORDS
+    ):
+        return False  # "9th Street", "25th Avenue": the number is the street's name
     if token.pos_ in _EDGE_POS or token.like_num or token.lower_ in ARTICLES:
         return True
     # "Hosting Cook at Dreamforce...": a sentence-initial gerund the model took for a first name.
@@ -274,10 +288,27 @@ def _context_votes(span: Span, doc: Doc, start_token: int, spacy_type: str) -> V
         votes["EVENT"] += CUE_WEIGHT
     if after and after[0].lower_ in PLACE_AFTER_NOUNS and after[0].text.islower():
         votes["PLACE"] += STRONG_WEIGHT
-    if after and after[0].lower_ in ORG_AFTER_NOUNS and after[0].text.islower():
+    demonym = (
+        len(span) == 1
+        and (
+            span[0].lower_.endswith(_DEMONYM_ENDINGS)
+            or (span[0].pos_ == "ADJ" and span[0].lower_.endswith(("an", "i", "ic")))
+        )
+        and span.end < len(doc)
+        and doc[span.end].pos_ == "NOUN"
+        and doc[span.end].text.islower()
+    )
+    if demonym:
+        votes["GROUP"] += CUE_WEIGHT  # "Ukrainian officials": the people of a nation
+    elif (
+        after
+        and after[0].lower_ in ORG_AFTER_NOUNS
+        and after[0].text.islower()
+        and spacy_type != "GROUP"
+    ):
         votes["ORGANIZATION"] += CUE_WEIGHT
     if span[-1].lower_ in EVENT_HEADS and len(span) > 1:
-        votes["EVENT"] += CUE_WEIGHT
+        votes["EVENT"] += STRONG_WEIGHT  # "the Riverton Boat Show", "the Davis Cup"
     root = span.root
     if (
         spacy_type != "PERSON"
@@ -348,10 +379,13 @@ def _candidate(
     votes.add(category_votes(doc, start_token))
     votes.add(employer_votes(doc, start_token))
     end = with_name_possessive(text, start, end)
+    firm_possessive = text[end : end + 2] in ("'s", "’s") and is_known_name(text[start : end + 2])
+    if firm_possessive:
+        end += 2  # "Lowe's", "McDonald's": the "'s" is the firm's
     cues, place_context = cue_votes(doc, start, end, spacy_type)
     votes.add(cues)
     name = clean_name(text[start:end])
-    if SAINT_POSSESSIVE.match(text[start:end]):
+    if SAINT_POSSESSIVE.match(text[start:end]) or firm_possessive:
         name = re.sub(r"\s+", " ", text[start:end])
     if not name or is_junk(name):
         return None

@@ -60,3 +60,10 @@ def is_company(name: str) -> bool:
     for suffix in (" inc.", " inc", " corp.", " corp", " co.", " plc", " ltd", " ltd."):
         key = key.removesuffix(suffix)
     return key in COMPANIES
+
+
+def is_known_name(name: str) -> bool:
+    """True for a company's or a news outlet's name ("Lowe's", "Barron's", "Tom's Guide")."""
+    from tui.nlp.knowledge.outlets import is_outlet
+
+    return is_company(name) or is_outlet(name)
