@@ -288,3 +288,17 @@ def test_demonyms_shows_and_possessive_firm_names(nlp) -> None:
     assert found.get("Ukrainian") == "GROUP"
     assert found.get("Denver Boat Show") == "EVENT"
     assert found.get("Lowe's") == "ORGANIZATION"
+
+
+def test_a_court_keeps_the_district_it_serves(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Judge Maria Delgado of the U.S. District Court for the Southern District of "
+                "New York let the lawsuit go ahead.",
+            ],
+        )
+    )
+    assert found.get("U.S. District Court for the Southern District of New York") == "ORGANIZATION"
+    assert "Southern District" not in found

@@ -146,7 +146,7 @@ def is_junk(name: str) -> bool:
         (letters < 2 and not re.fullmatch(r"(?!Q[1-4]$)[A-Z]\d{1,2}", name))
         or digits > letters + 1
         or len(name) > 70
-        or len(words) > 8
+        or len(words) > 12
     ):
         return True
     if not any(c.isupper() for c in name) or _JUNK_CHARS.search(name):

@@ -39,7 +39,7 @@ PRODUCT_NOUNS = frozenset(
         "chips", "processor", "processors", "screen", "display", "camera", "battery", "titles",
         "exclusives", "firmware", "update", "updates", "version", "versions", "trailer",
         "sequel", "franchise", "episode", "episodes", "season", "soundtrack", "album",
-        "button", "library", "exclusive", "edition", "streaming", "store",
+        "button", "library", "exclusive", "edition", "streaming", "feature", "features", "store",
     }
 )  # fmt: skip
 _PLATFORM_BEFORE = frozenset({"on", "via", "onto", "to", "from", "through"})

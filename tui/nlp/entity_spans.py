@@ -327,6 +327,23 @@ def _with_district(span: Span) -> Span:
     return span
 
 
+# "... Court for the Southern District of New York", "... Office for the Western District of X".
+_FOR_DISTRICT = re.compile(
+    r" for the (?:Northern|Southern|Eastern|Western|Middle|Central) District of "
+    r"(?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,2}"
+)
+
+
+def _with_jurisdiction(span: Span) -> Span:
+    """A court or prosecutor's office with the district it serves: one body, one name."""
+    doc = span.doc
+    m = _FOR_DISTRICT.match(doc.text, span.end_char)
+    if m is None:
+        return span
+    whole = doc.char_span(span.start_char, m.end(), alignment_mode="contract")
+    return whole if whole is not None else span
+
+
 def candidate_spans(
     doc: Doc, paragraph: int, sports: bool = False, everyday: frozenset[str] = frozenset()
 ) -> list[tuple[Span, str]]:
@@ -351,6 +368,8 @@ def candidate_spans(
         ent = _with_route_number(ent)
         if spacy_type == "PLACE":
             ent = _with_district(ent)
+        if spacy_type == "ORGANIZATION":
+            ent = _with_jurisdiction(ent)
         spans.extend(
             (player, kind)
             for part in split_parenthesised(ent)
