@@ -187,6 +187,8 @@ def knowledge_votes(name: str, context: ArticleContext, person_possible: bool = 
         surname = people.surname_rank(name) is not None or people.is_given_name(name)
         if population >= 100_000 and not (surname and population < 1_000_000):
             votes["PLACE"] += CITY_WEIGHT
+        elif population >= 100_000:
+            votes["PLACE"] += SMALL_CITY_WEIGHT  # "Columbus", "Lincoln": a city or a surname
         elif not surname and not _everyday_phrase(words, context.everyday):
             votes["PLACE"] += SMALL_CITY_WEIGHT
     elif person_possible and _is_personal_name(words, context.everyday):

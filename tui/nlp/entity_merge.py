@@ -14,6 +14,7 @@ from tui.nlp.entity_cues import Votes
 from tui.nlp.entity_lexicon import ACRONYM_SKIP, PLACE_SUFFIXES
 from tui.nlp.entity_mentions import Candidate, name_key
 from tui.nlp.knowledge.companies import is_company
+from tui.nlp.knowledge.places import place_kind
 
 # The order ties in a type vote are broken in.
 TYPE_PRIORITY = ("PERSON", "ORGANIZATION", "PLACE", "GROUP", "EVENT", "OTHER")
