@@ -14,6 +14,7 @@ from tui.nlp.entity_cues import Votes
 from tui.nlp.entity_lexicon import ACRONYM_SKIP, PLACE_SUFFIXES
 from tui.nlp.entity_mentions import Candidate, name_key
 from tui.nlp.knowledge.companies import is_company
+from tui.nlp.knowledge.people import is_given_name, surname_rank
 from tui.nlp.knowledge.places import place_kind
 
 # The order ties in a type vote are broken in.
@@ -127,9 +128,6 @@ def _retype_misread_people(clusters: list[Cluster]) -> None:
 def _first_name_of(cluster: Cluster, words: list[str], people: list[Cluster]) -> list[Cluster]:
     """The one person whose first name a lone word is ("LeBron" for LeBron James), when the word
     is no place's name and no other person's surname: the model may have typed it anything."""
-    from tui.nlp.knowledge.people import is_given_name, surname_rank
-    from tui.nlp.knowledge.places import place_kind
-
     if len(words) != 1 or cluster.type not in ("PERSON", "PLACE", "ORGANIZATION", "OTHER"):
         return []
     if place_kind(words[0]) is not None or any(core_words(p.name)[-1] == words[0] for p in people):
