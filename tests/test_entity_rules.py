@@ -302,3 +302,16 @@ def test_a_court_keeps_the_district_it_serves(nlp) -> None:
     )
     assert found.get("U.S. District Court for the Southern District of New York") == "ORGANIZATION"
     assert "Southern District" not in found
+
+
+def test_names_the_model_left_untagged_need_the_text_to_type_them(nlp) -> None:
+    entities = entities_of(
+        nlp,
+        [
+            "Delivery apps such as Quillto and Farmbell have raised prices, analysts at Vossberg said.",
+            "The Quillto app now charges a fee. Zembrano, Kolt and Ruisse were not mentioned again.",
+        ],
+    )
+    found = typed(entities)
+    assert found.get("Quillto") not in ("PERSON", "PLACE")
+    assert all(found.get(name) != "PERSON" for name in ("Zembrano", "Kolt", "Ruisse"))

@@ -44,10 +44,20 @@ def resolve_entities(docs: list[Doc], everyday: frozenset[str] | None = None) ->
     entities = [
         (_entity(c), c.first)
         for c in clusters
-        if not _is_capitalised_common_word(c, docs, lowercase_words)
+        if not _is_capitalised_common_word(c, docs, lowercase_words) and not _untyped(c)
     ]
     entities.sort(key=lambda pair: (-pair[0].count, pair[1]))
     return [entity for entity, _ in entities]
+
+
+_UNTYPED_EVIDENCE = 2.0
+
+
+def _untyped(cluster: Cluster) -> bool:
+    """A name only the text's capitals found (no model label), with too little evidence of a type."""
+    if any(c.label for c in cluster.candidates) or cluster.forced_type:
+        return False
+    return cluster.votes[cluster.type] < _UNTYPED_EVIDENCE
 
 
 def _is_capitalised_common_word(cluster: Cluster, docs: list[Doc], lowercase: set[str]) -> bool:

@@ -347,7 +347,7 @@ def _candidate(
         return None
     first = doc.char_span(start, end, alignment_mode="expand")
     start_token = first.start if first is not None else span.start
-    votes = Votes({spacy_type: LABEL_WEIGHT})
+    votes = Votes({spacy_type: LABEL_WEIGHT} if spacy_type else {})
     titles: list[str] = []
     # A position written before a player's name ("DL Myles Garrett") is not part of it.
     if spacy_type == "PERSON" and span.end - start_token >= 3:

@@ -44,7 +44,8 @@ class Cluster:
         if self.forced_type:
             return self.forced_type
         votes = self.votes
-        return max(TYPE_PRIORITY, key=lambda t: (votes[t], -TYPE_PRIORITY.index(t)))
+        best = max(TYPE_PRIORITY, key=lambda t: (votes[t], -TYPE_PRIORITY.index(t)))
+        return best if votes[best] > 0 else "OTHER"  # no evidence at all: not a person by default
 
     @property
     def name(self) -> str:

@@ -79,6 +79,38 @@ def _with_route_number(span: Span) -> Span:
     return span
 
 
+def untagged_names(doc: Doc) -> list[Span]:
+    """Runs of capitalised proper nouns the model left untagged ("Postmates", "IDC"): candidates
+    with no type of their own, kept only when the words around them give one."""
+    spans = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if not (
+            token.pos_ == "PROPN"
+            and token.ent_type_ == ""
+            and token.text[:1].isupper()
+            and token.is_alpha
+            and token.lower_ not in NOT_NAMES
+            and token.lower_ not in TITLE_WORDS
+            and token.lower_ not in HONORIFICS
+        ):
+            i += 1
+            continue
+        end = i + 1
+        while (
+            end < len(doc)
+            and doc[end].pos_ == "PROPN"
+            and doc[end].ent_type_ == ""
+            and doc[end].text[:1].isupper()
+        ):
+            end += 1
+        if not (i == 0 or doc[i].is_sent_start) or end - i > 1:
+            spans.append(doc[i:end])
+        i = end
+    return spans
+
+
 def _honorific_persons(doc: Doc) -> list[Span]:
     """Names after a courtesy title that spaCy did not tag at all ("Ms. Okafor")."""
     spans = []
@@ -379,6 +411,7 @@ def candidate_spans(
     spans.extend(known_name_spans(doc, sports, everyday))
     spans.extend(table_row_spans(doc, sports))
     spans.extend((span, "PERSON") for span in _honorific_persons(doc))
+    spans.extend((span, "") for span in untagged_names(doc))
     spans.extend((span, "ORGANIZATION") for span in _firm_names(doc))
     spans.extend((span, "PLACE") for span in _untagged_places(doc))
     spans.extend((span, "PLACE") for span in _listed_untagged(doc, listed_place_tokens(doc)))
