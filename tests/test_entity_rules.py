@@ -313,5 +313,5 @@ def test_names_the_model_left_untagged_need_the_text_to_type_them(nlp) -> None:
         ],
     )
     found = typed(entities)
-    assert found.get("Quillto") not in ("PERSON", "PLACE")
-    assert all(found.get(name) != "PERSON" for name in ("Zembrano", "Kolt", "Ruisse"))
+    assert found.get("Vossberg") == "ORGANIZATION"  # "analysts at Vossberg"
+    assert all(found.get(name) in (None, "OTHER") for name in ("Zembrano", "Kolt", "Ruisse"))
