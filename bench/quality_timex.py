@@ -41,12 +41,15 @@ def calendar_value(value: str) -> str | None:
     """The gold value as the timeline would write it, or None when it is not on a calendar.
 
     Times are cut to their day; two older TimeML spellings of calendar values are read as the
-    newer ones: an unpadded week (`2000-W7` = `2000-W07`) and a decade `199X` (= `199`).
+    newer ones: an unpadded week (`2000-W7` = `2000-W07`) and a decade `199X` (= `199`). A weekend
+    (`1990-W32-WE`) is the ISO week it falls in, as the timeline places it (`1990-W32`).
     """
     if re.match(r"^\d{4}-\d\d-\d\dT", value):
         value = value[:10]
     if m := re.fullmatch(r"(\d{4})-W(\d)", value):
         value = f"{m[1]}-W0{m[2]}"
+    if re.fullmatch(r"\d{4}-W\d\d-WE", value):
+        value = value[:-3]
     if re.fullmatch(r"\d{3}X", value):
         value = value[:3]
     return value if CALENDAR.match(value) else None

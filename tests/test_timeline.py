@@ -132,8 +132,6 @@ def test_seed_article_has_exactly_the_gold_dates(nlp) -> None:
         ("Monday night", MON, PAST, ("2020-09-14", "day")),
         ("3 p.m. Tuesday", MON, PAST, ("2020-09-08", "day")),
         ("Tuesday morning", MON, "The court will rule Tuesday morning.", ("2020-09-15", "day")),
-        ("at midday", MON, PAST, ("2020-09-14", "day")),
-        ("around 7:15 p.m.", MON, PAST, ("2020-09-14", "day")),
         ("5 p.m. EST, Nov. 6", date(1989, 10, 30), FUTURE, ("1989-11-06", "day")),
         # dates spoken in broadcast transcripts
         ("March eighth", MON, PAST, ("2020-03-08", "day")),
@@ -177,6 +175,9 @@ def test_normalize(expression: str, anchor: date | None, context: str, expected)
         "flights leave on Tuesday nights",
         "Monday and Tuesday nights",
         "Mondays",
+        "at midday",
+        "around 7:15 p.m.",
+        "at 3 p.m.",
     ],
 )
 def test_durations_frequencies_and_vague_words_are_not_dates(expression: str) -> None:
@@ -232,18 +233,17 @@ def test_offsets_are_exact_and_sentences_contain_the_expression(nlp) -> None:
     assert events[1].sentence == "Protests began the same day and grew on Sunday."
 
 
-def test_that_day_takes_the_date_just_mentioned(nlp) -> None:
+def test_the_next_day_takes_the_date_just_mentioned_and_that_day_is_left_out(nlp) -> None:
     events = timeline(
-        nlp, ["Troops arrived on Sept. 2.", "That day, and the next day, roads closed."]
+        nlp, ["Troops arrived on Sept. 2.", "That day, and the next day, roads closed that night."]
     )
     assert [(e.text, e.value) for e in events] == [
         ("Sept. 2", "2020-09-02"),
-        ("That day", "2020-09-02"),
         ("the next day", "2020-09-03"),
     ]
 
 
-def test_the_second_day_of_a_pair_and_a_time_of_day_take_their_dates(nlp) -> None:
+def test_the_second_day_of_a_pair_takes_its_date_and_a_time_of_day_is_no_item(nlp) -> None:
     paragraphs = [
         "The summit is on April 24 and 25. Talks ran Dec. 30-31, 1999.",
         "Police said the man arrived on Aug. 9 and was shot at 10 p.m.",
@@ -255,7 +255,6 @@ def test_the_second_day_of_a_pair_and_a_time_of_day_take_their_dates(nlp) -> Non
         ("Dec. 30", "1999-12-30"),
         ("31, 1999", "1999-12-31"),
         ("Aug. 9", "2020-08-09"),
-        ("10 p.m.", "2020-08-09"),
     ]
     counted = timeline(nlp, ["Prices rose on March 3 and 4 others fell, on Nov. 2 to 10 percent."])
     assert [e.text for e in counted] == ["March 3", "Nov. 2"]

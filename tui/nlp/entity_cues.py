@@ -208,7 +208,8 @@ def context_votes(doc: Doc, start: int, end: int, spacy_type: str) -> tuple[Vote
         and word.lower_ in PLACE_PREPOSITIONS
         and word.text.islower()
         and (
-            spacy_type in ("PERSON", "PLACE") or (spacy_type == "ORGANIZATION" and end - start == 1)
+            spacy_type in ("PERSON", "PLACE", "")
+            or (spacy_type == "ORGANIZATION" and end - start == 1)
         )
         and not _modifies_next_noun(doc, end)
         and not (word.i > 0 and doc[word.i - 1].lower_ in _NOT_PLACE_BEFORE)

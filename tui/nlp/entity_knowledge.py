@@ -107,7 +107,7 @@ class ArticleContext:
 def _as_sport(token: Token) -> bool:
     """A sport's name written as one: lower case, upper case, or capitalised opening a sentence."""
     text, lower = token.text, token.lower_
-    return text in (lower, lower.upper()) or (token.is_sent_start and text == lower.title())
+    return text in (lower, lower.upper()) or bool(token.is_sent_start and text == lower.title())
 
 
 def article_context(docs: list[Doc], everyday: frozenset[str] = frozenset()) -> ArticleContext:
@@ -224,6 +224,8 @@ def team_use_votes(
     before_word = doc[start - 1].lower_ if start > 0 else ""
     if placeish and before_word not in _LOCATIVE_BEFORE and not _dateline_like(doc, start, end):
         votes["ORGANIZATION"] += TEAM_PRIOR_WEIGHT
+    if not (placeish or teams.team_kind(name) or teams.is_nickname(name)):
+        return votes  # "against Mason Rudolph", "Sione Takitaki played": players, not clubs
     after_text = doc.text[doc[end - 1].idx + len(doc[end - 1]) :]
     after = doc[end] if end < len(doc) else None
     if after is not None and after.text in ("'s", "’s") and end + 1 < len(doc):

@@ -52,6 +52,7 @@ from tui.nlp.entity_spans import (
     split_parenthesised,
 )
 from tui.nlp.knowledge.companies import is_known_name
+from tui.nlp.knowledge.people import surname_rank
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -316,7 +317,8 @@ def _context_votes(span: Span, doc: Doc, start_token: int, spacy_type: str) -> V
         and root.dep_ == "nsubj"
         and root.head.lemma_ in _SPEECH_LEMMAS
     ):
-        votes["PERSON"] += LABEL_WEIGHT / 2
+        surname = surname_rank(span.text) is not None and not is_known_name(span.text)
+        votes["PERSON"] += CUE_WEIGHT if surname else LABEL_WEIGHT / 2  # "Vogel said"
     return votes
 
 

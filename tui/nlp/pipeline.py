@@ -67,7 +67,7 @@ def everyday_words(nlp: Language) -> Lexicon:
             words: set[str] = set(nlp.Defaults.stop_words)
             descriptive: set[str] = set()
             if "lemmatizer" in nlp.pipe_names:
-                lookups = nlp.get_pipe("lemmatizer").lookups
+                lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
                 if "lemma_index" in lookups.tables:
                     index = lookups.get_table("lemma_index")
                     for pos in ("noun", "verb", "adj", "adv"):

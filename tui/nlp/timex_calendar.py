@@ -27,6 +27,9 @@ SEASON_ORDER = ("WI", "SP", "SU", "FA")
 
 # Tense of the clause a date sits in: it decides which "Friday" or "March" is meant.
 PAST, PRESENT, FUTURE, UNKNOWN = "past", "present", "future", "unknown"
+# Past, and the date is when the past verb itself happened ("In December, the firm bid"): a past
+# event cannot be later than the story, so a yearless month not yet begun is last year's.
+DONE = "done"
 
 
 def year_value(year: int) -> str:
@@ -79,18 +82,19 @@ def safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def pick_year(anchor: date, month: int, day: int | None, tense: str) -> int:
+def pick_year(anchor: date, month: int, day: int | None, tense: str, done: bool = False) -> int:
     """The year a yearless month (and day) most likely means, seen from `anchor` in `tense`.
 
     News leaves the year out when it is the current one (AP style), so the anchor's year wins unless
     the tense contradicts it by more than a month (a past "Dec. 20" in January is last year's, a
     future "March" in November next year's) or, tense unknown, another year's date is nearer.
+    `done`: the date is when a past verb happened, so it cannot be after `anchor` at all.
     """
     this = safe_date(anchor.year, month, day or 15) or date(anchor.year, month, 28)
     diff = (this - anchor).days
     if tense == PAST:  # a whole month counts from its first day, a day with some slack
         ahead = (date(anchor.year, month, 1) - anchor).days if day is None else diff - 14
-        return anchor.year if ahead <= 31 else anchor.year - 1
+        return anchor.year if ahead <= (0 if done else 31) else anchor.year - 1
     if tense == FUTURE:
         behind = diff + 16 if day is None else diff
         return anchor.year if behind >= -31 else anchor.year + 1
@@ -105,8 +109,11 @@ def weekday_date(anchor: date, weekday: int, direction: str) -> date:
     """The `weekday` (0 = Monday) around `anchor`.
 
     `direction`: "past" = latest on or before, "future" = next on or after,
-    "last" = latest strictly before, "next" = next strictly after.
+    "last" = latest strictly before, "next" = next strictly after,
+    "next week" = that day of the ISO week after `anchor`'s.
     """
+    if direction == "next week":
+        return anchor + timedelta(days=7 - anchor.weekday() + weekday)
     delta = (anchor.weekday() - weekday) % 7
     if direction == "past":
         return anchor - timedelta(days=delta)
@@ -116,6 +123,20 @@ def weekday_date(anchor: date, weekday: int, direction: str) -> date:
     if direction == "future":
         return anchor + timedelta(days=ahead)
     return anchor + timedelta(days=ahead or 7)
+
+
+def weekend_saturday(anchor: date, relation: str) -> date:
+    """The Saturday of the weekend meant by "last/this/next weekend" (relation "last", "", "next").
+
+    "last weekend" is the latest one over before `anchor` (on a weekend day, the one before it);
+    "this weekend" the one of `anchor`'s ISO week; "next weekend" the one of the week after.
+    """
+    saturday = anchor + timedelta(days=5 - anchor.weekday())  # this ISO week's Saturday
+    if relation == "last":
+        return saturday - timedelta(weeks=1)
+    if relation == "next":
+        return saturday + timedelta(weeks=1)
+    return saturday
 
 
 def season_year(anchor: date, season: str, relation: str) -> int:
@@ -129,14 +150,6 @@ def season_year(anchor: date, season: str, relation: str) -> int:
     if relation == "next":
         return base if s_i > cur_i else base + 1
     return base
-
-
-def november_holiday(name: str, year: int) -> date:
-    """Thanksgiving (the fourth Thursday of November) or Election Day (Tuesday after 1st Monday)."""
-    first = date(year, 11, 1)
-    if name.startswith("thanksgiving"):
-        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-    return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
 
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")

@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from tui.nlp import timex_calendar as cal
-from tui.nlp.timex_patterns import ORDINAL_NUMBER
+from tui.nlp.timex_patterns import ORDINAL_NUMBER, month_number
 
 Value = tuple[str, str]  # (TimeML value, granularity)
 
@@ -21,7 +21,12 @@ _COMPARED_BEFORE = re.compile(
 )
 
 
-def _before(m: re.Match[str], width: int = 60) -> str:
+def word_before(m: re.Match[str], width: int = 20) -> str:
+    """The `width` characters of text just before a match."""
+    return m.string[max(0, m.start() - width) : m.start()]
+
+
+def sentence_before(m: re.Match[str], width: int = 60) -> str:
     """The text just before a match, cut at the start of its sentence."""
     text = m.string[max(0, m.start() - width) : m.start()]
     cut = max(text.rfind(". "), text.rfind("? "), text.rfind("! "))
@@ -34,6 +39,10 @@ class Memory:
     def __init__(self, anchor: date | None) -> None:
         self.anchor = anchor
         self.said: list[Value] = []
+        self.done = False  # the expression being resolved dates a past verb (`cal.DONE`)
+        self.coming_year: int | None = None  # a later year its sentence has already named
+        # The day each bare weekday was given: a later "Saturday" told in the present is that one.
+        self.weekdays: dict[tuple[date, int], str] = {}
         # The quarter a financial story is about: "the quarter" and "a year ago" are read against it.
         self.focus_quarter: tuple[int, int] | None = None
 
@@ -69,15 +78,25 @@ class FiscalRules(Memory):
     """Quarters ("the third quarter", "the year-ago period") read against the story's focus quarter."""
 
     def _r_quarter(self, m: re.Match[str], tense: str) -> Value | None:
-        quarter = ORDINAL_NUMBER[m["q"].lower()]
-        year_text = m["y1"] or m["y2"]
+        return self._quarter(ORDINAL_NUMBER[m["q"].lower()], m, tense)
+
+    def _r_q_quarter(self, m: re.Match[str], tense: str) -> Value | None:
+        return self._quarter(int(m["q"]), m, tense)
+
+    def _quarter(self, quarter: int, m: re.Match[str], tense: str) -> Value | None:
+        groups = m.groupdict()
+        year_text = groups.get("y1") or groups.get("y2")
+        if groups.get("ys"):
+            year_text = f"20{groups['ys']}"  # "Q1'20"
         if year_text:
             self.focus_quarter = (int(year_text), quarter)
             return cal.quarter_value(int(year_text), quarter), "quarter"
         if self.anchor is None:
             return None
         a_year, a_quarter = cal.quarter_of(self.anchor)
-        rel = " ".join((m["rel"] or "").lower().split())
+        rel = " ".join((groups.get("rel") or "").lower().split())
+        if groups.get("yrel"):
+            rel = {"this": "this", "last": "last year's", "next": "next year's"}[m["yrel"].lower()]
         if rel in ("last year's",):
             year = a_year - 1
         elif rel in ("next year's",):
@@ -92,6 +111,20 @@ class FiscalRules(Memory):
             year = a_year - 1 if quarter > a_quarter and tense == cal.PAST else a_year
         self.focus_quarter = (year, quarter)
         return cal.quarter_value(year, quarter), "quarter"
+
+    def _r_month_quarter(self, m: re.Match[str], tense: str) -> Value | None:
+        month = month_number(m["mon"])
+        if m["y"]:
+            year = int(m["y"])
+        elif self.anchor is None:
+            return None
+        else:  # the latest such quarter over (or, looking ahead, the next one)
+            ahead = (month, 28) > (self.anchor.month, self.anchor.day)
+            year = self.anchor.year - (1 if ahead and tense != cal.FUTURE else 0)
+            if not ahead and tense == cal.FUTURE:
+                year += 1
+        self.focus_quarter = (year, (month - 1) // 3 + 1)
+        return cal.quarter_value(*self.focus_quarter), "quarter"
 
     def _r_quarter_ref(self, m: re.Match[str], tense: str) -> Value | None:
         mod = " ".join((m["mod"] or "").lower().split())
@@ -129,7 +162,7 @@ class FiscalRules(Memory):
     def _r_year_ago_adj(self, m: re.Match[str], tense: str) -> Value | None:
         after_quarter = bool(self.said) and self.said[-1][1] == "quarter"
         if self.focus_quarter is not None and (
-            after_quarter or _COMPARED_BEFORE.search(_before(m))
+            after_quarter or _COMPARED_BEFORE.search(sentence_before(m))
         ):
             # "$1.2 million, or 14 cents a share, a year ago": the same quarter a year before
             return cal.quarter_value(*cal.shift_quarter(*self.focus_quarter, -4)), "quarter"

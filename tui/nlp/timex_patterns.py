@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from tui.nlp.timex_holidays import HOLIDAY
+
 MONTH_NUMBER = {
     "jan": 1,
     "feb": 2,
@@ -158,7 +160,9 @@ PATTERNS: dict[str, str] = {
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<d>{DAY})(?:\s+(?i:of))?\s+(?P<mon>{MONTH})"
         rf"(?:,?\s+(?P<y>{YEAR}))?"
     ),
-    "week_of": (rf"(?i:the\s+week\s+of)\s+(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?"),
+    "week_of": (
+        rf"(?i:the\s+week(?:end)?\s+of)\s+(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?"
+    ),
     "month_year": rf"(?:{EDGE}[\s-]+)?(?P<mon>{MONTH})(?:\s+(?i:of))?,?\s+(?P<y>{YEAR})",
     "month_rel_year": rf"(?P<mon>{MONTH_ALONE})\s+(?P<rel>(?i:this|last|next))\s+(?i:year)\b",
     "month": (
@@ -184,14 +188,27 @@ PATTERNS: dict[str, str] = {
     ),
     "relative_day": (
         rf"(?:(?P<clock>{CLOCK})\s+)?(?:(?i:early|late|earlier|later)\s+)?"
-        r"(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
+        r"(?<![\w.@/-])(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+        r"today|tonight|"
         r"yesterday|tomorrow|this\s+morning|this\s+afternoon|this\s+evening|last\s+night))"
         rf"(?:\s+{PART_OF_DAY})?(?!\w)"
     ),
     "relative_unit": (
         r"(?:(?i:earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
         r"the\s+middle\s+of|the\s+rest\s+of)\s+)?"
-        r"(?P<rel>(?i:this\s+past|this|last|next))\s+(?P<unit>(?i:week|month|year))(?![\w-])"
+        r"(?<!(?i:the)\s)(?P<rel>(?i:this\s+past|this|last|next))\s+"
+        r"(?P<unit>(?i:week|month|year|decade))(?![\w-])"
+    ),
+    # "earlier in the week", "later in the month": the week or month of the story.
+    "in_the_unit": (
+        r"(?i:earlier|later|early|late)\s+(?i:in)\s+the\s+(?P<unit>(?i:week|month))(?![\w'-])"
+        r"(?!\s+(?i:before|after|of|that|when|ahead)\b)"
+    ),
+    # A weekend is placed as the ISO week it falls in ("over the weekend" = last week's).
+    "weekend": (
+        r"(?:(?i:early|late|earlier|later)\s+)?"
+        r"(?P<rel>(?i:this\s+past|this\s+coming|the\s+past|the\s+coming|this|last|next|the))\s+"
+        r"weekend(?![\w-])"
     ),
     "spoken_year": (
         rf"(?i:(?:the\s+year\s+)?(?P<h>nineteen|eighteen)[\s-]+(?P<t>{_TENS})"
@@ -212,6 +229,12 @@ PATTERNS: dict[str, str] = {
         + r")(?i:the\s+year)(?![\w'-])"
         r"(?!\s+(?i:ended|ending|before|after|earlier|later|ago|that|when|in|to|of|since)\b)"
     ),
+    # "his first goal of the year", "later in the year": this year, said in lower case ("Player of
+    # the Year" is an award); the resolver leaves out "this time of the year".
+    "of_the_year": (
+        r"(?:(?<=\bof\s)|(?<=\bearlier\sin\s)|(?<=\blater\sin\s))the\s+year(?![\w'-])"
+        r"(?!\s+(?i:ended|ending|before|after|earlier|later|ago|that|when|in|to|of|since)\b)"
+    ),
     "season": (
         rf"(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the|early|late))\s+"
         r"(?:(?i:early|late)\s+)?)?"
@@ -221,8 +244,16 @@ PATTERNS: dict[str, str] = {
         r"(?:(?P<rel>(?i:this\s+year's|last\s+year's|next\s+year's|this|last|next))\s+|"
         rf"(?:(?i:the|its|a)\s+)?(?:(?P<y1>{YEAR})\s+)?)?"
         r"(?:(?i:fiscal)[\s-]+)?(?P<q>" + QUARTER_ORD + r")[\s-]+(?i:quarter|qtr)\b"
-        rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y2>{YEAR}))?"
+        rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y2>{YEAR})|"
+        r"\s+(?i:of)\s+(?P<yrel>(?i:this|last|next))\s+(?i:year))?"
     ),
+    # "Q3", "Q4 2019", "Q1'20": the quarter in the short form of markets and tech news.
+    "q_quarter": (
+        rf"(?<![\w-])Q(?P<q>[1-4])(?:\s+(?P<y2>{YEAR})|\s?'(?P<ys>\d\d)|\s+(?i:of)\s+"
+        r"(?P<yrel>(?i:this|last|next))\s+(?i:year))?(?![\w-])"
+    ),
+    # "the September quarter" (as Indian and Australian papers write it): the quarter ending then.
+    "month_quarter": (rf"(?P<mon>{MONTH_ALONE})(?:[\s-]+(?P<y>{YEAR}))?[\s-]+(?i:quarter|qtr)\b"),
     "quarter_ref": (
         r"(?i:the|this|that|last\s+year's)\s+"
         r"(?:(?P<mod>(?i:current|latest|most\s+recent|recent|same|year-ago|year-earlier|"
@@ -236,12 +267,18 @@ PATTERNS: dict[str, str] = {
         rf"(?P<n>{COUNT})\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+"
         r"(?i:ago)\b"
     ),
+    # "that night", "that evening" are left out: they name a moment of an event, not a calendar day.
+    # "play again in three days": that many days after the story, when the clause looks ahead.
+    "in_count": (
+        rf"(?<=\b[Ii]n\s)(?P<n>{COUNT})\s+(?P<unit>(?i:days|weeks|months|years|day|week|month|year))"
+        r"(?:(?:'|’)?\s+(?i:time))?(?![\w'-])(?!\s+(?i:of|from|after|before|since|when|that)\b)"
+    ),
     "anaphor": (
-        r"(?P<w>(?i:the\s+same\s+day|that\s+same\s+day|that\s+day|later\s+that\s+day|"
-        r"earlier\s+that\s+day|later\s+in\s+the\s+day|earlier\s+in\s+the\s+day|"
+        r"(?P<w>(?i:the\s+same\s+day|"
+        r"later\s+in\s+the\s+day|earlier\s+in\s+the\s+day|"
         r"the\s+next\s+day|the\s+following\s+day|"
-        r"the\s+previous\s+day|the\s+next\s+morning|the\s+following\s+morning|that\s+night|"
-        r"that\s+morning|that\s+evening|that\s+year|the\s+same\s+year|later\s+that\s+year|"
+        r"the\s+previous\s+day|the\s+next\s+morning|the\s+following\s+morning|"
+        r"that\s+year|the\s+same\s+year|later\s+that\s+year|"
         r"earlier\s+that\s+year|the\s+following\s+year|the\s+previous\s+year|"
         r"that\s+month|the\s+same\s+month|the\s+following\s+month|the\s+previous\s+month))\b"
     ),
@@ -252,13 +289,11 @@ PATTERNS: dict[str, str] = {
         r"years?|days?|weeks?|months?|hours?|minutes?|of\b))"
         rf"(?:,?\s+(?P<y>{YEAR}))?"
     ),
-    # A time of day alone ("at 10 p.m.", "at midday") is on the day the story is telling.
+    # A time of day alone ("at 10 p.m.") is no item of its own; matched so its number is no day.
     "clock": rf"(?<!(?i:high)\s)(?P<clock>{CLOCK}|(?i:midday)\b)",
     "holiday": (
-        r"(?P<h>Christmas\s+Day|Christmas\s+Eve|Christmas|New\s+Year's\s+Day|New\s+Year's\s+Eve|"
-        r"Thanksgiving(?:\s+(?i:day))?|Independence\s+Day|Election\s+Day|Valentine's\s+Day|"
-        r"Halloween)(?!\w)"
-        rf"(?:\s+(?P<y>{YEAR}))?"
+        r"(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next))\s+)?"
+        rf"(?P<h>{HOLIDAY})(?![\w'’-])(?:,?\s+(?P<y>{YEAR}))?"
     ),
 }
 

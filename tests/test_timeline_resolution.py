@@ -1,0 +1,182 @@
+"""Which day a relative date means: tense and "next", the story's own dates, posts, weekends, holidays.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tui.model import PublishedDate
+from tui.nlp.timeline import extract_timeline, normalize
+from tui.nlp.timex_holidays import easter, holiday_in
+
+
+def items(nlp, paragraphs: list[str], published: str = "2020-09-16") -> list[tuple[str, str]]:
+    """(text, value) of each timeline item; 2020-09-16 is a Wednesday (ISO week 38)."""
+    docs = list(nlp.pipe(paragraphs))
+    return [(e.text, e.value) for e in extract_timeline(docs, PublishedDate(published))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # the future, however it is said
+        ("A hearing for the tenants is scheduled for Friday.", "2020-09-18"),
+        ("The ferry's last run is Friday.", "2020-09-18"),
+        ("Up next: at Denver on Friday.", "2020-09-18"),
+        ("The council will vote on Friday.", "2020-09-18"),
+        ("Tickets sold out ahead of Sunday's final.", "2020-09-20"),
+        # and the past
+        ("The council voted on Friday.", "2020-09-11"),
+        ("The council had voted on Friday.", "2020-09-11"),
+        # "next Friday" is the Friday of next week, even said on a Thursday
+        ("They meet again next Friday.", "2020-09-25"),
+    ],
+)
+def test_tense_and_next_decide_the_weekday(nlp, sentence: str, value: str) -> None:
+    assert [v for _, v in items(nlp, [sentence])] == [value]
+
+
+def test_next_friday_said_on_a_thursday_is_eight_days_on() -> None:
+    assert normalize("next Friday", date(2020, 9, 17), "They meet then.") == ("2020-09-25", "day")
+
+
+def test_a_weekday_already_placed_keeps_its_day_in_a_present_sentence(nlp) -> None:
+    paragraphs = [
+        "The minister toured the flooded valley on Saturday.",
+        "Here is what is known about the minister's tour on Saturday.",
+    ]
+    assert items(nlp, paragraphs) == [("Saturday", "2020-09-12"), ("Saturday", "2020-09-12")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # a past verb that happened in a month not yet begun: last year's
+        ("In December, the owners sold the mill.", "2019-12"),
+        # "as of" a day: a state measured on a day gone by
+        ("The fund owns a third of the shares as of March 20.", "2020-03-20"),
+        # a deadline is not when the past verb happened
+        ("The offer was extended to Oct. 30.", "2020-10-30"),
+        # a later year named earlier in the sentence
+        ("The band's 2021 tour opens in Denver on June 9.", "2021-06-09"),  # after "2021" itself
+        # "the September quarter": the quarter that ends in September
+        ("Profits rose in the September quarter.", "2020-Q3"),
+    ],
+)
+def test_a_date_without_a_year_takes_the_year_its_sentence_means(
+    nlp, sentence: str, value: str
+) -> None:
+    assert [v for _, v in items(nlp, [sentence], "2020-11-19")][-1:] == [value]
+
+
+def test_relative_dates_in_an_embedded_post_count_from_the_post(nlp) -> None:
+    paragraphs = [
+        "The governor had urged supporters to turn out.",
+        "Polls are open until 8 tonight, go vote today!",
+        "— Dana Whitlock (@danawhitlock) November 5, 2019",
+        "Results came in today.",
+    ]
+    assert items(nlp, paragraphs, "2019-11-19") == [
+        ("tonight", "2019-11-05"),
+        ("today", "2019-11-05"),
+        ("November 5, 2019", "2019-11-05"),
+        ("today", "2019-11-19"),
+    ]
+
+
+def test_relative_dates_in_a_dated_quotation_count_from_when_it_was_said(nlp) -> None:
+    paragraphs = [
+        "“We will vote tomorrow,” the mayor said Monday.",
+        "On Monday, her deputy said: “The count ends today.”",
+        "“We vote tomorrow,” she says.",
+    ]
+    assert items(nlp, paragraphs) == [
+        ("tomorrow", "2020-09-15"),
+        ("Monday", "2020-09-14"),
+        ("Monday", "2020-09-14"),
+        ("today", "2020-09-14"),
+        ("tomorrow", "2020-09-17"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The fire spread over the weekend.", "2020-W37"),
+        ("Crews expect rain this weekend.", "2020-W38"),
+        ("The fair returns next weekend.", "2020-W39"),
+        ("Last weekend was quiet.", "2020-W37"),
+        ("The parade is planned for the weekend of Oct. 3.", "2020-W40"),
+    ],
+)
+def test_weekends_are_iso_weeks(nlp, sentence: str, value: str) -> None:
+    assert [v for _, v in items(nlp, [sentence])] == [value]
+
+
+def test_on_a_saturday_this_weekend_is_the_one_going_on() -> None:
+    assert normalize("this weekend", date(2020, 9, 19), "They play then.") == ("2020-W38", "week")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It was the town's first snowfall of the year.", [("the year", "2020")]),
+        ("Sales slow at this time of the year.", []),
+        ("He won Player of the Year.", []),
+        ("Talks resume later in the year.", [("the year", "2020")]),
+        ("The teams meet again in three days.", [("three days", "2020-09-19")]),
+        ("The shed was built in three days.", []),
+        ("Output fell in Q3 and rose in Q1 2021.", [("Q3", "2020-Q3"), ("Q1 2021", "2021-Q1")]),
+        (
+            "Costs rose in the fourth quarter of last year.",
+            [("the fourth quarter of last year", "2019-Q4")],
+        ),
+        ("Prices doubled this decade.", [("this decade", "202")]),
+        ("Talks stalled earlier in the week.", [("earlier in the week", "2020-W38")]),
+        ("The rule changed in the last week.", []),
+    ],
+)
+def test_the_year_coming_days_quarters_and_decades(nlp, sentence: str, expected) -> None:
+    assert items(nlp, [sentence]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        ("Families gathered on Thanksgiving.", "2020-12-02", "2020-11-26"),
+        ("The shops close on Easter Sunday.", "2021-03-01", "2021-04-04"),
+        ("Markets shut for Good Friday.", "2019-04-25", "2019-04-19"),
+        ("Crowds filled the streets on Lunar New Year.", "2020-02-10", "2020-01-25"),
+        ("Travel peaks before Eid al-Fitr.", "2020-05-01", "2020-05-24"),
+        ("The city lit lamps for Diwali.", "2019-11-01", "2019-10-27"),
+        ("Candles were lit on the first night of Hanukkah.", "2020-12-20", "2020-12-11"),
+        ("Pools open on Memorial Day.", "2021-05-01", "2021-05-31"),
+        ("The strike began on Labor Day.", "2019-09-20", "2019-09-02"),
+        ("Schools close on Martin Luther King Jr. Day.", "2021-01-05", "2021-01-18"),
+        ("Offices were shut on Remembrance Day.", "2020-11-20", "2020-11-11"),
+        ("The march was held on the Fourth of July.", "2020-08-01", "2020-07-04"),
+        ("Fireworks are planned for New Year's Eve.", "2020-12-01", "2020-12-31"),
+        ("He proposed on Christmas Eve 2015.", "2020-09-16", "2015-12-24"),
+        ("They will meet again next Christmas.", "2020-12-26", "2021-12-25"),
+    ],
+)
+def test_holidays_name_their_day(nlp, sentence: str, published: str, value: str) -> None:
+    assert [v for _, v in items(nlp, [sentence], published)] == [value]
+
+
+def test_easter_and_the_holiday_table() -> None:
+    assert [easter(y) for y in (2000, 2019, 2024, 2038)] == [
+        date(2000, 4, 23),
+        date(2019, 4, 21),
+        date(2024, 3, 31),
+        date(2038, 4, 25),
+    ]
+    assert holiday_in("thanksgiving", 2023) == date(2023, 11, 23)
+    assert holiday_in("mardi gras", 2020) == date(2020, 2, 25)
+    assert holiday_in("yom_kippur", 2023) == date(2023, 9, 25)
+    assert holiday_in("eid", 2033) == date(2033, 1, 2)  # the first of two that year
+    assert holiday_in("holi", 1990) is None  # outside the table: no value rather than a guess

@@ -1,0 +1,213 @@
+"""Dates counted from "now" (the publication day, or the day a quoted post was written).
+
+"Friday", "yesterday", "last week", "this weekend", "in three days", "two years ago", "that year":
+`RelativeRules` values each from the anchor and the tense of its clause, and the anaphoric ones
+("the next day") from what the story has already said.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from tui.nlp import timex_calendar as cal
+from tui.nlp.timex_fiscal import FiscalRules, Value, sentence_before, word_before
+from tui.nlp.timex_patterns import count_number, season_code, weekday_number
+
+_NOWADAYS_AFTER = re.compile(
+    r"(?:'s|’s)\s+(?:\w+\s+)?(?i:world|society|youth|young|generation|economy|markets?|culture|"
+    r"standards|children|kids|teenagers|students|consumers|computers|technology|politics|"
+    r"environment|climate|families|women|men|people|americans|europe|america)\b"
+)
+_SET_AFTER = re.compile(
+    r"(?:s|(?:\s+(?:and|or|&)\s+[A-Z][a-z]+day)?\s+(?i:mornings|afternoons|evenings|nights))\b"
+)
+# Text before a word that is not the start of a sentence, a quotation or a heading.
+_IN_SENTENCE = re.compile(r"[\w,;]\s*$")
+_RECURRING_OF = re.compile(
+    r"(?i:\b(?:times?|days?|nights?|weeks?|months?|seasons?|periods?|part)\s+of\s+)$"
+)
+_NOT_SEASON_AFTER = re.compile(r"\s*(?i:of|in|and|to|from|for|by)\b")
+
+
+class RelativeRules(FiscalRules):
+    """The rules for expressions whose value counts from the anchor or from the story so far."""
+
+    def _r_weekday(self, m: re.Match[str], tense: str) -> Value | None:
+        if self.anchor is None or _SET_AFTER.match(m.string, m.end()):
+            return None  # "flights leave on Monday and Tuesday nights": a frequency
+        rel = " ".join((m["rel"] or "").lower().split())
+        weekday = weekday_number(m["wd"])
+        if rel in ("last", "the previous", "this past"):
+            direction = "last"
+        elif rel == "next":
+            direction = "next week"  # "next Friday" said on a Thursday is eight days on
+        elif rel in ("this coming", "coming", "the following"):
+            direction = "next"
+        elif rel == "this":
+            direction = "past" if tense == cal.PAST else "future"
+        elif tense in (cal.PRESENT, cal.UNKNOWN) and (self.anchor, weekday) in self.weekdays:
+            return self.weekdays[self.anchor, weekday], "day"  # the "Saturday" already placed
+        else:
+            # "they meet Monday" looks ahead; "Monday's ruling" names something already done
+            possessive = m.string[m.end() : m.end() + 2] in ("'s", "’s")
+            ahead = tense == cal.FUTURE or (tense == cal.PRESENT and not possessive)
+            direction = "future" if ahead else "past"
+        d = cal.weekday_date(self.anchor, weekday, direction)
+        if not rel:
+            self.weekdays[self.anchor, weekday] = cal.day_value(d)
+        return cal.day_value(d), "day"
+
+    def _r_relative_day(self, m: re.Match[str], tense: str) -> Value | None:
+        if self.anchor is None:
+            return None
+        word = " ".join(m["w"].lower().split())
+        if word == "today" and _NOWADAYS_AFTER.match(m.string, m.end()):
+            return None  # "today's youth", "in today's world": nowadays, not a day
+        if (
+            m["w"][0].isupper()
+            and m.start() == m.start("w")
+            and _IN_SENTENCE.search(sentence_before(m))
+        ):
+            return None  # "USA Today", "the Today show": a capital inside a sentence makes a name
+        shift = {
+            "yesterday": -1,
+            "last night": -1,
+            "tomorrow": 1,
+            "the day before yesterday": -2,
+            "the day after tomorrow": 2,
+        }.get(word, 0)
+        return cal.day_value(self.anchor + timedelta(days=shift)), "day"
+
+    def _r_clock(self, m: re.Match[str], tense: str) -> Value | None:
+        return None  # "at 10 p.m." alone places no day of its own (matched so it is not misread)
+
+    def _r_relative_unit(self, m: re.Match[str], tense: str) -> Value | None:
+        if self.anchor is None:
+            return None
+        rel = " ".join(m["rel"].lower().split())
+        shift = {"this": 0, "last": -1, "this past": -1, "next": 1}[rel]
+        unit = m["unit"].lower()
+        if m["unit"][0].isupper():
+            return None  # "This Week", "Next Year": a title (a column, a show), not a date
+        a = self.anchor
+        if unit == "week":
+            return cal.week_value(a + timedelta(weeks=shift)), "week"
+        if unit == "month":
+            return cal.month_value(*cal.shift_month(a.year, a.month, shift)), "month"
+        if unit == "decade":
+            return f"{a.year // 10 + shift:03d}", "decade"
+        return cal.year_value(a.year + shift), "year"
+
+    def _r_in_the_unit(self, m: re.Match[str], tense: str) -> Value | None:
+        if self.anchor is None:
+            return None
+        if m["unit"].lower() == "week":
+            return cal.week_value(self.anchor), "week"
+        return cal.month_value(self.anchor.year, self.anchor.month), "month"
+
+    def _r_weekend(self, m: re.Match[str], tense: str) -> Value | None:
+        if self.anchor is None:
+            return None
+        rel = " ".join(m["rel"].lower().split())
+        a = self.anchor
+        if rel in ("last", "this past", "the past"):
+            relation = "last"
+        elif rel in ("next",):
+            relation = "next"
+        elif rel in ("this coming", "the coming"):
+            relation = "" if a.weekday() < 5 else "next"
+        elif tense == cal.PAST:
+            # the weekend just over; on a Saturday or a Sunday the one going on
+            relation = "last" if a.weekday() < 5 else ""
+        elif rel == "the" and tense != cal.FUTURE and tense != cal.PRESENT:
+            relation = "last" if a.weekday() < 5 else ""
+        else:
+            relation = ""
+        return cal.week_value(cal.weekend_saturday(a, relation)), "week"
+
+    def _r_this_year(self, m: re.Match[str], tense: str) -> Value | None:
+        return (cal.year_value(self.anchor.year), "year") if self.anchor else None
+
+    _r_for_the_year = _r_this_year
+
+    def _r_of_the_year(self, m: re.Match[str], tense: str) -> Value | None:
+        if _RECURRING_OF.search(word_before(m, 30)):
+            return None  # "this time of the year", "the shortest day of the year": any year
+        return self._r_this_year(m, tense)
+
+    def _r_season(self, m: re.Match[str], tense: str) -> Value | None:
+        season = season_code(m["s"])
+        rel = " ".join((m["rel"] or "").lower().split())
+        if m["y"] and not rel and m["s"] == "fall":
+            return None  # "shares fall 2000 points"; "Fall 2019" and "the fall of 2019" still count
+        if m["y"]:
+            return f"{m['y']}-{season}", "season"
+        if not rel or self.anchor is None:
+            return None
+        if rel in ("the", "early", "late"):
+            if season == "FA" and _NOT_SEASON_AFTER.match(m.string, m.end()):
+                return None  # "the fall of the Wall", "the fall in prices"
+            relation = "last" if tense == cal.PAST else ""
+        else:
+            relation = {"this": "", "last": "last", "this past": "last"}.get(rel, "next")
+        return (
+            f"{cal.year_value(cal.season_year(self.anchor, season, relation))}-{season}",
+            "season",
+        )
+
+    def _r_ago(self, m: re.Match[str], tense: str) -> Value | None:
+        n = count_number(m["n"])
+        unit = m["unit"].lower().rstrip("s")
+        base = self.anchor
+        if base is None:
+            return None
+        if unit == "day":
+            return cal.day_value(base - timedelta(days=n)), "day"
+        if unit == "week":
+            return cal.week_value(base - timedelta(weeks=n)), "week"
+        if unit == "month":
+            return cal.month_value(*cal.shift_month(base.year, base.month, -n)), "month"
+        if unit == "year":
+            return cal.year_value(base.year - n), "year"
+        return f"{(base.year - 10 * n) // 10:03d}", "decade"
+
+    def _r_in_count(self, m: re.Match[str], tense: str) -> Value | None:
+        if tense not in (cal.FUTURE, cal.PRESENT):
+            return None  # "built in three days": how long it took
+        n = count_number(m["n"])
+        unit = m["unit"].lower().rstrip("s")
+        if self.anchor is None or (n == 1) != (unit == m["unit"].lower()):
+            return None  # "in two day" is no count of days
+        if unit == "day":
+            return cal.day_value(self.anchor + timedelta(days=n)), "day"
+        if unit == "week":
+            return cal.week_value(self.anchor + timedelta(weeks=n)), "week"
+        if unit == "month":
+            return cal.month_value(
+                *cal.shift_month(self.anchor.year, self.anchor.month, n)
+            ), "month"
+        return cal.year_value(self.anchor.year + n), "year"
+
+    def _r_anaphor(self, m: re.Match[str], tense: str) -> Value | None:
+        word = " ".join(m["w"].lower().split())
+        if word.endswith(("day", "night", "morning", "evening", "day before")):
+            ref = self._ref_day()
+            if ref is None and " in the day" in word:
+                ref = self.anchor
+            if ref is None:
+                return None
+            shift = 1 if ("next" in word or "following" in word) else 0
+            shift = -1 if ("before" in word or "previous" in word) else shift
+            return cal.day_value(ref + timedelta(days=shift)), "day"
+        if word.endswith("month"):
+            ref_month = self._ref_month()
+            if ref_month is None:
+                return None
+            shift = 1 if "following" in word else -1 if "previous" in word else 0
+            return cal.month_value(*cal.shift_month(*ref_month, shift)), "month"
+        ref_year = self._ref_year()
+        if ref_year is None:
+            return None
+        shift = 1 if "following" in word else -1 if ("previous" in word or "before" in word) else 0
+        return cal.year_value(ref_year + shift), "year"

@@ -1,0 +1,133 @@
+"""The tense of the clause a dated expression sits in: it decides which "Friday" or "March" is meant.
+
+From the parse when there is one ("will meet Friday" is future, "met Friday" past, "they meet Monday"
+present, which news uses for scheduled things), else from the sentence's words alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tui.nlp import timex_calendar as cal
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll", "would"}
+# "as soon as Tuesday", "until Friday": deadlines and hopes look ahead whatever the verb's tense.
+_FUTURE_BEFORE = re.compile(
+    r"(?i:\b(?:as\s+soon\s+as|as\s+early\s+as|until|till|starting|beginning|effective|"
+    r"ahead\s+of|in\s+advance\s+of)\s+)$"
+)
+_PAST_BEFORE = re.compile(r"(?i:\bas\s+(?:of|at)\s+)$")
+_REPORTING = {"say", "tell", "report", "announce", "claim", "add", "note", "state", "be", "have"}
+_FUTURE_GOVERNORS = {
+    "go",
+    "plan",
+    "expect",
+    "schedule",
+    "intend",
+    "due",
+    "prepare",
+    "set",
+    "aim",
+    "slate",
+}
+_FUTURE_TEXT = re.compile(
+    r"(?i)\b(?:will|shall|won't|going\s+to|scheduled\s+to|plans?\s+to|expects?\s+to|"
+    r"(?:is|are)\s+(?:due|set)\s+to)\b|'ll\b"
+)
+_PAST_TEXT = re.compile(r"(?i)\b(?:said|was|were|had|did|ago|\w{3,}ed)\b")
+
+
+def tense_of_text(context: str) -> str:
+    """The tense a sentence is told in, from its words alone (for `normalize` without a parse)."""
+    if _FUTURE_TEXT.search(context):
+        return cal.FUTURE
+    if _PAST_TEXT.search(context):
+        return cal.PAST
+    return cal.UNKNOWN
+
+
+def sentence_of(span: Span) -> str:
+    """The sentence around an expression; both sentences when the parser split inside it."""
+    if not (span.doc.has_annotation("SENT_START") or span.doc.has_annotation("DEP")):
+        return span.doc.text.strip()  # no sentence boundaries known: the paragraph
+    start, end = span[0].sent.start_char, span[-1].sent.end_char
+    return span.doc.text[start:end].strip()
+
+
+def _governing_verb(span: Span) -> Token | None:
+    """The verb a date hangs from in the parse, if any."""
+    token, seen = span.root, 0
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i and seen < 20:
+        token = token.head
+        seen += 1
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def _is_complement(root: Token, verb: Token) -> bool:
+    """The date is what the verb says of its subject: "is Tuesday", "is on Tuesday"."""
+    if root.head.i == verb.i:
+        return root.dep_ in ("attr", "npadvmod", "acomp")
+    return root.head.dep_ == "prep" and root.head.head.i == verb.i and root.dep_ == "pobj"
+
+
+def _is_adjunct(root: Token, verb: Token) -> bool:
+    """The date says when the verb happened ("met Friday", "in May, they met"), not a deadline."""
+    if root.head.i == verb.i:
+        return root.dep_ == "npadvmod"
+    head = root.head
+    return (
+        root.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.lower_ in ("in", "on", "during")
+        and head.head.i == verb.i
+    )
+
+
+def tense_of_span(span: Span) -> str:
+    """The tense of the clause a date sits in, from the parse: "will meet Friday" is future."""
+    if not span.doc.has_annotation("DEP"):
+        return tense_of_text(sentence_of(span))  # a pipeline without a parser
+    verb = _governing_verb(span)
+    if verb is None:
+        tense = tense_of_text(span.sent.text)
+        if tense == cal.UNKNOWN and not any(t.pos_ in ("VERB", "AUX") for t in span.sent):
+            return cal.PRESENT  # a line without a verb: "Up next: at Denver on Friday"
+        return tense
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.dep_ == "xcomp":
+        auxes += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "had" for a in auxes):
+        return cal.PAST  # "until Thursday, they had not called him"
+    if any(t.lower_ == "had" for t in span.doc[max(verb.sent.start, verb.i - 5) : verb.i]):
+        return cal.PAST  # "had been due to expire Friday": the "had" hangs from another verb
+    before = span.doc.text[max(0, span.start_char - 20) : span.start_char]
+    if _FUTURE_BEFORE.search(before):
+        return cal.FUTURE
+    if ({a.lower_ for a in auxes} | {verb.lower_}) & _FUTURE_AUX:
+        return cal.FUTURE
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_GOVERNORS:
+        return cal.FUTURE  # "planned to leave Thursday", "is scheduled to close Monday"
+    if _PAST_BEFORE.search(before):
+        return cal.PAST  # "holds 24% as of March 20": a state measured at a day gone by
+    present = [a for a in auxes if a.tag_ in ("VBZ", "VBP")]
+    if verb.tag_ == "VBN" and verb.lemma_ in _FUTURE_GOVERNORS and present:
+        return cal.FUTURE  # "is scheduled for Friday", "are expected on Monday"
+    if verb.tag_ == "VBD" and not auxes and _is_adjunct(span.root, verb):
+        return cal.DONE  # "In December, the firm bid": the date is when it happened
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return cal.PAST
+    if verb.tag_ == "VBN" and any(a.lower_ in ("has", "have", "'s", "'ve") for a in auxes):
+        return cal.PAST
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxes:
+        return cal.PAST  # "the record set on Aug. 6", "the ruling announced Wednesday"
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in _REPORTING:
+        return cal.PRESENT  # "they meet Monday": news tells scheduled things in the present
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ == "be" and _is_complement(span.root, verb):
+        return cal.PRESENT  # "the launch is Tuesday", "the vote is on Friday"
+    if verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return cal.PRESENT  # "is meeting Monday"
+    return cal.UNKNOWN
