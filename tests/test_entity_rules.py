@@ -315,3 +315,22 @@ def test_names_the_model_left_untagged_need_the_text_to_type_them(nlp) -> None:
     found = typed(entities)
     assert found.get("Vossberg") == "ORGANIZATION"  # "analysts at Vossberg"
     assert all(found.get(name) in (None, "OTHER") for name in ("Zembrano", "Kolt", "Ruisse"))
+
+
+def test_acronyms_headings_and_media_roles(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Defensive Line",
+                "Untreated, the infection is always fatal, says WHO. The Big Ten said the game "
+                "would go ahead.",
+                "CBS Sports NFL Insider Dana Oduya reported the fine on Monday.",
+            ],
+        )
+    )
+    assert "Defensive Line" not in found
+    assert found.get("WHO") == "ORGANIZATION"
+    assert found.get("Big Ten") == "ORGANIZATION"
+    assert found.get("Dana Oduya") == "PERSON"
+    assert "Insider" not in found

@@ -16,7 +16,10 @@ from tui.nlp.entity_knowledge import article_context
 from tui.nlp.entity_mentions import Candidate, acronym_pairs, paragraph_candidates
 from tui.nlp.entity_merge import Cluster, cluster_candidates
 from tui.nlp.entity_recall import add_missed_mentions
+from tui.nlp.knowledge.companies import is_known_org
 from tui.nlp.knowledge.outlets import takes_the
+from tui.nlp.knowledge.people import is_given_name
+from tui.nlp.knowledge.places import place_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -44,13 +47,39 @@ def resolve_entities(docs: list[Doc], everyday: frozenset[str] | None = None) ->
     entities = [
         (_entity(c), c.first)
         for c in clusters
-        if not _is_capitalised_common_word(c, docs, lowercase_words) and not _untyped(c)
+        if not _is_capitalised_common_word(c, docs, lowercase_words)
+        and not _untyped(c)
+        and not _headline_words(c, docs, everyday)
     ]
     entities.sort(key=lambda pair: (-pair[0].count, pair[1]))
     return [entity for entity, _ in entities]
 
 
 _UNTYPED_EVIDENCE = 2.0
+_HEADLINE_WORDS = 14
+
+
+def _is_headline(text: str) -> bool:
+    """A short line without a closing period, its words capitalised: a headline or a subhead."""
+    words = text.split()
+    if not words or len(words) > _HEADLINE_WORDS or text.rstrip()[-1:] in '.!;:,"”':
+        return False
+    long = [w for w in words if len(w) > 3]
+    return bool(long) and sum(w[:1].isupper() for w in long) >= 0.75 * len(long)
+
+
+def _headline_words(cluster: Cluster, docs: list[Doc], everyday: frozenset[str]) -> bool:
+    """ "Keyboard Expected", "Defensive Line": everyday words capitalised only for a heading."""
+    name = cluster.name
+    if not all(w.strip("'’").lower() in everyday for w in name.split()):
+        return False
+    if place_kind(name) or is_known_org(name) or is_given_name(name.split()[0]):
+        return False
+    return all(
+        _is_headline(docs[c.paragraph].text)
+        and not any(ch.isdigit() for ch in docs[c.paragraph].text)
+        for c in cluster.candidates
+    )
 
 
 def _untyped(cluster: Cluster) -> bool:

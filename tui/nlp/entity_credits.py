@@ -25,6 +25,10 @@ _CREDITS = re.compile(
     + _SENTENCE
     + r"|[^.\n]*\b(?:is|are) the (?:author|co-author|editor)s? of\b"
     + _SENTENCE
+    + r"|[^.\n]*\bare (?:their|his|her) own and (?:do )?not\b"
+    + _SENTENCE
+    + r"|\bDisclaimer\b"
+    + _SENTENCE
 )
 # A wire service's credit after a dateline: "LONDON (AP) —", "(Reuters) -", "(CNN)President ...".
 _WIRE = re.compile(r"\((?:AP|Reuters|AFP|UPI|CNN|Bloomberg|dpa|Xinhua|TASS|PTI|EFE|ANSA|IANS)\)")

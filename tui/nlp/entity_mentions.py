@@ -51,7 +51,7 @@ from tui.nlp.entity_spans import (
     listed_place_tokens,
     split_parenthesised,
 )
-from tui.nlp.knowledge.companies import is_known_name
+from tui.nlp.knowledge.companies import is_known_name, is_known_org
 from tui.nlp.knowledge.people import surname_rank
 
 if TYPE_CHECKING:
@@ -209,6 +209,7 @@ def _trimmed_bounds(span: Span) -> tuple[int, int]:
         and span.doc[last - 1].like_num
         and span.doc[last - 2].pos_ == "PROPN"
         and span.doc[last - 2].lower_ not in NUMBERED_NAMES
+        and not is_known_org(span.doc[first:last].text)  # "Big Ten", "Big 12", "Formula 1"
     ):
         last -= 1
     start, end = span.doc[first].idx, span.doc[last - 1].idx + len(span.doc[last - 1])

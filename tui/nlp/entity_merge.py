@@ -346,6 +346,16 @@ def _evidence(cluster: Cluster) -> float:
     return votes[cluster.type] - sum(c.label == cluster.type for c in cluster.candidates)
 
 
+def _retype_acronyms(clusters: list[Cluster]) -> None:
+    """ "WHO", "IDC": an all-capital name is an organisation's, whatever the model called it."""
+    for cluster in clusters:
+        name = cluster.name.replace(".", "").replace("&", "")
+        if cluster.forced_type or cluster.type != "PERSON" or not 2 <= len(name) <= 6:
+            continue
+        if name.isalpha() and name.isupper():
+            cluster.forced_type = "ORGANIZATION"
+
+
 def _retype_unsupported(clusters: list[Cluster]) -> None:
     """One word, written once, that only the model calls a person or a place ("Thumper",
     "Yersinia"): too little to file it as one; it stays in the panel under OTHER."""
@@ -384,6 +394,7 @@ def cluster_candidates(
     _merge_place_extensions(clusters)
     clusters = [c for c in clusters if c.candidates]
     _retype_lone_names(clusters)
+    _retype_acronyms(clusters)
     _retype_products(clusters)
     _retype_unsupported(clusters)
     return clusters

@@ -55,8 +55,9 @@ def product_votes(doc: Doc, start: int, end: int, name: str, context: ArticleCon
     words = name.split()
     if teams.team_kind(name) or outlets.is_outlet(name) or people.is_given_name(words[0]):
         return votes
-    if words[-1].lower() in ORG_LAST_WORDS and len(words) > 1:
-        return votes  # "Tequila Works" no, but "Gold Fields Ltd" and "X Air" are firms
+    camel = any(_CAMEL.match(w) for w in words)
+    if words[-1].lower() in ORG_LAST_WORDS and len(words) > 1 and not camel:
+        return votes  # "Gold Fields Ltd" and "Saltspray Air" are firms; "MacBook Air" is not
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
     key = name.lower()
@@ -65,7 +66,7 @@ def product_votes(doc: Doc, start: int, end: int, name: str, context: ArticleCon
             votes["OTHER"] += SHAPE_WEIGHT  # "said on Twitter": the platform, not the firm
         return votes
     model_word = len(words) >= 2 and words[-1].lower().strip("'’") in MODEL_WORDS
-    if any(_CAMEL.match(w) for w in words) or model_word:
+    if camel or model_word:
         votes["OTHER"] += SHAPE_WEIGHT
     if (
         after is not None

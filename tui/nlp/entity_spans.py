@@ -21,6 +21,9 @@ from tui.nlp.entity_lexicon import (
     PLATFORMS,
     TITLE_WORDS,
 )
+from tui.nlp.knowledge.outlets import MASTHEAD_WORDS
+from tui.nlp.knowledge.places import place_kind
+from tui.nlp.knowledge.teams import is_nickname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -175,8 +178,6 @@ _NAME_RUN_POS = frozenset({"PROPN", "NOUN", "VERB", "ADJ"})
 def _firm_names(doc: Doc) -> list[Span]:
     """Capitalised runs ending in a firm's or a newspaper's word that the model missed
     ("Gannetwing Air", "the Kansas City Star")."""
-    from tui.nlp.knowledge.outlets import MASTHEAD_WORDS
-
     spans = []
     for token in doc[1:]:
         closing = token.lower_ in ORG_LAST_WORDS or token.lower_ in MASTHEAD_WORDS
@@ -251,8 +252,6 @@ def split_roster(span: Span, spacy_type: str) -> list[tuple[Span, str]]:
     The model reads "Browns DL Sheldon Richardson" and "F Hamidou Diallo" as one name; the club
     (a known nickname) and the player are two, and the position is neither.
     """
-    from tui.nlp.knowledge.teams import is_nickname
-
     doc = span.doc
     i = span.start
     pieces: list[tuple[Span, str]] = []
@@ -282,8 +281,6 @@ def split_roster(span: Span, spacy_type: str) -> list[tuple[Span, str]]:
 
 def _party(span: Span, spacy_type: str) -> tuple[Span, str]:
     """ "Democrats", "Virginia Democrats": a party named by its members is an organisation."""
-    from tui.nlp.knowledge.places import place_kind
-
     words = span.text.lower().split()
     if " ".join(words) in PARTY_MEMBERS:
         return span, "ORGANIZATION"
@@ -324,10 +321,10 @@ def _trimmed_name(span: Span, spacy_type: str) -> Span:
     if (
         spacy_type == "ORGANIZATION"
         and len(span) >= 3
-        and span[0].pos_ == "ADJ"
         and span[0].text[:1].isupper()
         and span[1].lower_ in _GOVERNMENT_BODIES
         and doc[span.start].lower_.endswith(("an", "ese", "ish", "ic", "i"))
+        and place_kind(span[0].text) is None
     ):
         span = span[1:]
     return span

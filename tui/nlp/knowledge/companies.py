@@ -67,3 +67,10 @@ def is_known_name(name: str) -> bool:
     from tui.nlp.knowledge.outlets import is_outlet
 
     return is_company(name) or is_outlet(name)
+
+
+def is_known_org(name: str) -> bool:
+    """True for a company, a news outlet, a league or a club."""
+    from tui.nlp.knowledge.teams import team_kind
+
+    return is_known_name(name) or team_kind(name) is not None
