@@ -151,11 +151,14 @@ def _everyday_phrase(words: list[str], everyday: frozenset[str]) -> bool:
     return all(w.lower() in everyday for w in words)
 
 
-def knowledge_votes(name: str, context: ArticleContext, person_possible: bool = True) -> Votes:
+def knowledge_votes(
+    name: str, context: ArticleContext, person_possible: bool = True, the_written: bool = False
+) -> Votes:
     """Votes for a mention's type from what the knowledge tables hold about its name.
 
     `person_possible` is False when the words around the mention rule a person out ("Walter Reed
-    hospital"), so a given name at its start proves nothing.
+    hospital"), so a given name at its start proves nothing; `the_written` says a capitalised
+    "The" comes before it ("The Hill", but "Hill" alone is no outlet).
     """
     votes = Votes()
     words = name.split()
@@ -171,7 +174,8 @@ def knowledge_votes(name: str, context: ArticleContext, person_possible: bool = 
     if context.sports and len(words) == 1 and teams.is_nickname(name):
         votes["ORGANIZATION"] += KNOWN_WEIGHT  # "Thunder", "Heat" on a sports page
         return votes
-    if outlets.is_outlet(name) or (companies.is_company(name) and name.lower() not in PLATFORMS):
+    company = companies.is_company(name) and name.lower() not in PLATFORMS
+    if outlets.is_outlet(name, the_written) or company:
         votes["ORGANIZATION"] += KNOWN_WEIGHT
         return votes
     if outlets.has_masthead_word(words) and places.place_kind(name) is None:

@@ -18,6 +18,7 @@ from tui.nlp.knowledge import companies, outlets, teams
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+_LONGER_NAME_AFTER = re.compile(r" [A-Z][a-z]")
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "&", "de", "del", "la"})
 
 
@@ -63,6 +64,8 @@ def known_name_spans(doc: Doc, sports: bool, everyday: frozenset[str]) -> list[t
             text = m.group(0)
             if not _written_as_name(text) or (" " not in text and text.lower() in everyday):
                 continue
+            if _LONGER_NAME_AFTER.match(doc.text, m.end()):
+                continue  # "The Hindu Kush", "Apple Valley": part of a longer name
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
             if span is not None and len(span) > 0:
                 spans.append((span, "ORGANIZATION"))

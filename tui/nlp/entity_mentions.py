@@ -393,8 +393,11 @@ def _candidate(
     if not name or is_junk(name):
         return None
     following = _next_words(doc, span.end, 1)
-    names_a_thing = bool(following) and following[0].lower_ in _THING_NOUNS
-    votes.add(knowledge_votes(name, article, person_possible=not names_a_thing))
+    names_a_thing = (bool(following) and following[0].lower_ in _THING_NOUNS) or (
+        start >= 4 and text[start - 4 : start] == "the "  # "the Sierra Nevada": no person
+    )
+    the_written = start >= 4 and text[start - 4 : start] == "The "
+    votes.add(knowledge_votes(name, article, not names_a_thing, the_written))
     product = Votes()
     if (trimmed := doc.char_span(start, end, alignment_mode="expand")) is not None:
         votes.add(team_use_votes(doc, trimmed.start, trimmed.end, article, spacy_type))

@@ -63,10 +63,16 @@ OUTLETS = {
 }  # fmt: skip
 
 
-def is_outlet(name: str) -> bool:
-    """True for a listed outlet's name, with or without its "The"."""
+def is_outlet(name: str, the_written: bool = True) -> bool:
+    """True for a listed outlet's name, with or without its "The".
+
+    With `the_written` False, a one-word name whose outlet is "The X" ("Hindu") does not count:
+    without its "The" it is usually the ordinary word.
+    """
     key = " ".join(name.lower().replace("’", "'").split())
-    return key in OUTLETS or f"the {key}" in OUTLETS or key.removeprefix("the ") in OUTLETS
+    if key in OUTLETS or key.removeprefix("the ") in OUTLETS:
+        return True
+    return f"the {key}" in OUTLETS and (the_written or " " in key)
 
 
 def has_masthead_word(words: list[str]) -> bool:

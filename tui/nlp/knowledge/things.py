@@ -34,7 +34,7 @@ EVENTS = {
     "cyber monday", "ramadan", "diwali", "hanukkah", "passover", "easter", "lent",
     "thanksgiving", "christmas", "new year", "lunar new year", "eid", "eid al-fitr",
     "hajj", "oscars", "the oscars", "grammys", "the grammys", "emmys", "golden globes",
-    "nobel prize", "ces", "comic-con", "davos", "g7", "g20", "cop26", "cop28", "9/11",
+    "nobel prize", "ces", "comic-con", "g7", "g20", "cop26", "cop28", "9/11",
 }  # fmt: skip
 
 
