@@ -334,3 +334,18 @@ def test_acronyms_headings_and_media_roles(nlp) -> None:
     assert found.get("Big Ten") == "ORGANIZATION"
     assert found.get("Dana Oduya") == "PERSON"
     assert "Insider" not in found
+
+
+def test_listed_firms_come_apart_and_camel_cased_products_are_no_firms(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "The iPad Air was cut to $499 at Best Buy and Walmart on Friday.",
+                "Estée Lauder said its sales in Asia had slowed.",
+            ],
+        )
+    )
+    assert found.get("Best Buy") == "ORGANIZATION" and found.get("Walmart") == "ORGANIZATION"
+    assert found.get("iPad Air") in (None, "OTHER")
+    assert found.get("Estée Lauder") == "ORGANIZATION"

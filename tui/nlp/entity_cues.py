@@ -107,7 +107,12 @@ def name_shape_votes(words: list[str]) -> Votes:
             votes["PLACE"] += SHAPE_WEIGHT  # "Staples Center", "Moscone Center": a venue
         else:
             votes["ORGANIZATION"] += ORG_SHAPE_WEIGHT
-    elif len(keys) >= 2 and keys[-1] in ORG_LAST_WORDS and " ".join(keys) not in _POLITIES:
+    elif (
+        len(keys) >= 2
+        and keys[-1] in ORG_LAST_WORDS
+        and " ".join(keys) not in _POLITIES
+        and not _CAMEL_CASED.match(words[0])  # "iPad Air" is a product
+    ):
         votes["ORGANIZATION"] += ORG_SHAPE_WEIGHT
     elif len(keys) >= 2 and (
         (keys[-1] in PLACE_LAST_WORDS and not starts_with_first_name)
@@ -129,6 +134,7 @@ def _word_before(doc: Doc, start: int) -> int | None:
     return i if i >= 0 else None
 
 
+_CAMEL_CASED = re.compile(r"^[a-z]{1,2}[A-Z]")  # iPad, iMac, eReader
 # "S. Jayasuriya", "J.R. Smith": initials and a surname.
 _INITIALLED = re.compile(r"^(?!(?:U\.[SKN]|E\.U)\.)(?:[A-Z]\.){1,2}\s?[A-Z][a-z'’-]+$")
 # "(Kenya)", "(D-Minn.)", "(R-Texas)" after a name: an athlete's country or a politician's party.

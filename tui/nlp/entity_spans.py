@@ -21,6 +21,7 @@ from tui.nlp.entity_lexicon import (
     PLATFORMS,
     TITLE_WORDS,
 )
+from tui.nlp.knowledge.companies import is_known_org
 from tui.nlp.knowledge.outlets import MASTHEAD_WORDS
 from tui.nlp.knowledge.places import place_kind
 from tui.nlp.knowledge.teams import is_nickname
@@ -202,13 +203,17 @@ def split_coordinated(span: Span) -> list[Span]:
     """ "Tolvane Holdings and Brisk Ferries" as two firms: split at "and" after a firm's word."""
     for token in span[1:-1]:
         before, after = span.doc[token.i - 1], span.doc[token.i + 1]
+        left, right = span.doc[span.start : token.i].text, span.doc[token.i + 1 : span.end].text
+        firms = (
+            before.lower_ in ORG_LAST_WORDS
+            and token.i - span.start >= 2  # "Securities and Exchange Commission" is one body
+            and not (span[0].lower_ == "the" and token.i - span.start == 2)
+        ) or (is_known_org(left) or is_known_org(right))  # "Best Buy and Walmart"
         if (
             token.lower_ in ("and", "&")
             and token.lower_ == token.text
-            and before.lower_ in (ORG_LAST_WORDS)
             and after.text[:1].isupper()
-            and token.i - span.start >= 2  # "Securities and Exchange Commission" is one body
-            and not (span[0].lower_ == "the" and token.i - span.start == 2)
+            and firms
         ):
             return [
                 span.doc[span.start : token.i],

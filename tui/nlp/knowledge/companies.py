@@ -7,6 +7,8 @@ Written by hand from general knowledge of the world's best-known firms. The mode
 
 from __future__ import annotations
 
+import unicodedata
+
 COMPANIES = {
     # tech and media
     "apple", "google", "alphabet", "microsoft", "amazon", "meta", "facebook", "netflix",
@@ -37,7 +39,7 @@ COMPANIES = {
     "ernst & young", "deloitte", "kpmg", "pwc", "pricewaterhousecoopers", "mckinsey",
     "moody's", "fitch", "standard & poor's", "nasdaq", "new york stock exchange", "nyse",
     # consumer
-    "walmart", "costco", "target", "home depot", "lowe's", "kroger", "walgreens", "cvs",
+    "walmart", "costco", "target", "best buy", "home depot", "lowe's", "kroger", "walgreens", "cvs",
     "macy's", "nordstrom", "kohl's", "sears", "ikea", "h&m", "zara", "inditex", "nike",
     "adidas", "puma", "under armour", "starbucks", "mcdonald's", "burger king", "wendy's",
     "kfc", "coca-cola", "pepsico", "pepsi", "nestle", "nestlé", "unilever", "procter & gamble",
@@ -53,13 +55,22 @@ COMPANIES = {
 }  # fmt: skip
 
 
+def _fold(name: str) -> str:
+    """Lower case, single spaces, no accents: "Estée Lauder" -> "estee lauder"."""
+    decomposed = unicodedata.normalize("NFKD", name.lower().replace("’", "'"))
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+_FOLDED = frozenset(_fold(n) for n in COMPANIES)
+
+
 def is_company(name: str) -> bool:
-    """True for a well-known company's name, with or without "The" and "Inc."."""
-    key = " ".join(name.lower().replace("’", "'").split())
+    """True for a well-known company's name, with or without "The", "Inc." and accents."""
+    key = _fold(name)
     key = key.removeprefix("the ")
     for suffix in (" inc.", " inc", " corp.", " corp", " co.", " plc", " ltd", " ltd."):
         key = key.removesuffix(suffix)
-    return key in COMPANIES
+    return key in _FOLDED
 
 
 def is_known_name(name: str) -> bool:
