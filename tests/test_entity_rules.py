@@ -349,3 +349,17 @@ def test_listed_firms_come_apart_and_camel_cased_products_are_no_firms(nlp) -> N
     assert found.get("Best Buy") == "ORGANIZATION" and found.get("Walmart") == "ORGANIZATION"
     assert found.get("iPad Air") in (None, "OTHER")
     assert found.get("Estée Lauder") == "ORGANIZATION"
+
+
+def test_known_bodies_stay_whole_and_a_state_after_its_town_is_a_place(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Immigration and Customs Enforcement agents detained 40 workers in Laurel.",
+                "After the game, the coach flew home to Portland, Oregon, where the team trains.",
+            ],
+        )
+    )
+    assert found.get("Immigration and Customs Enforcement") == "ORGANIZATION"
+    assert found.get("Oregon") == "PLACE"

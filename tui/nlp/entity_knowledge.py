@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from tui.nlp.entity_cues import Votes
 from tui.nlp.entity_lexicon import PLATFORMS
-from tui.nlp.knowledge import companies, outlets, people, places, teams, things
+from tui.nlp.knowledge import bodies, companies, outlets, people, places, teams, things
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -165,6 +165,9 @@ def knowledge_votes(
     if (thing := things.thing_kind(name)) is not None:
         votes[thing] += THING_WEIGHT  # "Sensex", "Medicaid", "Brexit"
         return votes
+    if bodies.is_body(name):
+        votes["ORGANIZATION"] += KNOWN_WEIGHT  # "ICE", "the Pentagon", "Interpol"
+        return votes
     if name.isupper() and len(name) <= 5 and places.place_kind(name) != "country":
         return votes  # an acronym ("DACA") is not a place spelt in capitals; "U.S." is
     team = teams.team_kind(name)
@@ -226,7 +229,13 @@ def team_use_votes(
     kind = places.place_kind(name)
     placeish = kind in ("state", "region", "city") or (spacy_type == "PLACE" and kind is None)
     before_word = doc[start - 1].lower_ if start > 0 else ""
-    if placeish and before_word not in _LOCATIVE_BEFORE and not _dateline_like(doc, start, end):
+    after_place = before_word == "," and start >= 2 and doc[start - 2].ent_type_ in ("GPE", "LOC")
+    if (
+        placeish
+        and before_word not in _LOCATIVE_BEFORE
+        and not after_place  # "Portland, Oregon": the state of a town, not a club
+        and not _dateline_like(doc, start, end)
+    ):
         votes["ORGANIZATION"] += TEAM_PRIOR_WEIGHT
     if not (placeish or teams.team_kind(name) or teams.is_nickname(name)):
         return votes  # "against Mason Rudolph", "Sione Takitaki played": players, not clubs

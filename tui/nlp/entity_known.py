@@ -13,7 +13,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from tui.nlp.knowledge import companies, outlets, teams
+from tui.nlp.knowledge import bodies, companies, outlets, teams
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -30,7 +30,11 @@ def _pattern(names: set[str]) -> re.Pattern[str]:
 
 @cache
 def _names() -> re.Pattern[str]:
-    found = {n for n in outlets.OUTLETS | teams.CLUBS | companies.COMPANIES if len(n) >= 3}
+    found = {
+        n
+        for n in outlets.OUTLETS | teams.CLUBS | companies.COMPANIES | bodies.BODIES
+        if len(n) >= 3
+    }
     found |= {n for n in teams.LEAGUES if len(n) > 3}
     found |= {f"{home} {nick}" for nick, homes in teams.NICKNAMES.items() for home in homes}
     return _pattern(found)

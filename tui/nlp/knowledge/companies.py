@@ -81,7 +81,8 @@ def is_known_name(name: str) -> bool:
 
 
 def is_known_org(name: str) -> bool:
-    """True for a company, a news outlet, a league or a club."""
+    """True for a company, a news outlet, a public body, a league or a club."""
+    from tui.nlp.knowledge.bodies import is_body
     from tui.nlp.knowledge.teams import team_kind
 
-    return is_known_name(name) or team_kind(name) is not None
+    return is_known_name(name) or is_body(name) or team_kind(name) is not None
