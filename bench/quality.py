@@ -3,7 +3,9 @@
     python bench/quality.py ../shared/eval [--seed ../shared/seed] [--only html,text,timex,entities]
 
 Takes the data folders as arguments so that anyone can point it at the full public datasets:
-`EVAL/extraction/{html,dumps,ground-truth.json}` and `EVAL/timex/*.tml` (see ../shared/eval/README.md).
+`EVAL/extraction/{html,dumps,ground-truth.json}`, `EVAL/timex/*.tml`, `EVAL/news-dev/gold.json` and
+`EVAL/ner/conll2003-valid.txt` (see ../shared/eval/README.md). news-dev and CoNLL are reported in a
+tune and a check half split by a fixed rule (see `bench/quality_news.py`, `bench/quality_conll.py`).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-PARTS = ("html", "text", "timex", "entities")
+PARTS = ("html", "text", "timex", "entities", "news", "conll")
 
 
 def table(title: str, rows: list[tuple[str, float, float, float]]) -> None:
@@ -57,6 +59,21 @@ def main() -> None:
         t = time.perf_counter()
         rows = score_timex(args.eval_dir / "timex")
         table(f"Timeline (TimeML, overlap + value) ({time.perf_counter() - t:.0f} s)", rows)
+    if "news" in parts and (args.eval_dir / "news-dev").exists():
+        from bench.quality_news import report, run
+
+        t = time.perf_counter()
+        result = run(args.eval_dir)
+        print(f"\nNews-dev entity panel and timeline ({time.perf_counter() - t:.0f} s)")
+        print(report(result))
+    if "conll" in parts and (args.eval_dir / "ner").exists():
+        from bench.quality_conll import report as conll_report
+        from bench.quality_conll import run as conll_run
+
+        t = time.perf_counter()
+        counts = conll_run(args.eval_dir)
+        print(f"\nCoNLL-2003 validation, document level ({time.perf_counter() - t:.0f} s)")
+        print(conll_report(counts))
     if "entities" in parts and seed.exists():
         from bench.quality_entities import score_entities
 
