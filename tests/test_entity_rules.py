@@ -363,3 +363,23 @@ def test_known_bodies_stay_whole_and_a_state_after_its_town_is_a_place(nlp) -> N
     )
     assert found.get("Immigration and Customs Enforcement") == "ORGANIZATION"
     assert found.get("Oregon") == "PLACE"
+
+
+def test_the_sample_articles_keep_their_panels(nlp) -> None:
+    """The invented samples shipped with newstui, through the whole ingest and analysis path."""
+    from tests.conftest import SAMPLES
+    from tui.ingest import ingest_bytes
+
+    expected = {
+        "council-budget.txt": {"Queen Street": "PLACE", "Denise Achterberg": "PERSON"},
+        "wildfire-evacuation.txt": {"Corran Falls": "PLACE", "Gareth Rennick": "PERSON"},
+        "harbour-strike.html": {"Niamh Okafor": "PERSON", "Rotterdam": "PLACE"},
+        "ferry-contract.md": {"Western Sound Ferries": "ORGANIZATION", "Scotland": "PLACE"},
+    }
+    for name, types in expected.items():
+        path = SAMPLES / name
+        (article,) = ingest_bytes(path.read_bytes(), origin=str(path), kind="auto")
+        analyze_articles([article], nlp=nlp)
+        found = typed(article.entities)
+        for entity, kind in types.items():
+            assert found.get(entity) == kind, (name, entity, found.get(entity))

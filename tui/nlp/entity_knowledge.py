@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tui.nlp.entity_cues import Votes
+from tui.nlp.entity_cues import Votes, name_shape_votes
 from tui.nlp.entity_lexicon import PLATFORMS
 from tui.nlp.knowledge import bodies, companies, outlets, people, places, teams, things
 
@@ -138,6 +138,8 @@ def _is_personal_name(words: list[str], everyday: frozenset[str]) -> bool:
         return False
     if not people.is_given_name(words[0]) or places.place_kind(" ".join(words)) is not None:
         return False
+    if name_shape_votes(words).keys() & {"PLACE", "ORGANIZATION"}:
+        return False  # "Queen Street", "Grace Hospital": a place's or a firm's shape
     last = words[-1].lower().replace("’", "'")
     if last.endswith(("'s", "s'")):
         return False
