@@ -18,7 +18,8 @@ COMPANIES = {
     "cisco", "salesforce", "adobe", "sap", "hp", "hewlett-packard", "dell", "lenovo", "yahoo",
     "ebay", "paypal", "zoom", "slack", "dropbox", "openai", "anthropic", "deepmind", "tiktok",
     "youtube", "instagram", "whatsapp", "linkedin", "wework", "softbank", "arm", "asml", "tsmc",
-    "foxconn", "activision", "activision blizzard", "electronic arts", "take-two", "valve",
+    "foxconn", "spacex", "blue origin", "stripe", "palantir", "robinhood", "coinbase",
+    "shopify", "twitch", "discord", "roblox", "biontech", "activision", "activision blizzard", "electronic arts", "take-two", "valve",
     "epic games", "warner bros.", "warner bros", "walt disney", "disney", "comcast",
     "paramount", "viacom", "hulu", "verizon", "at&t", "t-mobile", "vodafone", "telefonica",
     # cars and industry
