@@ -11,7 +11,7 @@ from bench.quality_entities import score_entities, score_predicted
 from tui.model import Entity
 from tui.nlp.entities import entity_keys, resolve_entities
 from tui.nlp.entity_cues import name_shape_votes
-from tui.nlp.entity_mentions import clean_name, is_junk
+from tui.nlp.entity_names import clean_name, is_junk
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 SEED_GOLD = SHARED / "seed" / "globe-belarus-2020-09-14.gold.json"

@@ -1,9 +1,14 @@
 """spaCy's named entities of one article -> newstui's entities: merged, typed, named and ranked.
 
 The small model misses and mistypes; the resolver trims spans ("the Kremlin", "Belarus's"), moves
-honorifics and titles out of names, rejects junk, votes types across mentions with context cues and
-joins surnames to full names and acronyms to expansions. The steps live in `entity_mentions`
-(one paragraph) and `entity_merge` (one article).
+honorifics and titles out of names, rejects junk and credits, votes types across mentions with
+context cues and what newstui knows of the world, and joins surnames to full names and acronyms
+to expansions. Where each step lives:
+
+    entity_spans, entity_known, entity_repairs   the spans worth a look in one paragraph
+    entity_mentions, entity_names, entity_credits candidates: a name, its offsets, its votes
+    entity_cues, entity_categories, entity_knowledge, entity_products   the votes
+    entity_merge, entity_retype, entity_recall   one article: clusters, their types, missed mentions
 """
 
 from __future__ import annotations

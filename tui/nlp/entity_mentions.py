@@ -23,24 +23,28 @@ from tui.nlp.entity_cues import (
 from tui.nlp.entity_knowledge import ArticleContext, knowledge_votes, team_use_votes
 from tui.nlp.entity_lexicon import (
     ARTICLES,
-    DISEASE_HEADS,
     DISEASE_NOUNS,
-    DISEASES,
     EVENT_HEADS,
     EVENT_NOUNS,
     HONORIFICS,
-    NAME_PARTICLES,
-    NOT_NAMES,
     ORG_AFTER_NOUNS,
     ORG_NOUNS,
     PLACE_AFTER_NOUNS,
     PLACE_LAST_WORDS,
     PLACE_NOUNS,
     PLATFORMS,
-    ROLE_ONLY,
     TITLE_HEADS,
     TITLE_WORDS,
     VENUE_AFTER_NOUNS,
+)
+from tui.nlp.entity_names import (
+    LEADING_ARTICLE,
+    ORDINAL,
+    POSSESSIVE,
+    QUOTES_AND_PUNCT,
+    clean_name,
+    is_junk,
+    name_key,
 )
 from tui.nlp.entity_products import product_votes
 from tui.nlp.entity_spans import (
@@ -57,24 +61,8 @@ from tui.nlp.knowledge.people import surname_rank
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_QUOTES_AND_PUNCT = "\"“”‘’'`«»()[]{},;:!?–—-•*|/\\"
-_POSSESSIVE = re.compile(r"(?:['’`]s|(?<=s)['’`])$", re.IGNORECASE)
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_JUNK_CHARS = re.compile(r"[@#<>=_\n\r\t]|https?:|www\.|\.com\b", re.IGNORECASE)
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish")
-_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
-_PLURAL_ABBREVIATION = re.compile(r"^[A-Z]{2,5}s$")
-_DIVISION = re.compile(
-    r"^(?:North|South|East|West|Central|Atlantic|Pacific|Northeast|Northwest|Southeast|Southwest)"
-    r"(?:ern)? (?:Division|Conference|Region)$"
-)
-_LOWER_PREFIX = re.compile(r"^(?:pro|anti|ex|non|neo|post|pre|un)-", re.IGNORECASE)
 _ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")
-# Capitalised inside a name, these words show a headline ("Stadia Is Essentially A Beta").
-_HEADLINE_WORDS = frozenset(
-    {"is", "are", "was", "were", "be", "been", "a", "an", "to", "with", "this", "that", "it"}
-    | {"you", "your", "we", "our", "my", "how", "why", "what", "has", "have", "will", "can"}
-)
 _EDGE_POS = frozenset(
     {"ADP", "ADV", "PRON", "DET", "SCONJ", "CCONJ", "INTJ", "NUM", "PART", "PUNCT", "SYM"}
 )
@@ -110,80 +98,15 @@ class Candidate:
     def position(self) -> tuple[int, int]:
         return (self.paragraph, self.start)
 
-
-def name_key(name: str) -> str:
-    """The form two names must share to be the same name: case, apostrophes and dots folded."""
-    folded = name.casefold().replace("’", "'").replace("`", "'")
-    if re.fullmatch(r"(?:[a-z]\.){2,}[a-z]?\.?", folded):
-        folded = folded.replace(".", "")
-    return re.sub(r"\s+", " ", folded).strip()
-
-
-def clean_name(text: str) -> str:
-    """A span's text without a leading article, honorific, possessive or wrapping punctuation."""
-    name = re.sub(r"\s+", " ", text).strip().strip(_QUOTES_AND_PUNCT).strip()
-    while True:
-        before = name
-        name = _LEADING_ARTICLE.sub("", name)
-        first, _, rest = name.partition(" ")
-        if rest and first.lower() in HONORIFICS:
-            name = rest
-        name = _POSSESSIVE.sub("", name).strip().strip(_QUOTES_AND_PUNCT).strip()
-        if name == before:
-            return name
-
-
-def _has_upper(word: str) -> bool:
-    return any(c.isupper() for c in word)
-
-
-def is_junk(name: str) -> bool:
-    """True for what is never an entity name: numbers, dates, fragments, lowercase, diseases."""
-    letters = sum(c.isalpha() for c in name)
-    digits = sum(c.isdigit() for c in name)
-    key = name_key(name)
-    words = key.split()
-    if (
-        (letters < 2 and not re.fullmatch(r"(?!Q[1-4]$)[A-Z]\d{1,2}", name))
-        or digits > letters + 1
-        or len(name) > 70
-        or len(words) > 12
-    ):
-        return True
-    if not any(c.isupper() for c in name) or _JUNK_CHARS.search(name):
-        return True
-    if _PLURAL_ABBREVIATION.match(name) or _DIVISION.match(name):
-        return True  # "CBs", "TDs"; "West Division"
-    if name[0].islower() and _LOWER_PREFIX.match(name):
-        return True
-    parts = name.split()
-    if any(
-        not _has_upper(w)
-        and w not in NAME_PARTICLES
-        and not (w.isdigit() and i > 0 and parts[i - 1].lower() in NUMBERED_NAMES)
-        and not (
-            _ORDINAL.match(w) and i + 1 < len(parts) and parts[i + 1].lower() in PLACE_LAST_WORDS
-        )
-        for i, w in enumerate(parts)
-    ):
-        return True
-    if any(w in _HEADLINE_WORDS for w in words[1:]):
-        return True
-    if key in NOT_NAMES or key in DISEASES or key in ROLE_ONLY or key in HONORIFICS:
-        return True
-    if words[-1].endswith("itis") or words[-1] in DISEASE_HEADS:
-        return True
-    return any(w in DISEASES for w in words) and len(words) <= 2
+    def evidence(self, kind: str) -> float:
+        """The votes for a type beyond the model's own label."""
+        return self.votes[kind] - (LABEL_WEIGHT if self.label == kind else 0.0)
 
 
 def _is_edge_word(token: Token) -> bool:
     """A word at a span's edge that is not part of the name: "Hosting", "4", "Off", "the"."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if (
-        _ORDINAL.match(token.text)
-        and following is not None
-        and following.lower_ in PLACE_LAST_WORDS
-    ):
+    if ORDINAL.match(token.text) and following is not None and following.lower_ in PLACE_LAST_WORDS:
         return False  # "9th Street", "25th Avenue": the number is the street's name
     if token.pos_ in _EDGE_POS or token.like_num or token.lower_ in ARTICLES:
         return True
@@ -215,14 +138,14 @@ def _trimmed_bounds(span: Span) -> tuple[int, int]:
     start, end = span.doc[first].idx, span.doc[last - 1].idx + len(span.doc[last - 1])
     while True:
         before = (start, end)
-        while start < end and (text[start].isspace() or text[start] in _QUOTES_AND_PUNCT):
+        while start < end and (text[start].isspace() or text[start] in QUOTES_AND_PUNCT):
             start += 1
-        while end > start and (text[end - 1].isspace() or text[end - 1] in _QUOTES_AND_PUNCT):
+        while end > start and (text[end - 1].isspace() or text[end - 1] in QUOTES_AND_PUNCT):
             end -= 1
-        article = _LEADING_ARTICLE.match(text[start:end])
+        article = LEADING_ARTICLE.match(text[start:end])
         if article and end - start > article.end():
             start += article.end()
-        if m := _POSSESSIVE.search(text[start:end]):
+        if m := POSSESSIVE.search(text[start:end]):
             end -= len(m.group(0))
         if (start, end) == before:
             return start, end

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 
 from tui.nlp.entity_cues import Votes
 from tui.nlp.entity_lexicon import ACRONYM_SKIP, PLACE_SUFFIXES
-from tui.nlp.entity_mentions import Candidate, name_key
+from tui.nlp.entity_mentions import Candidate
+from tui.nlp.entity_names import name_key
+from tui.nlp.entity_retype import retype_clusters
 from tui.nlp.knowledge.companies import is_company
 from tui.nlp.knowledge.people import is_given_name, surname_rank
 from tui.nlp.knowledge.places import place_kind
@@ -133,7 +135,7 @@ def _first_name_of(cluster: Cluster, words: list[str], people: list[Cluster]) ->
         return []
     if place_kind(words[0]) is not None or any(core_words(p.name)[-1] == words[0] for p in people):
         return []
-    if is_company(cluster.name) or sum(_org_evidence(c) for c in cluster.candidates) >= 2.0:
+    if is_company(cluster.name) or sum(c.evidence("ORGANIZATION") for c in cluster.candidates) >= 2:
         return []  # "Uber" is not the first name of "Uber Money"
     firsts = [p for p in people if core_words(p.name)[0] == words[0]]
     if len(firsts) != 1:
@@ -319,64 +321,6 @@ def _merge_short_firm_names(clusters: list[Cluster]) -> None:
             longer[0].forced_type = "ORGANIZATION"
 
 
-# A cluster is a product when this share of its mentions, and at least two, say so.
-_PRODUCT_SHARE = 0.15
-
-
-def _org_evidence(candidate: Candidate) -> float:
-    """The votes for "organisation" beyond the model's own label."""
-    own = 1.0 if candidate.label == "ORGANIZATION" else 0.0
-    return candidate.votes["ORGANIZATION"] - own
-
-
-def _retype_lone_names(clusters: list[Cluster]) -> None:
-    """ "Gannett": one word the model calls a person, with no first name, title or "said" in the
-    whole article but cues for a firm ("newspaper chains Gannett and ...") is the firm."""
-    for cluster in clusters:
-        if cluster.forced_type or cluster.type != "PERSON" or len(cluster.words) != 1:
-            continue
-        label_only = cluster.votes["PERSON"] <= len(cluster.candidates)
-        if label_only and sum(_org_evidence(c) for c in cluster.candidates) >= 2.0:
-            cluster.forced_type = "ORGANIZATION"
-
-
-def _evidence(cluster: Cluster) -> float:
-    """The weight of the cues for a cluster's type beyond the model's own labels."""
-    votes = cluster.votes
-    return votes[cluster.type] - sum(c.label == cluster.type for c in cluster.candidates)
-
-
-def _retype_acronyms(clusters: list[Cluster]) -> None:
-    """ "WHO", "IDC": an all-capital name is an organisation's, whatever the model called it."""
-    for cluster in clusters:
-        name = cluster.name.replace(".", "").replace("&", "")
-        if cluster.forced_type or cluster.type != "PERSON" or not 2 <= len(name) <= 6:
-            continue
-        if name.isalpha() and name.isupper():
-            cluster.forced_type = "ORGANIZATION"
-
-
-def _retype_unsupported(clusters: list[Cluster]) -> None:
-    """One word, written once, that only the model calls a person or a place ("Thumper",
-    "Yersinia"): too little to file it as one; it stays in the panel under OTHER."""
-    for cluster in clusters:
-        if cluster.forced_type or len(cluster.candidates) != 1 or len(cluster.words) != 1:
-            continue
-        if cluster.type in ("PERSON", "PLACE") and _evidence(cluster) <= 0.5:
-            cluster.forced_type = "OTHER"
-
-
-def _retype_products(clusters: list[Cluster]) -> None:
-    """ "Stadia": named thirty times, a product in a tenth of them ("the Stadia controller")."""
-    for cluster in clusters:
-        if cluster.forced_type or cluster.type not in ("ORGANIZATION", "PERSON", "PLACE"):
-            continue
-        product = sum(c.product_cue for c in cluster.candidates)
-        firm = sum(_org_evidence(c) >= 2.0 for c in cluster.candidates)
-        if product >= 2 and product >= _PRODUCT_SHARE * len(cluster.candidates) and firm < product:
-            cluster.forced_type = "OTHER"
-
-
 def cluster_candidates(
     candidates: list[Candidate], acronym_pairs: list[tuple[str, str]]
 ) -> list[Cluster]:
@@ -393,8 +337,5 @@ def cluster_candidates(
     _merge_qualified_names(clusters)
     _merge_place_extensions(clusters)
     clusters = [c for c in clusters if c.candidates]
-    _retype_lone_names(clusters)
-    _retype_acronyms(clusters)
-    _retype_products(clusters)
-    _retype_unsupported(clusters)
+    retype_clusters(clusters)
     return clusters

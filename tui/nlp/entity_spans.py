@@ -16,15 +16,19 @@ from tui.nlp.entity_lexicon import (
     LABEL_TYPES,
     NOT_NAMES,
     ORG_LAST_WORDS,
-    PARTY_MEMBERS,
     PLACE_AFTER_NOUNS,
     PLATFORMS,
     TITLE_WORDS,
 )
+from tui.nlp.entity_repairs import (
+    party_span,
+    split_roster,
+    trimmed_name,
+    with_district,
+    with_jurisdiction,
+)
 from tui.nlp.knowledge.companies import is_known_org
 from tui.nlp.knowledge.outlets import MASTHEAD_WORDS
-from tui.nlp.knowledge.places import place_kind
-from tui.nlp.knowledge.teams import is_nickname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -237,104 +241,6 @@ def _dateline(doc: Doc) -> list[Span]:
     return [span] if span is not None else []
 
 
-# Players' positions written before their names in team news ("DL Myles Garrett", "F Jo Smith").
-POSITIONS = frozenset(
-    {
-        "QB", "RB", "FB", "WR", "TE", "OL", "OT", "OG", "DL", "DE", "DT", "LB", "ILB", "OLB",
-        "CB", "DB", "FS", "SS", "K", "P", "LS", "KR", "PR", "F", "G", "C", "PG", "SG", "SF",
-        "PF", "SP", "RP", "RHP", "LHP", "OF", "IF", "DH", "GK", "MF", "FW", "D", "LW", "RW",
-    }
-)  # fmt: skip
-
-
-def _is_name_word(token: Token) -> bool:
-    return token.is_alpha and token.text[:1].isupper() and not token.is_upper
-
-
-def split_roster(span: Span, spacy_type: str) -> list[tuple[Span, str]]:
-    """A club, a position and a player run together ("Browns DL Sheldon Richardson"), apart.
-
-    The model reads "Browns DL Sheldon Richardson" and "F Hamidou Diallo" as one name; the club
-    (a known nickname) and the player are two, and the position is neither.
-    """
-    doc = span.doc
-    i = span.start
-    pieces: list[tuple[Span, str]] = []
-    if (
-        span.end - i >= 2
-        and doc[i].is_upper
-        and len(doc[i]) <= 3
-        and doc[i].text not in POSITIONS
-        and is_nickname(doc[i + 1].text)
-    ):
-        i += 1  # "CLE Browns": the club's abbreviation before its nickname
-    if span.end - i >= 3 and is_nickname(doc[i].text) and doc[i].text[:1].isupper():
-        pieces.append((doc[i : i + 1], "ORGANIZATION"))
-        i += 1
-    if span.end - i >= 3 and doc[i].text in POSITIONS:
-        i += 1
-    rest = doc[i : span.end]
-    if i == span.start:
-        return [(span, spacy_type)]
-    if pieces and not 2 <= len(rest) <= 3:
-        return [(span, spacy_type)]
-    if pieces or all(_is_name_word(t) for t in rest):
-        kind = "PERSON" if pieces or doc[i - 1].text in POSITIONS else spacy_type
-        return [*pieces, (rest, kind)]
-    return [(rest, spacy_type)]
-
-
-def _party(span: Span, spacy_type: str) -> tuple[Span, str]:
-    """ "Democrats", "Virginia Democrats": a party named by its members is an organisation."""
-    words = span.text.lower().split()
-    if " ".join(words) in PARTY_MEMBERS:
-        return span, "ORGANIZATION"
-    if len(span) >= 2 and " ".join(words[1:]) in PARTY_MEMBERS and place_kind(words[0]):
-        return span[1:], "ORGANIZATION"
-    return span, spacy_type
-
-
-_QUESTION_OPENERS = frozenset(
-    {"will", "can", "could", "would", "should", "did", "does", "do", "is", "are", "was", "were"}
-    | {"has", "have", "had", "may", "might", "must", "shall"}
-)
-_DIRECTIONS = frozenset(
-    {"north", "south", "east", "west", "central", "atlantic", "pacific", "metropolitan"}
-    | {"northeast", "northwest", "southeast", "southwest", "midwest", "mountain", "coastal"}
-)
-_GOVERNMENT_BODIES = frozenset(
-    {"ministry", "department", "embassy", "consulate", "foreign", "defence", "defense", "army"}
-    | {"navy", "air", "interior", "finance", "justice", "state", "central"}
-)
-
-
-def _trimmed_name(span: Span, spacy_type: str) -> Span:
-    """A span without what the model added to a name: the verb opening a question ("Will Warren
-    continue ...?"), a league's division ("Mid-American Conference West Division"), a
-    nationality before a ministry ("Chinese Ministry of State Security")."""
-    doc = span.doc
-    if (
-        len(span) >= 2
-        and span[0].is_sent_start
-        and span[0].lower_ in _QUESTION_OPENERS
-        and span.sent.text.rstrip().endswith("?")
-    ):
-        span = span[1:]
-    words = [t.lower_ for t in span]
-    if len(span) >= 4 and words[-1] == "division" and words[-2] in _DIRECTIONS:
-        span = span[:-2]
-    if (
-        spacy_type == "ORGANIZATION"
-        and len(span) >= 3
-        and span[0].text[:1].isupper()
-        and span[1].lower_ in _GOVERNMENT_BODIES
-        and doc[span.start].lower_.endswith(("an", "ese", "ish", "ic", "i"))
-        and place_kind(span[0].text) is None
-    ):
-        span = span[1:]
-    return span
-
-
 def article_before(doc: Doc, start: int) -> str | None:
     """The article written before a name at character `start`: "The" inside a sentence (part of
     the name, "The Hill"), "the" (not part of it), "The?" at a sentence's start (either), or None."""
@@ -352,32 +258,6 @@ def article_before(doc: Doc, start: int) -> str | None:
     return "The?" if first_word is None or first_word.i == token.i else "The"
 
 
-def _with_district(span: Span) -> Span:
-    """ "Washington, D.C.": the district belongs to the city's name."""
-    doc = span.doc
-    end = span.end
-    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in ("D.C.", "DC"):
-        return doc[span.start : end + 2]
-    return span
-
-
-# "... Court for the Southern District of New York", "... Office for the Western District of X".
-_FOR_DISTRICT = re.compile(
-    r" for the (?:Northern|Southern|Eastern|Western|Middle|Central) District of "
-    r"(?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,2}"
-)
-
-
-def _with_jurisdiction(span: Span) -> Span:
-    """A court or prosecutor's office with the district it serves: one body, one name."""
-    doc = span.doc
-    m = _FOR_DISTRICT.match(doc.text, span.end_char)
-    if m is None:
-        return span
-    whole = doc.char_span(span.start_char, m.end(), alignment_mode="contract")
-    return whole if whole is not None else span
-
-
 def candidate_spans(
     doc: Doc, paragraph: int, sports: bool = False, everyday: frozenset[str] = frozenset()
 ) -> list[tuple[Span, str]]:
@@ -391,8 +271,8 @@ def candidate_spans(
             spacy_type = "PLACE"  # "Highway 17", which the model may call a law
         if spacy_type is None:
             continue
-        ent, spacy_type = _party(ent, spacy_type)
-        ent = _trimmed_name(ent, spacy_type)
+        ent, spacy_type = party_span(ent, spacy_type)
+        ent = trimmed_name(ent, spacy_type)
         if spacy_type == "OTHER" and sum(t.text[:1].isupper() for t in ent) < 2:
             continue
         if len(ent) > 1 and ent[-1].lower_ in PLACE_AFTER_NOUNS and ent[-1].text.islower():
@@ -401,9 +281,9 @@ def candidate_spans(
             ent = widen_person(ent)
         ent = _with_route_number(ent)
         if spacy_type == "PLACE":
-            ent = _with_district(ent)
+            ent = with_district(ent)
         if spacy_type == "ORGANIZATION":
-            ent = _with_jurisdiction(ent)
+            ent = with_jurisdiction(ent)
         spans.extend(
             (player, kind)
             for part in split_parenthesised(ent)

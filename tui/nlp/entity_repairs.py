@@ -1,0 +1,140 @@
+"""Spans the model drew wrong, mended: a club, a position and a player run together, a party
+named with its state, a question's opening verb, a league's division, a nationality before a
+ministry, "Washington, D.C." cut at its comma, a court without the district it serves.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tui.nlp.entity_lexicon import PARTY_MEMBERS
+from tui.nlp.knowledge.places import place_kind
+from tui.nlp.knowledge.teams import is_nickname
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+# Players' positions written before their names in team news ("DL Myles Garrett", "F Jo Smith").
+POSITIONS = frozenset(
+    {
+        "QB", "RB", "FB", "WR", "TE", "OL", "OT", "OG", "DL", "DE", "DT", "LB", "ILB", "OLB",
+        "CB", "DB", "FS", "SS", "K", "P", "LS", "KR", "PR", "F", "G", "C", "PG", "SG", "SF",
+        "PF", "SP", "RP", "RHP", "LHP", "OF", "IF", "DH", "GK", "MF", "FW", "D", "LW", "RW",
+    }
+)  # fmt: skip
+
+
+def _is_name_word(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.is_upper
+
+
+def split_roster(span: Span, spacy_type: str) -> list[tuple[Span, str]]:
+    """A club, a position and a player run together ("Browns DL Sheldon Richardson"), apart.
+
+    The model reads "Browns DL Sheldon Richardson" and "F Hamidou Diallo" as one name; the club
+    (a known nickname) and the player are two, and the position is neither.
+    """
+    doc = span.doc
+    i = span.start
+    pieces: list[tuple[Span, str]] = []
+    if (
+        span.end - i >= 2
+        and doc[i].is_upper
+        and len(doc[i]) <= 3
+        and doc[i].text not in POSITIONS
+        and is_nickname(doc[i + 1].text)
+    ):
+        i += 1  # "CLE Browns": the club's abbreviation before its nickname
+    if span.end - i >= 3 and is_nickname(doc[i].text) and doc[i].text[:1].isupper():
+        pieces.append((doc[i : i + 1], "ORGANIZATION"))
+        i += 1
+    if span.end - i >= 3 and doc[i].text in POSITIONS:
+        i += 1
+    rest = doc[i : span.end]
+    if i == span.start:
+        return [(span, spacy_type)]
+    if pieces and not 2 <= len(rest) <= 3:
+        return [(span, spacy_type)]
+    if pieces or all(_is_name_word(t) for t in rest):
+        kind = "PERSON" if pieces or doc[i - 1].text in POSITIONS else spacy_type
+        return [*pieces, (rest, kind)]
+    return [(rest, spacy_type)]
+
+
+def party_span(span: Span, spacy_type: str) -> tuple[Span, str]:
+    """ "Democrats", "Virginia Democrats": a party named by its members is an organisation."""
+    words = span.text.lower().split()
+    if " ".join(words) in PARTY_MEMBERS:
+        return span, "ORGANIZATION"
+    if len(span) >= 2 and " ".join(words[1:]) in PARTY_MEMBERS and place_kind(words[0]):
+        return span[1:], "ORGANIZATION"
+    return span, spacy_type
+
+
+_QUESTION_OPENERS = frozenset(
+    {"will", "can", "could", "would", "should", "did", "does", "do", "is", "are", "was", "were"}
+    | {"has", "have", "had", "may", "might", "must", "shall"}
+)
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "central", "atlantic", "pacific", "metropolitan"}
+    | {"northeast", "northwest", "southeast", "southwest", "midwest", "mountain", "coastal"}
+)
+_GOVERNMENT_BODIES = frozenset(
+    {"ministry", "department", "embassy", "consulate", "foreign", "defence", "defense", "army"}
+    | {"navy", "air", "interior", "finance", "justice", "state", "central"}
+)
+
+
+def trimmed_name(span: Span, spacy_type: str) -> Span:
+    """A span without what the model added to a name: the verb opening a question ("Will Warren
+    continue ...?"), a league's division ("Mid-American Conference West Division"), a
+    nationality before a ministry ("Chinese Ministry of State Security")."""
+    doc = span.doc
+    if (
+        len(span) >= 2
+        and span[0].is_sent_start
+        and span[0].lower_ in _QUESTION_OPENERS
+        and span.sent.text.rstrip().endswith("?")
+    ):
+        span = span[1:]
+    words = [t.lower_ for t in span]
+    if len(span) >= 4 and words[-1] == "division" and words[-2] in _DIRECTIONS:
+        span = span[:-2]
+    if (
+        spacy_type == "ORGANIZATION"
+        and len(span) >= 3
+        and span[0].text[:1].isupper()
+        and span[1].lower_ in _GOVERNMENT_BODIES
+        and doc[span.start].lower_.endswith(("an", "ese", "ish", "ic", "i"))
+        and place_kind(span[0].text) is None
+    ):
+        span = span[1:]
+    return span
+
+
+def with_district(span: Span) -> Span:
+    """ "Washington, D.C.": the district belongs to the city's name."""
+    doc = span.doc
+    end = span.end
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in ("D.C.", "DC"):
+        return doc[span.start : end + 2]
+    return span
+
+
+# "... Court for the Southern District of New York", "... Office for the Western District of X".
+_FOR_DISTRICT = re.compile(
+    r" for the (?:Northern|Southern|Eastern|Western|Middle|Central) District of "
+    r"(?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,2}"
+)
+
+
+def with_jurisdiction(span: Span) -> Span:
+    """A court or prosecutor's office with the district it serves: one body, one name."""
+    doc = span.doc
+    m = _FOR_DISTRICT.match(doc.text, span.end_char)
+    if m is None:
+        return span
+    whole = doc.char_span(span.start_char, m.end(), alignment_mode="contract")
+    return whole if whole is not None else span

@@ -1,0 +1,73 @@
+"""Types decided for a whole cluster, after its mentions' votes: what one mention cannot show.
+
+A word the model calls a person with no first name, title or speech but a firm's cues is the
+firm; an all-capital name is an organisation; a name the article often writes as a product is
+one; a word written once that only the model's label types is left under OTHER.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tui.nlp.entity_merge import Cluster
+
+
+def retype_clusters(clusters: list[Cluster]) -> None:
+    """Apply the whole-cluster type rules, in order."""
+    _retype_lone_names(clusters)
+    _retype_acronyms(clusters)
+    _retype_products(clusters)
+    _retype_unsupported(clusters)
+
+
+# A cluster is a product when this share of its mentions, and at least two, say so.
+_PRODUCT_SHARE = 0.15
+
+
+def _retype_lone_names(clusters: list[Cluster]) -> None:
+    """ "Gannett": one word the model calls a person, with no first name, title or "said" in the
+    whole article but cues for a firm ("newspaper chains Gannett and ...") is the firm."""
+    for cluster in clusters:
+        if cluster.forced_type or cluster.type != "PERSON" or len(cluster.words) != 1:
+            continue
+        label_only = cluster.votes["PERSON"] <= len(cluster.candidates)
+        if label_only and sum(c.evidence("ORGANIZATION") for c in cluster.candidates) >= 2.0:
+            cluster.forced_type = "ORGANIZATION"
+
+
+def _evidence(cluster: Cluster) -> float:
+    """The weight of the cues for a cluster's type beyond the model's own labels."""
+    votes = cluster.votes
+    return votes[cluster.type] - sum(c.label == cluster.type for c in cluster.candidates)
+
+
+def _retype_acronyms(clusters: list[Cluster]) -> None:
+    """ "WHO", "IDC": an all-capital name is an organisation's, whatever the model called it."""
+    for cluster in clusters:
+        name = cluster.name.replace(".", "").replace("&", "")
+        if cluster.forced_type or cluster.type != "PERSON" or not 2 <= len(name) <= 6:
+            continue
+        if name.isalpha() and name.isupper():
+            cluster.forced_type = "ORGANIZATION"
+
+
+def _retype_unsupported(clusters: list[Cluster]) -> None:
+    """One word, written once, that only the model calls a person or a place ("Thumper",
+    "Yersinia"): too little to file it as one; it stays in the panel under OTHER."""
+    for cluster in clusters:
+        if cluster.forced_type or len(cluster.candidates) != 1 or len(cluster.words) != 1:
+            continue
+        if cluster.type in ("PERSON", "PLACE") and _evidence(cluster) <= 0.5:
+            cluster.forced_type = "OTHER"
+
+
+def _retype_products(clusters: list[Cluster]) -> None:
+    """ "Stadia": named thirty times, a product in a tenth of them ("the Stadia controller")."""
+    for cluster in clusters:
+        if cluster.forced_type or cluster.type not in ("ORGANIZATION", "PERSON", "PLACE"):
+            continue
+        product = sum(c.product_cue for c in cluster.candidates)
+        firm = sum(c.evidence("ORGANIZATION") >= 2.0 for c in cluster.candidates)
+        if product >= 2 and product >= _PRODUCT_SHARE * len(cluster.candidates) and firm < product:
+            cluster.forced_type = "OTHER"
