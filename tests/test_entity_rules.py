@@ -383,3 +383,21 @@ def test_the_sample_articles_keep_their_panels(nlp) -> None:
         found = typed(article.entities)
         for entity, kind in types.items():
             assert found.get(entity) == kind, (name, entity, found.get(entity))
+
+
+def test_author_lines_contacts_and_copyright_are_furniture(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "The county board approved the budget on Tuesday after a debate about roads.",
+                "Contact Dana Ruiz at druiz@example.com.",
+                "Dana Ruiz is a reporter for the Lakeview Tribune covering county government.",
+                "Associated Press writer Tom Whitley in Denver contributed.",
+                "Copyright 2019 The Associated Press. All rights reserved.",
+                "Read more: Millbrook residents push back on road tax",
+            ],
+        )
+    )
+    for name in ("Dana Ruiz", "Lakeview Tribune", "Tom Whitley", "Associated Press", "Millbrook"):
+        assert name not in found, name

@@ -1,35 +1,41 @@
 """Where a paragraph names people and outlets as credits, not as part of the story.
 
 "Reporting by … Editing by …", "(Photo: … / Getty Images)", "(AP) —" after a dateline, "Follow
-him on Twitter", "originally published on …": the names in these are the page's furniture, and the
-entity panel leaves them out (a name that the story itself also uses keeps those other mentions).
+him on Twitter", "Contact X at …", "X is a reporter for …", "Copyright 2019 …", "originally
+published on …": the names in these are the page's furniture, and the entity panel leaves them out
+(a name that the story itself also uses keeps those other mentions).
 """
 
 from __future__ import annotations
 
 import re
 
-_SENTENCE = r"[^.;\n]*"
-_CREDITS = re.compile(
+_SENTENCE = r"[^.;\n]*"  # the rest of the sentence (or clause)
+_BEFORE = r"[^.\n]*"  # the sentence up to the cue
+_STAFF = r"(?:staff |senior |freelance |contributing |investigative |political )?"
+_CREDIT_PATTERNS = (
+    # "Reporting by …; Editing by …", "Photos by …"
     r"(?:\(\s*)?\b(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Edited|Produced|"
-    r"Translated|Graphics?|Illustration|Photos?|Video|Research)\s+(?:by|from)\b"
-    + _SENTENCE
-    + r"|\((?:Photo|Image|Video|Graphic|Illustration)s?(?:\s+credit)?\s*:[^)]*\)"
-    r"|\b(?:Photo|Image|Video)s?\s+(?:credit|courtesy)(?:\s+of)?\s*:?"
-    + _SENTENCE
-    + r"|[^.\n]*\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b"
-    + _SENTENCE
-    + r"|[^.\n]*\b[Ff]ollow (?:us|him|her|them|me)\b"
-    + _SENTENCE
-    + r"|\b[Oo]riginally (?:published|appeared) (?:on|in|by|at)\b"
-    + _SENTENCE
-    + r"|[^.\n]*\b(?:is|are) the (?:author|co-author|editor)s? of\b"
-    + _SENTENCE
-    + r"|[^.\n]*\bare (?:their|his|her) own and (?:do )?not\b"
-    + _SENTENCE
-    + r"|\bDisclaimer\b"
-    + _SENTENCE
+    r"Translated|Graphics?|Illustration|Photos?|Video|Research)\s+(?:by|from)\b" + _SENTENCE,
+    r"\((?:Photo|Image|Video|Graphic|Illustration)s?(?:\s+credit)?\s*:[^)]*\)",
+    r"\b(?:Photo|Image|Video)s?\s+(?:credit|courtesy)(?:\s+of)?\s*:?" + _SENTENCE,
+    # "… contributed to this report.", "Associated Press writer X in Denver contributed."
+    _BEFORE + r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b" + _SENTENCE,
+    _BEFORE + r"\bcontributed\s*(?=\.|$)",
+    _BEFORE + r"\b[Ff]ollow (?:us|him|her|them|me)\b" + _SENTENCE,
+    r"\b[Cc]ontact\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+at\b" + _SENTENCE,
+    r"\b[Oo]riginally (?:published|appeared) (?:on|in|by|at)\b" + _SENTENCE,
+    _BEFORE + r"\b(?:is|are) the (?:author|co-author|editor)s? of\b" + _SENTENCE,
+    # an author's line: "X is a reporter for the Lakeview Tribune covering …"
+    _BEFORE + r"\b(?:is|was) an? " + _STAFF
+    + r"(?:reporter|writer|correspondent|columnist|photographer|contributor|editor)"
+    r"\s+(?:for|at|with)\b" + _SENTENCE,
+    _BEFORE + r"\bare (?:their|his|her) own and (?:do )?not\b" + _SENTENCE,
+    r"\bDisclaimer\b" + _SENTENCE,
+    r"(?:\bCopyright\b|©)" + _SENTENCE,
+    r"^(?:Read more|Related|See also|Also read|More|Watch|Listen)\s*:.*",
 )
+_CREDITS = re.compile("|".join(_CREDIT_PATTERNS))
 # A wire service's credit after a dateline: "LONDON (AP) —", "(Reuters) -", "(CNN)President ...".
 _WIRE = re.compile(r"\((?:AP|Reuters|AFP|UPI|CNN|Bloomberg|dpa|Xinhua|TASS|PTI|EFE|ANSA|IANS)\)")
 _WIRE_WITHIN = 80

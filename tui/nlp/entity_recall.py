@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from tui.nlp.entity_credits import credit_ranges, in_ranges
 from tui.nlp.entity_cues import Votes
 from tui.nlp.entity_lexicon import HONORIFICS
 from tui.nlp.entity_mentions import Candidate
@@ -81,10 +82,13 @@ def add_missed_mentions(clusters: list[Cluster], docs: list[Doc], lowercase: set
     )
     for paragraph, doc in enumerate(docs):
         text = doc.text
+        credits = credit_ranges(text, paragraph)
         for m in pattern.finditer(text):
             start, end = m.span()
             if any(start < e and s < end for s, e in taken[paragraph]):
                 continue
+            if in_ranges(start, end, credits):
+                continue  # "Read more: …", "Photo by …": furniture, not a mention
             if _inside_longer_name(text, start, end):
                 continue
             cluster = forms[m.group(0)]
