@@ -401,3 +401,22 @@ def test_author_lines_contacts_and_copyright_are_furniture(nlp) -> None:
     )
     for name in ("Dana Ruiz", "Lakeview Tribune", "Tom Whitley", "Associated Press", "Millbrook"):
         assert name not in found, name
+
+
+def test_famous_surnames_leaders_and_towns_with_their_country(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Critics were silent during the Obama administration, when Obama declined to act.",
+                "The rally chanted “Make Trump go away,” but Trump ignored it. Mueller, Stormy and "
+                "the rest were forgotten.",
+                "The finals move to Istanbul, Turkey, and later to Harrisburg, PA, in October.",
+            ],
+        )
+    )
+    assert found.get("Obama") == "PERSON"
+    assert found.get("Trump") == "PERSON" and "Make Trump" not in found
+    assert found.get("Mueller") == "PERSON"
+    assert found.get("Istanbul") == "PLACE" and found.get("Turkey") == "PLACE"
+    assert found.get("PA") == "PLACE"

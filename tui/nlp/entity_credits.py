@@ -22,12 +22,16 @@ _CREDIT_PATTERNS = (
     # "… contributed to this report.", "Associated Press writer X in Denver contributed."
     _BEFORE + r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b" + _SENTENCE,
     _BEFORE + r"\bcontributed\s*(?=\.|$)",
+    _BEFORE + r"\bcontributed (?:reporting|research)\b" + _SENTENCE,
     _BEFORE + r"\b[Ff]ollow (?:us|him|her|them|me)\b" + _SENTENCE,
     r"\b[Cc]ontact\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+at\b" + _SENTENCE,
     r"\b[Oo]riginally (?:published|appeared) (?:on|in|by|at)\b" + _SENTENCE,
-    _BEFORE + r"\b(?:is|are) the (?:author|co-author|editor)s? of\b" + _SENTENCE,
+    _BEFORE + r"\b(?:is|are) the (?:author|co-author|editor|publisher|founder)s?"
+    r"(?: and (?:editor|publisher|founder))? of\b" + _SENTENCE,
     # an author's line: "X is a reporter for the Lakeview Tribune covering …"
-    _BEFORE + r"\b(?:is|was) an? " + _STAFF
+    _BEFORE
+    + r"\b(?:is|was) an? "
+    + _STAFF
     + r"(?:reporter|writer|correspondent|columnist|photographer|contributor|editor)"
     r"\s+(?:for|at|with)\b" + _SENTENCE,
     _BEFORE + r"\bare (?:their|his|her) own and (?:do )?not\b" + _SENTENCE,

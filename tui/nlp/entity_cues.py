@@ -76,6 +76,80 @@ class Votes(dict[str, float]):
             self[key] += weight
 
 
+_AFTER_COMMA = re.compile(r"^\s*,\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})")
+# The states' postal codes, as written after a town ("Harrisburg, PA").
+POSTAL_CODES = frozenset(
+    [
+        "AL",
+        "AK",
+        "AZ",
+        "AR",
+        "CA",
+        "CO",
+        "CT",
+        "DE",
+        "FL",
+        "GA",
+        "HI",
+        "ID",
+        "IL",
+        "IN",
+        "IA",
+        "KS",
+        "KY",
+        "LA",
+        "ME",
+        "MD",
+        "MA",
+        "MI",
+        "MN",
+        "MS",
+        "MO",
+        "MT",
+        "NE",
+        "NV",
+        "NH",
+        "NJ",
+        "NM",
+        "NY",
+        "NC",
+        "ND",
+        "OH",
+        "OK",
+        "OR",
+        "PA",
+        "RI",
+        "SC",
+        "SD",
+        "TN",
+        "TX",
+        "UT",
+        "VT",
+        "VA",
+        "WA",
+        "WV",
+        "WI",
+        "WY",
+        "DC",
+    ]
+)
+
+
+def _known_region_after(after_text: str) -> bool:
+    """ "Istanbul, Turkey", "Harrisburg, PA": a country, a state or its postal code after a comma."""
+    from tui.nlp.knowledge.places import place_kind
+
+    m = _AFTER_COMMA.match(after_text)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        if name in POSTAL_CODES or place_kind(name) in ("country", "state", "region"):
+            return True
+    return False
+
+
 def region_key(name: str) -> str:
     """A province or state abbreviation folded with its closing dot ("Ont" -> "ont.")."""
     key = name.casefold().strip()
@@ -190,7 +264,7 @@ def context_votes(doc: Doc, start: int, end: int, spacy_type: str) -> tuple[Vote
     """
     votes = Votes()
     after_text = doc.text[doc[end - 1].idx + len(doc[end - 1]) :]
-    if _REGION_AFTER.match(after_text):
+    if _REGION_AFTER.match(after_text) or _known_region_after(after_text):
         votes["PLACE"] += STRONG_CONTEXT_WEIGHT
     if _BASED_AFTER.match(after_text):
         votes["PLACE"] += STRONG_CONTEXT_WEIGHT

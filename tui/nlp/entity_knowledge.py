@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tui.nlp.entity_cues import Votes, name_shape_votes
+from tui.nlp.entity_cues import POSTAL_CODES, Votes, name_shape_votes
 from tui.nlp.entity_lexicon import PLATFORMS
 from tui.nlp.knowledge import bodies, companies, outlets, people, places, teams, things
 
@@ -148,11 +148,6 @@ def _is_personal_name(words: list[str], everyday: frozenset[str]) -> bool:
     return True
 
 
-def _everyday_phrase(words: list[str], everyday: frozenset[str]) -> bool:
-    """ "White House", "Olympic": every word an everyday word, so a small town's name says little."""
-    return all(w.lower() in everyday for w in words)
-
-
 def knowledge_votes(
     name: str, context: ArticleContext, person_possible: bool = True, the_written: bool = False
 ) -> Votes:
@@ -166,6 +161,9 @@ def knowledge_votes(
     words = name.split()
     if (thing := things.thing_kind(name)) is not None:
         votes[thing] += THING_WEIGHT  # "Sensex", "Medicaid", "Brexit"
+        return votes
+    if people.is_famous_surname(name):
+        votes["PERSON"] += KNOWN_WEIGHT  # "Obama", "Merkel", "AOC"
         return votes
     if bodies.is_body(name):
         votes["ORGANIZATION"] += KNOWN_WEIGHT  # "ICE", "the Pentagon", "Interpol"
@@ -187,7 +185,9 @@ def knowledge_votes(
         votes["ORGANIZATION"] += KNOWN_WEIGHT  # "Kansas City Star", "Hartford Courant"
         return votes
     kind = places.place_kind(name)
-    if context.sports and kind in ("state", "region", "city"):
+    if len(words) == 1 and name in POSTAL_CODES:
+        votes["PLACE"] += CITY_WEIGHT  # "PA" after a town; never a club
+    elif context.sports and kind in ("state", "region", "city"):
         votes["PLACE"] += SMALL_CITY_WEIGHT  # on a sports page a home's name is often the club
     elif kind in ("country", "state", "region", "continent", "body"):
         votes["PLACE"] += KNOWN_WEIGHT
@@ -198,8 +198,6 @@ def knowledge_votes(
             votes["PLACE"] += CITY_WEIGHT
         elif population >= 100_000:
             votes["PLACE"] += SMALL_CITY_WEIGHT  # "Columbus", "Lincoln": a city or a surname
-        elif not surname and not _everyday_phrase(words, context.everyday):
-            votes["PLACE"] += SMALL_CITY_WEIGHT
     elif person_possible and _is_personal_name(words, context.everyday):
         votes["PERSON"] += GIVEN_NAME_WEIGHT
     elif (
@@ -212,6 +210,7 @@ def knowledge_votes(
     return votes
 
 
+_AFTER_COMMA_PLACE = re.compile(r"^\s*,\s*(?:[A-Z]{2}\b|[A-Z][a-z]+\.?(?:,|\s|$))")
 _LOCATIVE_BEFORE = frozenset({"in", "at", "near", "outside", "across", "throughout", "around"})
 TEAM_PRIOR_WEIGHT = 2.0
 
@@ -232,10 +231,13 @@ def team_use_votes(
     placeish = kind in ("state", "region", "city") or (spacy_type == "PLACE" and kind is None)
     before_word = doc[start - 1].lower_ if start > 0 else ""
     after_place = before_word == "," and start >= 2 and doc[start - 2].ent_type_ in ("GPE", "LOC")
+    after_text_all = doc.text[doc[end - 1].idx + len(doc[end - 1]) :]
+    before_region = _AFTER_COMMA_PLACE.match(after_text_all) is not None
     if (
         placeish
         and before_word not in _LOCATIVE_BEFORE
         and not after_place  # "Portland, Oregon": the state of a town, not a club
+        and not before_region  # "Istanbul, Turkey": a town and its country
         and not _dateline_like(doc, start, end)
     ):
         votes["ORGANIZATION"] += TEAM_PRIOR_WEIGHT

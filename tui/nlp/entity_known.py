@@ -13,7 +13,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from tui.nlp.knowledge import bodies, companies, outlets, teams
+from tui.nlp.knowledge import bodies, companies, outlets, people, teams
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -55,6 +55,11 @@ def _written_as_name(text: str) -> bool:
     )
 
 
+@cache
+def _famous_people() -> re.Pattern[str]:
+    return _pattern({n for n in people.FAMOUS_SURNAMES if len(n) > 3})
+
+
 def known_name_spans(doc: Doc, sports: bool, everyday: frozenset[str]) -> list[tuple[Span, str]]:
     """Spans of known outlets, leagues and clubs in one paragraph, as organisations.
 
@@ -73,6 +78,10 @@ def known_name_spans(doc: Doc, sports: bool, everyday: frozenset[str]) -> list[t
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
             if span is not None and len(span) > 0:
                 spans.append((span, "ORGANIZATION"))
+    for m in _famous_people().finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is not None and m.group(0)[:1].isupper() and not m.group(0).isupper():
+            spans.append((span, "PERSON"))  # "Mueller", "Merkel" where the model saw nothing
     return spans
 
 

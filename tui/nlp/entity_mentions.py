@@ -68,6 +68,8 @@ _EDGE_POS = frozenset(
 )
 _TITLE_ENTITY_TYPES = frozenset({"", "NORP", "GPE", "ORG"})
 _CONNECTORS = frozenset({"of", "the", "for", "and"})
+# After a surname, these nouns make it a leader's: "the Obama administration", "the Bush era".
+_LEADER_NOUNS = frozenset({"administration", "presidency", "campaign", "era", "doctrine"})
 _SPEECH_LEMMAS = frozenset({"say", "tell", "add", "write", "explain", "argue", "insist", "recall"})
 
 _THING_NOUNS = ORG_AFTER_NOUNS | PLACE_AFTER_NOUNS | VENUE_AFTER_NOUNS
@@ -108,11 +110,18 @@ def _is_edge_word(token: Token) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if ORDINAL.match(token.text) and following is not None and following.lower_ in PLACE_LAST_WORDS:
         return False  # "9th Street", "25th Avenue": the number is the street's name
+    if token.pos_ == "PRON" and token.text[:1].isupper() and not token.is_sent_start:
+        return False  # "He Jianxiong": a capitalised "He" inside a sentence is a surname
     if token.pos_ in _EDGE_POS or token.like_num or token.lower_ in ARTICLES:
         return True
     # "Hosting Cook at Dreamforce...": a sentence-initial gerund the model took for a first name.
     gerund = token.pos_ == "VERB" or (token.is_sent_start and len(token) >= 6)
-    return bool(gerund and token.lower_.endswith("ing"))
+    if gerund and token.lower_.endswith("ing"):
+        return True
+    # "“Make Trump just go away”": a verb opening a sentence or a quotation.
+    opens = token.is_sent_start or (token.i > 0 and token.doc[token.i - 1].is_quote)
+    verb = token.pos_ in ("VERB", "AUX") and token.tag_ in ("VB", "VBP", "VBZ", "VBD")
+    return bool(verb and opens)
 
 
 def _trimmed_bounds(span: Span) -> tuple[int, int]:
@@ -232,6 +241,8 @@ def _context_votes(span: Span, doc: Doc, start_token: int, spacy_type: str) -> V
         and spacy_type != "GROUP"
     ):
         votes["ORGANIZATION"] += CUE_WEIGHT
+    if after and after[0].lower_ in _LEADER_NOUNS and after[0].text.islower() and len(span) <= 2:
+        votes["PERSON"] += CUE_WEIGHT  # "the Obama administration", "the Trump campaign"
     if span[-1].lower_ in EVENT_HEADS and len(span) > 1:
         votes["EVENT"] += STRONG_WEIGHT  # "the Riverton Boat Show", "the Davis Cup"
     root = span.root

@@ -42,6 +42,11 @@ PRODUCT_NOUNS = frozenset(
         "button", "library", "exclusive", "edition", "streaming", "feature", "features", "store",
     }
 )  # fmt: skip
+# A price right after a name: what is priced is a product.
+_PRICE_AFTER = re.compile(
+    r"(?:\s+(?:\w+\s+){0,2}?(?:for|at|from|is|now|only|just|costs?|priced at)|\s*[-–—:(])"
+    r"\s*(?:(?:US|C|A)?\$|£|€)\s?\d"
+)
 _PLATFORM_BEFORE = frozenset({"on", "via", "onto", "to", "from", "through"})
 
 
@@ -77,6 +82,8 @@ def product_votes(doc: Doc, start: int, end: int, name: str, context: ArticleCon
         votes["OTHER"] += CONTEXT_WEIGHT  # "Mortal Kombat 11", "Windows 10"
     if after is not None and after.lower_ in PRODUCT_NOUNS and after.text.islower():
         votes["OTHER"] += CONTEXT_WEIGHT
+    if _PRICE_AFTER.match(doc.text, doc[end - 1].idx + len(doc[end - 1])):
+        votes["OTHER"] += CONTEXT_WEIGHT  # "the Echo Dot for $22", "Switch bundle - $299"
     if (
         before is not None
         and before.lower_ in ("a", "an")

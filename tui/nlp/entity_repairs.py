@@ -130,10 +130,21 @@ _FOR_DISTRICT = re.compile(
 )
 
 
+# Bodies named for the place they serve when "of X" follows ("Bank of New York" is one name).
+_BODY_OF_PLACE = frozenset(
+    {"bank", "university", "archdiocese", "diocese", "museum", "council", "chamber", "authority"}
+    | {"institute", "college", "commission", "board", "court", "republic", "kingdom"}
+)
+_OF_PLACE = re.compile(r" of (?:the )?(?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,2}")
+
+
 def with_jurisdiction(span: Span) -> Span:
-    """A court or prosecutor's office with the district it serves: one body, one name."""
+    """A body with the district or place it serves: "the U.S. District Court for the Southern
+    District of New York", "the Federal Reserve Bank of New York": one body, one name."""
     doc = span.doc
     m = _FOR_DISTRICT.match(doc.text, span.end_char)
+    if m is None and span[-1].lower_ in _BODY_OF_PLACE:
+        m = _OF_PLACE.match(doc.text, span.end_char)
     if m is None:
         return span
     whole = doc.char_span(span.start_char, m.end(), alignment_mode="contract")

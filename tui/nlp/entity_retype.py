@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tui.nlp.knowledge.people import is_famous_surname
+
 if TYPE_CHECKING:
     from tui.nlp.entity_merge import Cluster
 
@@ -48,7 +50,7 @@ def _retype_acronyms(clusters: list[Cluster]) -> None:
         name = cluster.name.replace(".", "").replace("&", "")
         if cluster.forced_type or cluster.type != "PERSON" or not 2 <= len(name) <= 6:
             continue
-        if name.isalpha() and name.isupper():
+        if name.isalpha() and name.isupper() and not is_famous_surname(name):
             cluster.forced_type = "ORGANIZATION"
 
 

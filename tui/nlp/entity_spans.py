@@ -29,6 +29,7 @@ from tui.nlp.entity_repairs import (
 )
 from tui.nlp.knowledge.companies import is_known_org
 from tui.nlp.knowledge.outlets import MASTHEAD_WORDS
+from tui.nlp.knowledge.people import is_famous_surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -203,22 +204,25 @@ def _firm_names(doc: Doc) -> list[Span]:
     return spans
 
 
+def _known(name: str) -> bool:
+    return is_known_org(name) or is_famous_surname(name)
+
+
 def split_coordinated(span: Span) -> list[Span]:
-    """ "Tolvane Holdings and Brisk Ferries" as two firms: split at "and" after a firm's word."""
+    """Names the model ran together, apart: "Tolvane Holdings and Brisk Ferries" (at "and" after a
+    firm's word), "Best Buy and Walmart" and "Mueller, Stormy" (at "and" or a comma beside a
+    known name)."""
     for token in span[1:-1]:
         before, after = span.doc[token.i - 1], span.doc[token.i + 1]
         left, right = span.doc[span.start : token.i].text, span.doc[token.i + 1 : span.end].text
+        known = _known(left) or _known(right)
         firms = (
             before.lower_ in ORG_LAST_WORDS
             and token.i - span.start >= 2  # "Securities and Exchange Commission" is one body
             and not (span[0].lower_ == "the" and token.i - span.start == 2)
-        ) or (is_known_org(left) or is_known_org(right))  # "Best Buy and Walmart"
-        if (
-            token.lower_ in ("and", "&")
-            and token.lower_ == token.text
-            and after.text[:1].isupper()
-            and firms
-        ):
+        ) or known
+        joins = token.lower_ in ("and", "&") and token.lower_ == token.text and firms
+        if (joins or (token.text == "," and known)) and after.text[:1].isupper():
             return [
                 span.doc[span.start : token.i],
                 *split_coordinated(span.doc[token.i + 1 : span.end]),

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 # Bump when the shape of a derived table changes.
-FORMAT = 3
+FORMAT = 4
 
 
 def cache_dir() -> Path:

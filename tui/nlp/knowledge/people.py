@@ -25,6 +25,21 @@ EXTRA_GIVEN_NAMES = {
 }  # fmt: skip
 
 
+# People news names by surname alone, written by hand: US presidents and other leaders of the
+# last decades, whose surnames the Census lists rank low or not at all. Surnames that are also a
+# place or a firm ("Ford", "Washington", "Lincoln") are left out.
+FAMOUS_SURNAMES = {
+    "obama", "trump", "biden", "bush", "clinton", "reagan", "nixon", "carter", "eisenhower",
+    "truman", "roosevelt", "pence", "harris", "pelosi", "mcconnell", "schumer", "romney",
+    "sanders", "warren", "buttigieg", "giuliani", "mueller", "comey", "barr", "pompeo",
+    "putin", "medvedev", "lavrov", "zelensky", "zelenskyy", "xi", "merkel", "scholz", "macron",
+    "sarkozy", "hollande", "trudeau", "modi", "erdogan", "netanyahu", "assad", "khamenei",
+    "rouhani", "lukashenko", "orban", "duterte", "bolsonaro", "lula", "maduro", "castro",
+    "kim jong un", "thatcher", "blair", "cameron", "corbyn", "sunak", "starmer", "zuckerberg",
+    "musk", "bezos", "gates", "buffett", "aoc",
+}  # fmt: skip
+
+
 def _read(path: Path, limit: int | None = None) -> list[str]:
     names: list[str] = []
     with path.open(encoding="ascii", errors="replace") as fh:
@@ -67,3 +82,8 @@ def is_given_name(word: str) -> bool:
 def surname_rank(word: str) -> int | None:
     """The rank of a surname among the Census's most common (0 = Smith), or None."""
     return _tables()[1].get(word.lower())
+
+
+def is_famous_surname(word: str) -> bool:
+    """True for a surname news uses alone for one well-known person ("Obama", "Merkel")."""
+    return " ".join(word.lower().split()) in FAMOUS_SURNAMES

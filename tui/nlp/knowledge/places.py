@@ -48,6 +48,7 @@ REGIONS = {
     "hong kong", "macau", "puerto rico", "greenland", "hawaii", "alaska", "bay area",
     "the bay area", "gulf coast", "the gulf coast", "east coast", "the east coast", "west coast",
     "the west coast", "upstate new york", "long island", "staten island", "manhattan",
+    "oval office", "the oval office", "capitol hill", "wall street",
     "brooklyn", "queens", "the bronx", "bronx", "scotland yard",
 }  # fmt: skip
 
