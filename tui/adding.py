@@ -47,8 +47,29 @@ def _pool(workers: int, preload: Callable[[], object] | None = None) -> ProcessP
     forkable = threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
     if forkable and preload is not None:
         preload()
+    if not forkable:
+        _start_resource_tracker()
     context = multiprocessing.get_context("fork" if forkable else "spawn")
     return ProcessPoolExecutor(workers, mp_context=context)
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker with the real standard error.
+
+    Spawned workers need the tracker, and the tracker is started with `sys.stderr`'s file
+    descriptor; inside the Textual app `sys.stderr` is a capture whose `fileno()` is -1, and the
+    start fails ("bad value(s) in fds_to_keep"). Once running, the tracker is reused.
+    """
+    import sys
+    from multiprocessing import resource_tracker
+
+    captured = sys.stderr
+    try:
+        if sys.__stderr__ is not None:
+            sys.stderr = sys.__stderr__
+        resource_tracker.ensure_running()
+    finally:
+        sys.stderr = captured
 
 
 def _load_cleaning() -> None:

@@ -1,0 +1,38 @@
+"""A new user's first day, in a real terminal (tmux): what broke for them stays fixed."""
+
+from __future__ import annotations
+
+import shlex
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SAMPLES
+from tests.test_terminal import NEWSTUI, terminal  # noqa: F401  (the fixture)
+from tui.store import Store
+
+pytestmark = [
+    pytest.mark.tmux,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+]
+
+
+def test_a_on_a_folder_of_twelve_stores_all_of_them(terminal, tmp_path: Path) -> None:  # noqa: F811
+    """The TUI adds with worker processes like the CLI; inside the app they used to fail at start
+    ("bad value(s) in fds_to_keep": Textual's captured stderr has no file descriptor)."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    text = (SAMPLES / "council-budget.txt").read_text(encoding="utf-8")
+    for i in range(12):
+        (folder / f"story-{i:02d}.txt").write_text(f"{text}\nUpdate {i}.\n", encoding="utf-8")
+    db = tmp_path / "db.json"
+    t = terminal(f"{shlex.quote(str(NEWSTUI))} --db {shlex.quote(str(db))}")
+    t.wait_for("No articles yet")
+    t.keys("a")
+    t.wait_for("Add a file, folder or URL")
+    t.keys(str(folder), "Enter")
+    screen = t.wait_for("Added 12 articles", timeout=120)
+    assert "fds_to_keep" not in screen
+    t.keys("q")
+    assert len(Store(db)) == 12
