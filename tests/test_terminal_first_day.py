@@ -48,3 +48,22 @@ def test_a_on_a_folder_of_twelve_stores_all_of_them(terminal, tmp_path: Path) ->
     assert "Added 12 articles" in screen, screen
     t.keys("q")
     assert len(Store(db)) == 12
+
+
+def test_q_in_the_merged_timeline_returns_to_the_reader(terminal, tmp_path: Path) -> None:  # noqa: F811
+    db = tmp_path / "db.json"
+    status = tmp_path / "status"
+    command = (
+        f"{shlex.quote(str(NEWSTUI))} --db {shlex.quote(str(db))} --seed-if-empty "
+        f"{shlex.quote(str(SAMPLES))}; echo $? > {shlex.quote(str(status))}"
+    )
+    t = terminal(command)
+    t.wait_for("8 articles", timeout=120)  # the samples are stored and listed
+    t.keys("m")
+    t.wait_for("Timeline of all stored articles")
+    t.keys("q")
+    t.wait_gone("Timeline of all stored articles")
+    assert not status.exists()  # still running: q went back, it did not quit
+    t.wait_for("Articles")
+    t.keys("q")
+    assert t.wait_exit(status) == "0"

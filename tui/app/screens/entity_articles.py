@@ -36,6 +36,7 @@ class EntityArticlesScreen(ModalScreen[str | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss(None)", "Back"),
+        Binding("q", "dismiss(None)", "Back", show=False),  # q goes back here, as in help
         Binding("enter", "open", "Open article", priority=True),
         Binding("j", "cursor(1)", "Down", show=False),
         Binding("k", "cursor(-1)", "Up", show=False),

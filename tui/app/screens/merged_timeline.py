@@ -34,6 +34,7 @@ class MergedTimelineScreen(Screen[Target | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss(None)", "Back"),
+        Binding("q", "dismiss(None)", "Back", show=False),  # q goes back here, as in help
         Binding("enter", "open", "Open at this sentence", priority=True),
         Binding("j", "cursor(1)", "Down", show=False),
         Binding("k", "cursor(-1)", "Up", show=False),
