@@ -111,6 +111,27 @@ def test_list_by_entity(db_path: Path) -> None:
     assert rows[0]["id"] in found
 
 
+def test_list_and_timeline_take_entity_names_as_people_write_them(db_path: Path) -> None:
+    harbour = run("add", "--db", str(db_path), str(SAMPLES / "harbour-strike.html")).stdout.strip()
+    run("add", "--db", str(db_path), str(SAMPLES / "council-budget.txt"))
+    for name in ("Okafor", "niamh okafor", "Niamh Okafor", "NIAMH OKAFOR"):
+        result = run("list", "--db", str(db_path), "--entity", name)
+        assert result.exit_code == 0 and result.stdout.startswith(harbour), name
+        assert len(result.stdout.splitlines()) == 1
+        events = run("timeline", "--db", str(db_path), "--entity", name)
+        assert events.exit_code == 0 and events.stdout.strip(), name
+
+
+def test_an_entity_no_article_names_fails_with_the_closest_names(db_path: Path) -> None:
+    run("add", "--db", str(db_path), str(SAMPLES / "harbour-strike.html"))
+    for command in ("list", "timeline"):
+        result = run(command, "--db", str(db_path), "--entity", "Niamh Okafur")
+        assert result.exit_code == 1
+        assert result.stdout == ""
+        assert "No stored article names “Niamh Okafur”" in result.stderr
+        assert "Niamh Okafor" in result.stderr
+
+
 def test_export_formats(db_path: Path) -> None:
     article_id = run(
         "add", "--db", str(db_path), str(SAMPLES / "council-budget.txt")

@@ -77,6 +77,20 @@ NoCleanOption = Annotated[
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON Lines instead of text.")]
 
 
+def ids_naming_or_fail(store: Store, entity: str) -> list[str]:
+    """Ids of the articles naming an entity as the user wrote it; a clear failure when none does."""
+    from tui.sanitize import clean_terminal_text
+
+    ids = store.ids_naming(entity)
+    if not ids:
+        closest = store.closest_entity_names(entity)
+        offer = f" Closest names: {', '.join(closest)}." if closest else ""
+        fail(
+            f"No stored article names “{clean_terminal_text(entity)}”.{clean_terminal_text(offer)}"
+        )
+    return ids
+
+
 def load_article(store: Store, article_id: str) -> Article:
     """A stored article by id or unique prefix; exits with the store's sentence when absent."""
     try:
@@ -191,7 +205,7 @@ def list_articles(
     store = open_store(db)
     summaries = store.summaries()
     if entity:
-        wanted = set(store.ids_mentioning(entity))
+        wanted = set(ids_naming_or_fail(store, entity))
         summaries = [s for s in summaries if s.id in wanted]
     for s in summaries:
         typer.echo(to_json_line(summary_row(s)) if as_json else summary_line(s))
@@ -285,6 +299,8 @@ def timeline(
     from tui.timelines import event_line, merged_timeline
 
     store = open_store(db)
+    if entity:
+        ids_naming_or_fail(store, entity)
     try:
         events = merged_timeline(store, entity)
     except (KeyError, StoreError) as exc:

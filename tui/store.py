@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import threading
 from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
@@ -62,6 +63,9 @@ def summary_doc(article: Article) -> dict[str, Any]:
     doc = ArticleSummary.of(article).to_dict()
     doc["analyzed"] = article.analyzed
     return {k: v for k, v in doc.items() if v or k in _ALWAYS}
+
+
+_NAME_WORD = re.compile(r"\w+")
 
 
 def entity_key(name: str) -> str:
@@ -357,6 +361,33 @@ class Store:
         found = self._indexes()[1].having_each(groups)
         listed = self._doc_ids()
         return [{i for i in ids if i in listed} for ids in found]
+
+    def entity_names_like(self, name: str) -> list[str]:
+        """The stored entity names and aliases a user's name stands for: the same name in any case,
+        or every name holding its words as whole words ("okafor" -> "niamh okafor", "ms. okafor")."""
+        wanted = entity_key(name.strip().strip("\"'“”‘’"))
+        words = set(_NAME_WORD.findall(wanted))
+        index = self._indexes()[1]
+        terms = set(index.terms_with_words(words))
+        if entity_term(wanted) in index.vocabulary():
+            terms.add(entity_term(wanted))
+        return sorted(t.replace("\x1f", " ") for t in terms)
+
+    def ids_naming(self, name: str) -> list[str]:
+        """Ids of stored articles naming an entity as a user writes it (see `entity_names_like`),
+        newest added first."""
+        names = self.entity_names_like(name)
+        if not names:
+            return []
+        return self.newest_first_ids(self.ids_mentioning_each([names])[0])
+
+    def closest_entity_names(self, name: str, count: int = 3) -> list[str]:
+        """The stored entity names nearest a name that matched none, for "did you mean"."""
+        import difflib
+
+        known = {t.replace("\x1f", " ") for t in self._indexes()[1].vocabulary()}
+        close = difflib.get_close_matches(entity_key(name), sorted(known), n=count, cutoff=0.6)
+        return [c.title() for c in close]  # the index keeps names casefolded
 
     def search(self, query: str) -> list[str]:
         """Ids of articles whose title or body has every word of `query` inside a word (newest first).

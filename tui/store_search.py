@@ -133,6 +133,7 @@ class SearchIndex:
         self._base: _Base | None = None
         self._base_stamp: tuple[int, int] | None = None
         self._log_cache: tuple[tuple[int, int, int], dict[str, _Entry]] | None = None
+        self._vocab_cache: tuple[object, frozenset[str], dict[str, set[str]]] | None = None
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -236,6 +237,48 @@ class SearchIndex:
             )
             results.append(ids)
         return results
+
+    def vocabulary(self) -> set[str]:
+        """Every term of the index (the base's and those of articles written since)."""
+        return set(self._vocabulary()[0])
+
+    def terms_with_words(self, words: set[str]) -> list[str]:
+        """The terms holding every one of `words` as a whole word (a term's words are its runs of
+        letters and digits), from a word map kept while the index is unchanged."""
+        by_word = self._vocabulary()[1]
+        if not words:
+            return []
+        found: set[str] | None = None
+        for word in words:
+            having = by_word.get(word, set())
+            found = set(having) if found is None else found & having
+            if not found:
+                return []
+        return sorted(found or ())
+
+    def _vocabulary(self) -> tuple[frozenset[str], dict[str, set[str]]]:
+        if not self.exists():
+            return frozenset(), {}
+        try:
+            base, log = self._snapshot()
+        except FileNotFoundError:  # a merge by another process removed this generation meanwhile
+            self._base = None
+            base, log = self._snapshot()
+        stamp = (self._base_stamp, self._log_cache[0] if self._log_cache else None)
+        if self._vocab_cache is not None and self._vocab_cache[0] == stamp:
+            return self._vocab_cache[1], self._vocab_cache[2]
+        terms = set(base.vocab)
+        for entry in log.values():
+            if entry.terms is not None:
+                terms.update(entry.terms.split(" "))  # not split(): terms may hold \x1f
+        terms.discard("")
+        by_word: dict[str, set[str]] = {}
+        for term in terms:
+            for word in _WORD.findall(term):
+                by_word.setdefault(word, set()).add(term)
+        frozen = frozenset(terms)
+        self._vocab_cache = (stamp, frozen, by_word)
+        return frozen, by_word
 
     # -- writing (under the store's lock) -----------------------------------------------------
 

@@ -55,7 +55,10 @@ def entity_names(entity: Entity | str) -> list[str]:
 
 
 def articles_mentioning(store: Store, entity: Entity | str) -> list[str]:
-    """Ids of stored articles naming the entity under its name or any alias, newest added first."""
+    """Ids of stored articles naming the entity under its name or any alias, newest added first;
+    a name the user typed matches names and aliases holding its words (`Store.ids_naming`)."""
+    if isinstance(entity, str):
+        return store.ids_naming(entity)
     found = store.ids_mentioning_each([entity_names(entity)])[0]
     return store.newest_first_ids(found)
 

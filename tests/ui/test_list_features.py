@@ -106,6 +106,41 @@ async def test_the_filter_narrows_to_articles_naming_an_entity(
         assert ids(app) == []
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "entity:Salo",
+        "entity:salo",
+        'entity:"Ingrid Salo"',
+        "entity:ingrid salo",
+        "entity:INGRID_SALO",
+    ],
+)
+async def test_entity_filter_takes_names_as_people_write_them(
+    store: Store, tmp_path: Path, query: str
+) -> None:
+    app = app_for(store, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *query)
+        await pilot.pause()
+        assert ids(app) == ["ferry0000001"]
+
+
+async def test_an_entity_no_article_names_is_said_so_with_the_closest_names(
+    store: Store, tmp_path: Path
+) -> None:
+    from textual.widgets import Static
+
+    app = app_for(store, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"entity:Ingrid Sala")
+        await pilot.pause()
+        assert ids(app) == []
+        hint = plain(app.screen.query_one("#list-hint", Static).content)
+        assert "No article names “ingrid sala”" in hint
+        assert "Closest names: Ingrid Salo" in hint
+
+
 async def test_T_edits_tags_and_the_filter_finds_them(store: Store, tmp_path: Path) -> None:
     app = app_for(store, tmp_path)
     async with app.run_test(size=SIZE) as pilot:

@@ -1,12 +1,15 @@
 """The article list's orders and its `/` filter: pure functions over summaries, no widgets.
 
-The filter words are `tag:x`, `source:x`, `is:unread`, `is:read`, `is:starred`, `entity:Name_Here`;
-any other word must appear in the title.
+The filter words are `tag:x`, `source:x`, `is:unread`, `is:read`, `is:starred` and `entity:x`
+(`entity:Okafor`, `entity:"Niamh Okafor"`, `entity:niamh okafor`, `entity:Niamh_Okafor`: names
+and aliases in any case); any other word must appear in the title.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from operator import attrgetter
 
 from tui.model import ArticleSummary
@@ -35,14 +38,82 @@ def sort_summaries(summaries: Iterable[ArticleSummary], order: str) -> list[Arti
     return by_added
 
 
+# A filter word: `field:"a quoted value"`, `field:value`, or a plain word.
+_WORD = re.compile(r"""(\w+):"([^"]*)"?|(\w+):'([^']*)'?|(\S+)""")
+_LONGEST_NAME = 4  # words an unquoted `entity:` value may take from the words after it
+
+
+@dataclass(frozen=True, slots=True)
+class FilterWord:
+    """One word of the filter: a field and its value (`tag:x`), or a plain title word."""
+
+    field: str
+    value: str
+    quoted: bool = False
+
+
+def filter_words(query: str) -> list[FilterWord]:
+    """The filter split into words; a quoted value keeps its spaces (`entity:"Niamh Okafor"`)."""
+    words = []
+    for m in _WORD.finditer(query):
+        if m.group(1) is not None:
+            words.append(FilterWord(m.group(1).casefold(), m.group(2), True))
+        elif m.group(3) is not None:
+            words.append(FilterWord(m.group(3).casefold(), m.group(4), True))
+        else:
+            field, sep, value = m.group(5).partition(":")
+            if sep and field.isalpha() and value:
+                words.append(FilterWord(field.casefold(), value))
+            else:
+                words.append(FilterWord("", m.group(5)))
+    return words
+
+
+def _entity_value(word: FilterWord) -> str:
+    return " ".join(word.value.replace("_", " ").split()).casefold()
+
+
+def _name_runs(words: list[FilterWord], at: int) -> list[tuple[str, int]]:
+    """An unquoted `entity:` value and the longer names made with the plain words after it, each
+    with the number of filter words it takes: `entity:niamh okafor` may mean "niamh okafor"."""
+    first = _entity_value(words[at])
+    runs = [(first, 1)]
+    if words[at].quoted:
+        return runs
+    parts = [first]
+    for k in range(at + 1, min(len(words), at + _LONGEST_NAME)):
+        if words[k].field:
+            break
+        parts.append(words[k].value.casefold())
+        runs.append((" ".join(parts), k - at + 1))
+    return runs
+
+
 def entity_names(query: str) -> list[str]:
-    """The entity names an `entity:Ingrid_Salo` word of the filter asks for (underscores: spaces)."""
-    names = []
-    for word in query.split():
-        field, _, value = word.partition(":")
-        if field.casefold() == "entity" and value:
-            names.append(" ".join(value.split("_")).casefold())
+    """The entity names an `entity:` word of the filter may ask for: `entity:Niamh_Okafor`,
+    `entity:"niamh okafor"`, `entity:okafor`, and for `entity:niamh okafor` both "niamh" and
+    "niamh okafor" (the store says which names an article)."""
+    words = filter_words(query)
+    names: list[str] = []
+    for i, word in enumerate(words):
+        if word.field == "entity" and word.value.strip():
+            names.extend(name for name, _ in _name_runs(words, i) if name not in names)
     return names
+
+
+def _chosen_entities(
+    words: list[FilterWord], entity_ids: Mapping[str, frozenset[str]]
+) -> list[tuple[str, range]]:
+    """Each `entity:` word's name and the filter words it takes: the longest run that names an
+    article, else the value alone."""
+    chosen = []
+    for i, word in enumerate(words):
+        if word.field != "entity" or not word.value.strip():
+            continue
+        runs = _name_runs(words, i)
+        name, taken = next(((n, t) for n, t in reversed(runs) if entity_ids.get(n)), runs[0])
+        chosen.append((name, range(i, i + taken)))
+    return chosen
 
 
 def matches_query(
@@ -50,8 +121,8 @@ def matches_query(
     query: str,
     entity_ids: Mapping[str, frozenset[str]] | None = None,
 ) -> bool:
-    """The `/` filter: `tag:x`, `source:x`, `is:unread`, `is:starred`, `entity:Name_Here` (with
-    the ids of the articles naming each entity in `entity_ids`); other words are title words."""
+    """The `/` filter: `tag:x`, `source:x`, `is:unread`, `is:starred`, `entity:x` (with the ids of
+    the articles naming each asked name in `entity_ids`); other words are title words."""
     test = query_test(query, entity_ids)
     return test is None or test(summary)
 
@@ -63,13 +134,17 @@ def query_test(
     query keeps every article (the list filters 10,000 summaries on each key typed)."""
     checks: list[Callable[[ArticleSummary], bool]] = []
     title_words: list[str] = []
-    for word in query.split():
-        field, _, value = word.partition(":")
-        field, value = field.casefold(), value.casefold()
-        if field == "entity" and value:
-            ids = (entity_ids or {}).get(" ".join(value.split("_")), frozenset())
-            checks.append(lambda s, ids=ids: s.id in ids)
-        elif field == "tag" and value:
+    words = filter_words(query)
+    taken: set[int] = set()
+    for name, span in _chosen_entities(words, entity_ids or {}):
+        ids = (entity_ids or {}).get(name, frozenset())
+        checks.append(lambda s, ids=ids: s.id in ids)
+        taken.update(span)
+    for i, word in enumerate(words):
+        field, value = word.field, word.value.casefold()
+        if i in taken or (field == "entity" and not value.strip()):
+            continue
+        if field == "tag" and value:
             checks.append(lambda s, v=value: any(v in tag.casefold() for tag in s.tags))
         elif field == "source" and value:
             checks.append(lambda s, v=value: v in (s.source or "").casefold())
@@ -80,7 +155,7 @@ def query_test(
         elif field == "is" and value == "starred":
             checks.append(lambda s: s.starred)
         else:
-            title_words.append(word.casefold())
+            title_words.append(f"{field}:{word.value}".casefold() if field else value)
     if title_words:  # as `matches_filter`: every word is in the title, case-insensitively
         checks.append(lambda s: all(w in s.title.casefold() for w in title_words))
     if not checks:

@@ -112,7 +112,7 @@ class ListActionsScreen(Screen[None]):
         found: dict[str, frozenset[str]] = {}
         for name in wanted:
             try:
-                found[name] = frozenset(self.store.ids_mentioning(name))
+                found[name] = frozenset(self.store.ids_naming(name))
             except StoreError as exc:
                 self.report(f"Could not filter by entity: {exc}")
                 found[name] = frozenset()

@@ -174,8 +174,7 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen):  # list, reader, link keys
         if not articles.summaries:
             hint.update(EMPTY_STORE_HINT)
         elif not articles.visible:
-            query = clean_terminal_text(articles.filter_text)
-            hint.update(f"No titles match “{query}”.\nEscape clears the filter.")
+            hint.update(self._no_match_hint(articles))
         else:
             hint.update("")
         hint.display = bool(hint.content)
@@ -183,6 +182,30 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen):  # list, reader, link keys
         unread = sum(not s.read for s in articles.summaries)
         total = len(articles.summaries)
         self.sub_title = f"{total} article{'s' if total != 1 else ''} · {unread} unread"
+
+    def _no_match_hint(self, articles: ArticleList) -> str:
+        """Why the filter shows nothing: a name no article has (with the nearest names), or words
+        no title has."""
+        from tui.app.list_query import entity_names
+
+        asked = entity_names(articles.filter_text)
+        missing = sorted(
+            (n for n in asked if not articles.entity_ids.get(n)), key=lambda n: -len(n.split())
+        )
+        if missing:
+            name = clean_terminal_text(missing[0])
+            try:
+                closest = self.store.closest_entity_names(missing[0])
+            except StoreError:
+                closest = []
+            offer = (
+                f"\nClosest names: {', '.join(clean_terminal_text(c) for c in closest)}."
+                if closest
+                else ""
+            )
+            return f"No article names “{name}”.{offer}\nEscape clears the filter."
+        query = clean_terminal_text(articles.filter_text)
+        return f"No titles match “{query}”.\nEscape clears the filter."
 
     # -- opening and analyzing ----------------------------------------------------------------
 
