@@ -16,6 +16,7 @@ from lxml import etree
 
 from tui.ingest.errors import IngestError
 from tui.ingest.html_blocks import clean, prune_blocks, xml_blocks
+from tui.ingest.html_date import publication_day
 from tui.ingest.html_page import (
     add_embedded_posts,
     add_sibling_sections,
@@ -117,7 +118,7 @@ def extract_html(html: str, url: str | None = None, *, name: str | None = None) 
             f"The HTML page {name or url or '(unnamed)'} has no article text that could be "
             "extracted; check that it is an article page, or pass it with --format text."
         )
-    date = meta.get("date")
+    date = publication_day(page, meta.get("date"), meta.get("url") or url)
     return Extracted(
         paragraphs=[b.text for b in blocks],
         kinds=[b.kind for b in blocks],

@@ -140,7 +140,10 @@ def weekend_saturday(anchor: date, relation: str) -> date:
 
 
 def season_year(anchor: date, season: str, relation: str) -> int:
-    """The year of the `season` meant by "this/last/next <season>" (relation "", "last", "next")."""
+    """The year of the `season` meant by "this/last/next <season>" (relation "", "last", "next").
+
+    "coming": the season now going on, or else the next one ("will reopen in the spring").
+    """
     current = SEASON_OF_MONTH[anchor.month]
     cur_i, s_i = SEASON_ORDER.index(current), SEASON_ORDER.index(season)
     # December belongs to the winter that is mostly in the next year.
@@ -149,6 +152,8 @@ def season_year(anchor: date, season: str, relation: str) -> int:
         return base if s_i < cur_i else base - 1
     if relation == "next":
         return base if s_i > cur_i else base + 1
+    if relation == "coming":
+        return base if s_i >= cur_i else base + 1
     return base
 
 

@@ -26,11 +26,47 @@ def word_before(m: re.Match[str], width: int = 20) -> str:
     return m.string[max(0, m.start() - width) : m.start()]
 
 
+# The end of a sentence: a stop and a space, not after an abbreviation ("Jan. 1", "Mr. Hale").
+_STOP = re.compile(r"(?P<word>[\w.]*)[.?!]\s")
+_ABBREVIATIONS = {
+    *["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
+    *[
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "jr",
+        "sr",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "no",
+        "vs",
+        "mt",
+        "ft",
+    ],
+}
+
+
 def sentence_before(m: re.Match[str], width: int = 60) -> str:
     """The text just before a match, cut at the start of its sentence."""
     text = m.string[max(0, m.start() - width) : m.start()]
-    cut = max(text.rfind(". "), text.rfind("? "), text.rfind("! "))
-    return text[cut + 2 :] if cut >= 0 else text
+    cut = 0
+    for stop in _STOP.finditer(text):
+        word = stop["word"].lower()
+        if word not in _ABBREVIATIONS and not re.fullmatch(r"(?:[a-z]\.)*[a-z]", word):
+            cut = stop.end()  # not "U.S." or "J." either
+    return text[cut:]
 
 
 class Memory:

@@ -90,6 +90,8 @@ def is_count(doc: Doc, span: Span) -> bool:
         return True  # the film "1917", the album 1989: a title
     if _MEASURE_AFTER.match(after) and not (prev is not None and prev.lower_ in _YEAR_PREPOSITIONS):
         return True  # "2560 x 1440", "1500 pixels"; not "fell in 2018 by 1200 points"
+    if _is_model_year(doc, token):
+        return True  # "the 2024 Camry": a product's model, whatever comes before it
     if prev is not None and prev.lower_ in _YEAR_DETERMINERS:
         return False  # "the 1992 protests", "post-1959 politics"
     if (
@@ -110,8 +112,6 @@ def is_count(doc: Doc, span: Span) -> bool:
         and prev.ent_type_ not in _PLACE_LABELS
     ):
         return True  # the number of a title, even one spaCy calls a date: "Football Manager 2020"
-    if _is_model_year(doc, token):
-        return True
     return bool(
         nxt is not None
         and nxt.tag_ == "NNS"
@@ -128,6 +128,9 @@ def _is_model_year(doc: Doc, token: Token) -> bool:
     "the 2003 Iraq War" are dated by it.
     """
     head = token.head
+    if token.dep_ == "nummod" and head.i > token.i and head.lower_ in _VEHICLE_NOUNS:
+        # "its 2024 Ranger pickup", "a 2019 sedan": a model year before the kind of vehicle
+        return all(t.pos_ in ("PROPN", "NOUN", "ADJ") for t in doc[token.i + 1 : head.i])
     if token.dep_ != "nummod" or head.i <= token.i or head.pos_ != "PROPN":
         return False
     if head.ent_type_ in _PLACE_LABELS:
@@ -142,6 +145,20 @@ def _is_model_year(doc: Doc, token: Token) -> bool:
 
 
 _NAME_JOINERS = {"of", "to", "for", "the", "and", "de"}
+_VEHICLE_NOUNS = {
+    "pickup",
+    "truck",
+    "sedan",
+    "suv",
+    "coupe",
+    "hatchback",
+    "minivan",
+    "convertible",
+    "crossover",
+    "motorcycle",
+    "wagon",
+    "roadster",
+}
 # Head words of names that a year dates: events, wars, laws, agreements, prizes.
 _EVENT_WORDS = {
     "olympics",
@@ -192,16 +209,40 @@ _EVENT_WORDS = {
     "deal",
     "budget",
     "report",
+    "spring",
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "storm",
+    "earthquake",
+    "fire",
+    "flood",
+    "attack",
+    "attacks",
+    "bombing",
+    "massacre",
+    "shooting",
+    "riot",
+    "riots",
+    "scandal",
+    "strike",
+    "rally",
+    "march",
+    "prix",
 }
 
 
 def is_nowadays(span: Span) -> bool:
-    """A "today" that means these days: "consoles that exist today", "even today", "than today"."""
+    """A "today" that means these days ("consoles that exist today", "even today", "than today"),
+    or a "tomorrow" that means the future ("the people of tomorrow")."""
     doc, token = span.doc, span[-1]
-    if token.lower_ != "today":
-        return False
     before = doc.text[max(0, span.start_char - 40) : span.start_char]
     after = doc.text[span.end_char : span.end_char + 40]
+    if token.lower_ in ("tomorrow", "yesterday"):
+        # "the people of tomorrow", "the heroes of yesterday": the future, the past, no day
+        return bool(_PEOPLE_OF.search(before)) and not after.startswith(("'", "’"))
+    if token.lower_ != "today":
+        return False
     if _NOWADAYS_BEFORE.search(before) or _NOWADAYS_AFTER.match(after):
         return True
     verb = token.head
@@ -219,6 +260,7 @@ _NOWADAYS_BEFORE = re.compile(
     r"men|americans|america|europe|britain|china|india|russia)\s*,?)\s+)$"
 )
 _NOWADAYS_AFTER = re.compile(r"(?i:,?\s+more\s+than\s+ever)\b")
+_PEOPLE_OF = re.compile(r"(?i:\bthe\s+(?:\w+\s+){0,2}?\w+\s+of\s+)$")
 # Verbs of a state, not an event: "they exist today" is true these days, not on one day.
 _STATIVE = {"exist", "own", "live", "use", "need", "face", "lack", "belong", "resemble"}
 

@@ -153,7 +153,7 @@ PATTERNS: dict[str, str] = {
     ),
     "month_day": (
         rf"(?:(?P<rel>(?i:last|next))\s+)?"
-        rf"(?:{CLOCK},?\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})"
+        rf"(?:{CLOCK},?\s+(?:(?i:on)\s+)?)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})"
         rf"(?:,?\s+(?P<y>{YEAR}))?"
     ),
     "day_month": (
@@ -229,6 +229,13 @@ PATTERNS: dict[str, str] = {
         + r")(?i:the\s+year)(?![\w'-])"
         r"(?!\s+(?i:ended|ending|before|after|earlier|later|ago|that|when|in|to|of|since)\b)"
     ),
+    # "by the end of the year", "since the start of the year": the story's year, its modifier kept.
+    # (Not the month or the week: TimeML dates "the end of the month" as a day, and "the end of
+    # the week" reads as a vague "soon" as often as a calendar week.)
+    "edge_of_year": (
+        r"(?i:the\s+(?:end|start|beginning|middle)\s+of\s+the\s+year)"
+        r"(?![\w'-])(?!\s+(?i:ended|ending|before|after|earlier|later|ago|that|when|in|to|of|since)\b)"
+    ),
     # "his first goal of the year", "later in the year": this year, said in lower case ("Player of
     # the Year" is an award); the resolver leaves out "this time of the year".
     "of_the_year": (
@@ -289,6 +296,8 @@ PATTERNS: dict[str, str] = {
         r"years?|days?|weeks?|months?|hours?|minutes?|of\b))"
         rf"(?:,?\s+(?P<y>{YEAR}))?"
     ),
+    # "9/11", "post-9/11": the day of the 2001 attacks (not "went 9/11 from the field").
+    "nine_eleven": r"(?<![\w/.,])9/11(?![\d/]|\s+(?i:from|shooting|on\s+(?:field|free)))",
     # A time of day alone ("at 10 p.m.") is no item of its own; matched so its number is no day.
     "clock": rf"(?<!(?i:high)\s)(?P<clock>{CLOCK}|(?i:midday)\b)",
     "holiday": (

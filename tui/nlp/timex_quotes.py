@@ -22,7 +22,7 @@ from tui.nlp.timex_patterns import (
 RELATIVE_RULES = {"relative_day", "weekday", "relative_unit", "weekend", "in_count", "ago"}
 
 _QUOTE = re.compile(r"“[^“”]{3,}”|\"[^\"]{3,}\"")
-_SPEECH = r"(?:said|says|told\s+(?:\w+\s+){0,3}?|wrote|tweeted|posted|added|announced|stated)"
+_SPEECH = r"(?:said|says|told(?:\s+\w+){0,3}?|wrote|tweeted|posted|added|announced|stated)"
 # What may stand between the quotation and its verb: ", the mayor said", ", she told reporters".
 _WHO = r"[,.!?]?[”\"]?\s*(?:[\w.'’-]+\s+){0,5}?"
 _WHEN = (

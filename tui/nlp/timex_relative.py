@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from tui.nlp import timex_calendar as cal
 from tui.nlp.timex_fiscal import FiscalRules, Value, sentence_before, word_before
@@ -17,16 +17,30 @@ from tui.nlp.timex_patterns import count_number, season_code, weekday_number
 _NOWADAYS_AFTER = re.compile(
     r"(?:'s|’s)\s+(?:\w+\s+)?(?i:world|society|youth|young|generation|economy|markets?|culture|"
     r"standards|children|kids|teenagers|students|consumers|computers|technology|politics|"
-    r"environment|climate|families|women|men|people|americans|europe|america)\b"
+    r"environment|climate|families|women|men|people|americans|europe|america|smartphones|phones|"
+    r"devices|cars|athletes|workers|voters|politicians|media|schools|parents|jobs|artists|films|"
+    r"movies|music|fans|startups|companies)\b"
 )
 _SET_AFTER = re.compile(
     r"(?:s|(?:\s+(?:and|or|&)\s+[A-Z][a-z]+day)?\s+(?i:mornings|afternoons|evenings|nights))\b"
 )
+_TITLE_AFTER = re.compile(
+    r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Star|Independent|Mail|Magazine|"
+    r"Review|Edition|(?:Night|Morning)\s+[A-Z])\b"
+)
+_AWAITED = re.compile(r"(?i:\b(?:for|before)\s+)$")
+_RANGE_BEFORE = re.compile(
+    r"\b(?P<wd>(?:Mon|Tues?|Wed(?:nes)?|Thur?s?|Fri|Satur|Sun)(?:day)?)\.?\s+"
+    r"(?i:through|thru|to|until|till)\s+$"
+)
+_DAY_SPAN = re.compile(r"[-–](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
+_DAY_SPAN_BEFORE = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?[-–]$")
 # Text before a word that is not the start of a sentence, a quotation or a heading.
 _IN_SENTENCE = re.compile(r"[\w,;]\s*$")
 _RECURRING_OF = re.compile(
     r"(?i:\b(?:times?|days?|nights?|weeks?|months?|seasons?|periods?|part)\s+of\s+)$"
 )
+_OF_NUMBER_AFTER = re.compile(r"\s+(?i:of)\s+'?\d")
 _NOT_SEASON_AFTER = re.compile(r"\s*(?i:of|in|and|to|from|for|by)\b")
 
 
@@ -36,8 +50,15 @@ class RelativeRules(FiscalRules):
     def _r_weekday(self, m: re.Match[str], tense: str) -> Value | None:
         if self.anchor is None or _SET_AFTER.match(m.string, m.end()):
             return None  # "flights leave on Monday and Tuesday nights": a frequency
+        if _DAY_SPAN.match(m.string, m.end()) or _DAY_SPAN_BEFORE.search(word_before(m, 12)):
+            return None  # "open Monday-Friday": the days of a timetable
+        if _TITLE_AFTER.match(m.string, m.end()):
+            return None  # "The Sunday Times", "Monday Night Football": a name
         rel = " ".join((m["rel"] or "").lower().split())
         weekday = weekday_number(m["wd"])
+        if not rel and (start := self._range_start(m)) is not None:
+            # "closed Monday through Friday": the range ends on the first such day after it starts
+            return cal.day_value(start + timedelta(days=(weekday - start.weekday()) % 7)), "day"
         if rel in ("last", "the previous", "this past"):
             direction = "last"
         elif rel == "next":
@@ -51,12 +72,22 @@ class RelativeRules(FiscalRules):
         else:
             # "they meet Monday" looks ahead; "Monday's ruling" names something already done
             possessive = m.string[m.end() : m.end() + 2] in ("'s", "’s")
-            ahead = tense == cal.FUTURE or (tense == cal.PRESENT and not possessive)
+            # "tickets for Saturday's game are sold out": what a present clause waits for
+            awaited = possessive and tense == cal.PRESENT and _AWAITED.search(word_before(m, 12))
+            ahead = tense == cal.FUTURE or (tense == cal.PRESENT and not possessive) or awaited
             direction = "future" if ahead else "past"
         d = cal.weekday_date(self.anchor, weekday, direction)
         if not rel:
             self.weekdays[self.anchor, weekday] = cal.day_value(d)
         return cal.day_value(d), "day"
+
+    def _range_start(self, m: re.Match[str]) -> date | None:
+        """The day given to the weekday that opens a range ending in this one, if any."""
+        before = _RANGE_BEFORE.search(word_before(m, 30))
+        if before is None or not self.said or self.said[-1][1] != "day":
+            return None
+        start = date.fromisoformat(self.said[-1][0])
+        return start if start.weekday() == weekday_number(before["wd"]) else None
 
     def _r_relative_day(self, m: re.Match[str], tense: str) -> Value | None:
         if self.anchor is None:
@@ -129,7 +160,7 @@ class RelativeRules(FiscalRules):
     def _r_this_year(self, m: re.Match[str], tense: str) -> Value | None:
         return (cal.year_value(self.anchor.year), "year") if self.anchor else None
 
-    _r_for_the_year = _r_this_year
+    _r_for_the_year = _r_edge_of_year = _r_this_year
 
     def _r_of_the_year(self, m: re.Match[str], tense: str) -> Value | None:
         if _RECURRING_OF.search(word_before(m, 30)):
@@ -148,7 +179,10 @@ class RelativeRules(FiscalRules):
         if rel in ("the", "early", "late"):
             if season == "FA" and _NOT_SEASON_AFTER.match(m.string, m.end()):
                 return None  # "the fall of the Wall", "the fall in prices"
-            relation = "last" if tense == cal.PAST else ""
+            if _OF_NUMBER_AFTER.match(m.string, m.end()):
+                return None  # "the winter of 2021-22": a year the pattern could not read
+            ahead = tense in (cal.FUTURE, cal.PRESENT)
+            relation = "last" if tense == cal.PAST else "coming" if ahead else ""
         else:
             relation = {"this": "", "last": "last", "this past": "last"}.get(rel, "next")
         return (

@@ -15,6 +15,7 @@ from datetime import date
 from tui.nlp import timex_calendar as cal
 from tui.nlp.timex_fiscal import Value, sentence_before, word_before
 from tui.nlp.timex_holidays import NEEDS_CUE, holiday_in, holiday_key
+from tui.nlp.timex_named_days import named_day, nine_eleven
 from tui.nlp.timex_patterns import (
     DAY,
     DECADE_WORD,
@@ -42,8 +43,15 @@ _HOLIDAY_CUES = re.compile(
     r"(?i:\b(?:in|on|at|for|of|since|until|till|by|from|through|to|during|over|around|before|"
     r"after|ahead\s+of|and|or|between|celebrated|marked|observed)\s+(?:the\s+)?)$"
 )
+_HEDGE_BEFORE = re.compile(
+    r"(?i:\b(?:about|around|roughly|nearly|almost|some|barely|approximately|over|"
+    r"(?:more|less|fewer)\s+than|close\s+to|at\s+least|upwards\s+of)\s+)$"
+)
 _FREQUENCY_BEFORE = re.compile(r"(?i:\b(?:every|each|per)\s+)$")
 _FIRST_DAY_BEFORE = re.compile(rf"(?P<mon>{MONTH})\s+{DAY},?\s*(?:and|or|to|through|-|–)\s*$")
+# "on Nov. 3 last year", "Christmas next year": the year the words after the date give.
+_REL_YEAR_AFTER = re.compile(r",?\s+(?P<rel>(?i:last|this|next))\s+year\b")
+_REL_SHIFT = {"last": -1, "this": 0, "next": 1}
 _PAIR_YEAR_AFTER = re.compile(rf"\s*(?:and|or|to|through|-|–)\s*{DAY},?\s+(?P<y>{YEAR})")
 # Bond maturities and budget years label a security or a plan; they date no event.
 _MATURITY_BEFORE = re.compile(
@@ -53,6 +61,9 @@ _LABEL_AFTER = re.compile(
     r"(?:[-–/]\d{2,4})?\s+(?i:budgets?|bonds?|notes|debentures|Treasurys|Treasuries|"
     r"securities|maturities|budget\s+year|season|seasons|regular\s+season|preseason|postseason)\b"
 )
+_SPLIT_YEAR_AFTER = re.compile(r"[-–/](\d\d)(?![\d/-])")
+# A work's title, then its publisher and year: '"Out There" (Grand Central Publishing, 2018)'.
+_CITATION_BEFORE = re.compile(r"[”\"’]\s*\((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*,\s*$")
 _COPYRIGHT_BEFORE = re.compile(r"(?:©|\((?i:c)\)|(?i:copyright))[^.;!?]{0,40}$")
 _YEAR_IN_TEXT = re.compile(rf"(?<![\w$£€#.,/:-])({YEAR})(?![\d%]|,\d|\.\d|[A-Za-z-])")
 _YEARLESS = {"month_day", "day_month", "month", "holiday"}
@@ -65,10 +76,20 @@ _RECURRING_BEFORE = re.compile(
 )
 
 
+_FISCAL_BEFORE = re.compile(r"(?i:\b(?:fiscal\s+year|fiscal|FY)\s*)$")
+# "The fiscal year runs from July 1 to June 30", "its fiscal year ends in June": any year's.
+_FISCAL_BOUNDS_BEFORE = re.compile(
+    r"(?i:\bfiscal\s+years?\s+(?:runs|run|begins|begin|starts|start|ends|end|closes)\b)"
+    r"[^;]{0,40}$"
+)
+
+
 def _is_recurring(m: re.Match[str]) -> bool:
     """A yearless date said to come back every year."""
     return bool(
-        _RECURRING_AFTER.match(m.string, m.end()) or _RECURRING_BEFORE.search(word_before(m, 40))
+        _RECURRING_AFTER.match(m.string, m.end())
+        or _RECURRING_BEFORE.search(word_before(m, 40))
+        or _FISCAL_BOUNDS_BEFORE.search(sentence_before(m, 80))
     )
 
 
@@ -89,6 +110,8 @@ class Resolver(RelativeRules):
         """The value of one matched expression, or None when it names no calendar point."""
         if _FREQUENCY_BEFORE.search(word_before(m)):
             return None  # "every Monday" is a frequency, not a date
+        if rule in ("ago", "year_ago_adj") and _HEDGE_BEFORE.search(word_before(m, 30)):
+            return None  # "nearly three years ago", "barely a month ago": no point, a rough span
         if rule in _YEARLESS and not m.groupdict().get("y") and _is_recurring(m):
             return None  # "on May 10 each year", "observed annually on Nov. 11": any year's
         self.done = tense == cal.DONE
@@ -130,6 +153,11 @@ class Resolver(RelativeRules):
         year_text = m["y"]
         if not year_text and (pair := _PAIR_YEAR_AFTER.match(m.string, m.end())):
             year_text = pair["y"]  # "Dec. 30-31, 1999": the year closes the pair
+        if not year_text and self.anchor and (after := _REL_YEAR_AFTER.match(m.string, m.end())):
+            # "on Nov. 3 last year"
+            year_text = str(self.anchor.year + _REL_SHIFT[after["rel"].lower()])
+        if not year_text and (named := named_day(month, day, m.string[m.end() :], self.anchor)):
+            return cal.day_value(named), "day"  # "the Jan. 6 attack": the one famous Jan. 6
         if year_text or not m.groupdict().get("wd") or self.anchor is None:
             return self._day(int(year_text) if year_text else None, month, day, tense)
         # "Saturday, April 25": the weekday says which year, when one of the near ones fits.
@@ -153,6 +181,10 @@ class Resolver(RelativeRules):
         if self.said and self.said[-1][1] == "day" and int(self.said[-1][0][5:7]) == month:
             year = int(self.said[-1][0][:4])  # the year the first day of the pair was given
         return self._day(year, month, day_number(m["d"]), tense)
+
+    def _r_nine_eleven(self, m: re.Match[str], tense: str) -> Value | None:
+        day = nine_eleven(self.anchor)
+        return (cal.day_value(day), "day") if day else None
 
     def _r_week_of(self, m: re.Match[str], tense: str) -> Value | None:
         day = self._r_month_day(m, tense)
@@ -194,8 +226,20 @@ class Resolver(RelativeRules):
             return None
         if self.anchor is not None and year > self.anchor.year + 50:
             return None
+        if (m["fiscal"] or "").lower() == "fiscal" or _FISCAL_BEFORE.search(word_before(m, 20)):
+            return None  # "fiscal 2024", "fiscal year 2024": a fiscal year's label (GUIDELINES)
         if _MATURITY_BEFORE.search(word_before(m, 30)) or _LABEL_AFTER.match(m.string, m.end()):
             return None  # "notes due 2030", "the 2020 budget": a maturity or a budget's label
+        if (split := _SPLIT_YEAR_AFTER.match(m.string, m.end())) and int(split[1]) == (
+            year + 1
+        ) % 100:
+            return (
+                None  # "the 2023-24 season", "2019/20 budget": a season's or a fiscal year's label
+            )
+        if _CITATION_BEFORE.search(word_before(m, 60)) and re.match(
+            r"\s*[;)]", m.string[m.end() :]
+        ):
+            return None  # a book's imprint, not a dated event
         if _COPYRIGHT_BEFORE.search(word_before(m, 30)):
             return None  # "© 2019 The Daily Ledger": page furniture
         return cal.year_value(year), "year"
@@ -216,6 +260,8 @@ class Resolver(RelativeRules):
         key = holiday_key(m["h"])
         rel = " ".join((m["rel"] or "").lower().split())
         year = int(m["y"]) if m["y"] else None
+        if year is None and self.anchor and (after := _REL_YEAR_AFTER.match(m.string, m.end())):
+            year = self.anchor.year + _REL_SHIFT[after["rel"].lower()]  # "Thanksgiving last year"
         if key in NEEDS_CUE and not (year or rel or _HOLIDAY_CUES.search(word_before(m))):
             return None  # "Christmas shopping", "Easter eggs": the season or the food, not the day
         if year is None:

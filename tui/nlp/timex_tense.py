@@ -15,12 +15,21 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll", "would"}
+# Modals that look ahead: "he may testify Tuesday", "they must win Sunday" (not "could", which
+# as often tells of the past: "could not reach him Friday").
+_MODAL_AHEAD = {"may", "might", "should", "must", "can"}
 # "as soon as Tuesday", "until Friday": deadlines and hopes look ahead whatever the verb's tense.
 _FUTURE_BEFORE = re.compile(
     r"(?i:\b(?:as\s+soon\s+as|as\s+early\s+as|until|till|starting|beginning|effective|"
     r"ahead\s+of|in\s+advance\s+of)\s+)$"
 )
 _PAST_BEFORE = re.compile(r"(?i:\bas\s+(?:of|at)\s+)$")
+# "officials said Tuesday the bridge will reopen": a day right after a past verb of saying is when
+# it was said, whatever the tense of what was said (the parser often hangs it from the latter).
+_SAID_BEFORE = re.compile(
+    r"(?i:\b(?:said|announced|reported|confirmed|testified|tweeted|wrote|posted|added|"
+    r"told\s+(?:(?!(?:to|that|he|she|it|they|we|I)\b)[\w.'’]+\s+){0,3}?)\s*(?:on\s+)?)$"
+)
 _REPORTING = {"say", "tell", "report", "announce", "claim", "add", "note", "state", "be", "have"}
 _FUTURE_GOVERNORS = {
     "go",
@@ -33,6 +42,16 @@ _FUTURE_GOVERNORS = {
     "set",
     "aim",
     "slate",
+    "forecast",
+    "predict",
+    "project",
+    "likely",
+    "poise",
+    "hope",
+    "promise",
+    "vow",
+    "pledge",
+    "threaten",
 }
 _FUTURE_TEXT = re.compile(
     r"(?i)\b(?:will|shall|won't|going\s+to|scheduled\s+to|plans?\s+to|expects?\s+to|"
@@ -104,10 +123,13 @@ def tense_of_span(span: Span) -> str:
         return cal.PAST  # "until Thursday, they had not called him"
     if any(t.lower_ == "had" for t in span.doc[max(verb.sent.start, verb.i - 5) : verb.i]):
         return cal.PAST  # "had been due to expire Friday": the "had" hangs from another verb
-    before = span.doc.text[max(0, span.start_char - 20) : span.start_char]
+    before = span.doc.text[max(0, span.start_char - 40) : span.start_char]
+    if _SAID_BEFORE.search(before):
+        return cal.PAST
+    before = before[-20:]
     if _FUTURE_BEFORE.search(before):
         return cal.FUTURE
-    if ({a.lower_ for a in auxes} | {verb.lower_}) & _FUTURE_AUX:
+    if ({a.lower_ for a in auxes} | {verb.lower_}) & (_FUTURE_AUX | _MODAL_AHEAD):
         return cal.FUTURE
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_GOVERNORS:
         return cal.FUTURE  # "planned to leave Thursday", "is scheduled to close Monday"
