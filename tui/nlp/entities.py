@@ -47,7 +47,7 @@ def resolve_entities(docs: list[Doc], everyday: frozenset[str] | None = None) ->
         candidates.extend(paragraph_candidates(doc, paragraph, context))
         pairs.extend(acronym_pairs(doc))
     lowercase_words = {t.text for doc in docs for t in doc if t.is_alpha and t.text.islower()}
-    clusters = cluster_candidates(candidates, pairs)
+    clusters = cluster_candidates(candidates, pairs, frozenset(lowercase_words), context.sports)
     add_missed_mentions(clusters, docs, lowercase_words)
     entities = [
         (_entity(c), c.first)

@@ -322,7 +322,10 @@ def _merge_short_firm_names(clusters: list[Cluster]) -> None:
 
 
 def cluster_candidates(
-    candidates: list[Candidate], acronym_pairs: list[tuple[str, str]]
+    candidates: list[Candidate],
+    acronym_pairs: list[tuple[str, str]],
+    lowercase: frozenset[str] = frozenset(),
+    sports: bool = False,
 ) -> list[Cluster]:
     """The article's clusters, each holding every mention of one thing."""
     clusters = _group_by_name(candidates)
@@ -337,5 +340,5 @@ def cluster_candidates(
     _merge_qualified_names(clusters)
     _merge_place_extensions(clusters)
     clusters = [c for c in clusters if c.candidates]
-    retype_clusters(clusters)
+    retype_clusters(clusters, lowercase, sports)
     return clusters

@@ -9,18 +9,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tui.nlp.knowledge.people import is_famous_surname
+from tui.nlp.knowledge.people import is_famous_surname, is_given_name
+from tui.nlp.knowledge.places import place_kind
 
 if TYPE_CHECKING:
     from tui.nlp.entity_merge import Cluster
 
 
-def retype_clusters(clusters: list[Cluster]) -> None:
-    """Apply the whole-cluster type rules, in order."""
+def retype_clusters(
+    clusters: list[Cluster], lowercase: frozenset[str] = frozenset(), sports: bool = False
+) -> None:
+    """Apply the whole-cluster type rules, in order. `lowercase` holds the words the article
+    writes in lower case; `sports` says it is a sports page."""
     _retype_lone_names(clusters)
     _retype_acronyms(clusters)
     _retype_products(clusters)
     _retype_unsupported(clusters)
+    if not sports:  # a sports page names its clubs with everyday words ("Bath", "Rotor")
+        _retype_everyday_named(clusters, lowercase)
 
 
 # A cluster is a product when this share of its mentions, and at least two, say so.
@@ -54,6 +60,24 @@ def _retype_acronyms(clusters: list[Cluster]) -> None:
             cluster.forced_type = "ORGANIZATION"
 
 
+def _everyday_named(cluster: Cluster, lowercase: frozenset[str]) -> bool:
+    """An organisation written once whose words the article also writes in lower case, with
+    nothing but the model's label for it: "the state Legislature", "The Monthly Fee"."""
+    from tui.nlp.knowledge.companies import is_known_org
+
+    words = [w.strip("'’").lower() for w in cluster.name.split()]
+    if len(cluster.candidates) != 1 or cluster.type != "ORGANIZATION" or not lowercase:
+        return False
+    if any(place_kind(w) or is_given_name(w) for w in words):
+        return False  # "New York Cotton Exchange", "Patriotic Union of Kurdistan"
+    if is_known_org(cluster.name) or cluster.name.isupper():
+        return False
+    if cluster.name.endswith("s") and cluster.name[:1].isupper() and len(words) <= 2:
+        return False  # "Wildcats", "Nittany Lions": a club's nickname
+    meaningful = [w for w in words if w not in ("the", "of", "and", "for", "a")]
+    return bool(meaningful) and all(w in lowercase for w in meaningful)
+
+
 def _retype_unsupported(clusters: list[Cluster]) -> None:
     """One word, written once, that only the model calls a person or a place ("Thumper",
     "Yersinia"): too little to file it as one; it stays in the panel under OTHER."""
@@ -61,6 +85,18 @@ def _retype_unsupported(clusters: list[Cluster]) -> None:
         if cluster.forced_type or len(cluster.candidates) != 1 or len(cluster.words) != 1:
             continue
         if cluster.type in ("PERSON", "PLACE") and _evidence(cluster) <= 0.5:
+            cluster.forced_type = "OTHER"
+
+
+def _retype_everyday_named(clusters: list[Cluster], lowercase: frozenset[str]) -> None:
+    """An organisation written once in everyday words with no cue but the model's label is no
+    organisation's name: it stays in the panel under OTHER."""
+    for cluster in clusters:
+        if (
+            not cluster.forced_type
+            and _everyday_named(cluster, lowercase)
+            and _evidence(cluster) <= 0.5
+        ):
             cluster.forced_type = "OTHER"
 
 

@@ -23,6 +23,7 @@ BODIES = {
     "bureau of alcohol, tobacco, firearms and explosives", "atf", "secret service",
     "u.s. secret service", "national guard", "coast guard", "u.s. coast guard",
     "supreme court", "u.s. supreme court", "congress", "senate", "house of representatives",
+    "house", "parliament", "bundestag", "duma", "knesset",
     "white house", "nasa", "national weather service", "national hurricane center",
     "federal emergency management agency", "fema", "social security administration",
     "postal service", "u.s. postal service", "census bureau", "labor department",
