@@ -8,6 +8,8 @@ Defaults: ../shared/eval/extraction/dumps, ../shared/eval/extraction/ground-trut
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -20,18 +22,40 @@ STYLES = ("html-text", "beautifulsoup", "inscriptis", "html2text")
 SEED_NAME = "globe-belarus-2020-09-14"
 
 
+def lynx_dumps(html_dir: Path) -> dict[str, str]:
+    """`lynx -dump` of every page in `html_dir` (by file stem); {} when lynx is not installed.
+
+    The eval has no lynx dumps, and lynx's `[n]` link marks and "References" list are a style of
+    their own, so they are made here from the same pages.
+    """
+    lynx = shutil.which("lynx")
+    if not lynx:
+        return {}
+    dumps: dict[str, str] = {}
+    for page in sorted(html_dir.glob("*.html")):
+        cmd = [lynx, "-dump", "-force_html", "-assume_charset=utf-8", "-display_charset=utf-8"]
+        done = subprocess.run([*cmd, str(page)], capture_output=True, timeout=60, check=False)
+        dumps[page.stem] = done.stdout.decode("utf-8", "replace")
+    return dumps
+
+
 def score_dumps(dumps_dir: Path, gold_json: Path) -> list[tuple[str, float, float, float]]:
     """Rows (name, P, R, F1): per style newstui then the raw dump; last, clean stories as input."""
     gold = json.loads(gold_json.read_text(encoding="utf-8"))
     rows: list[tuple[str, float, float, float]] = []
-    for style in STYLES:
+    for style in (*STYLES, "lynx"):
         path = dumps_dir / f"{style}.json"
-        if not path.exists():
+        if style == "lynx":
+            dumps = lynx_dumps(gold_json.parent / "html")
+        elif path.exists():
+            dumps = json.loads(path.read_text(encoding="utf-8"))
+        else:
             continue
-        dumps: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
         ids = [k for k in dumps if k in gold]
         cleaned = [(newstui_body(dumps[k], "text"), gold[k]["articleBody"]) for k in ids]
         raw = [(dumps[k], gold[k]["articleBody"]) for k in ids]
+        if not ids:
+            continue
         rows.append((f"{style} newstui", *corpus_prf(cleaned)))
         rows.append((f"{style} raw", *corpus_prf(raw)))
     clean = [(newstui_body(g["articleBody"], "text"), g["articleBody"]) for g in gold.values()]

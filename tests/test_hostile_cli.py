@@ -361,6 +361,14 @@ PATHOLOGICAL = {
     "deep-json": (b"[" * 100_000 + b"]" * 100_000, "auto"),
     "deep-jsonl-line": (b'{"text": "hi", "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "jsonl"),
     "brackets": (b"[" * 300_000, "auto"),
+    # lynx's link marks with their reference list, and Markdown targets full of parentheses
+    "lynx-marks": (
+        b"".join(b"[%d]x " % n for n in range(1, 40_000))
+        + b"\n\nReferences\n\n"
+        + b"".join(b"   %d. https://a.example/%d\n" % (n, n) for n in range(1, 40_000)),
+        "text",
+    ),
+    "link-parens": (b"[a](" + b"(x)" * 100_000 + b" The mayor spoke on Monday.", "text"),
     "entity-soup": (b"<p>" + b"&amp;&#x;&#99999999;&bogus;" * 40_000 + b"</p>", "html"),
 }
 

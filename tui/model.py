@@ -97,6 +97,22 @@ class PublishedDate:
 
 
 @dataclass(slots=True)
+class Link:
+    """A link in the body: its text at character offsets into `paragraphs[paragraph]`, and target."""
+
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    url: str
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Link:
+        keys = ("paragraph", "start", "end", "text", "url")
+        return cls(**{k: d[k] for k in keys})
+
+
+@dataclass(slots=True)
 class Caption:
     """A photo caption and its credit line, kept apart from the body."""
 
@@ -119,6 +135,11 @@ class Extracted:
     language: str = "en"
     # Where the title came from: metadata, headline, lead, filename.
     title_origin: str | None = None
+    # Links of the body. Until `ingest.links.place_links` runs, their offsets point into
+    # `link_blocks` (the paragraphs as the extractor made them, before top matter and overlong
+    # paragraphs were cut).
+    links: list[Link] = field(default_factory=list)
+    link_blocks: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -135,6 +156,7 @@ class Article:
     language: str = "en"
     published: PublishedDate | None = None
     captions: list[Caption] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     timeline: list[TimelineEvent] = field(default_factory=list)
     analyzed: bool = False
@@ -167,6 +189,7 @@ class Article:
             language=ex.language,
             published=ex.published,
             captions=list(ex.captions),
+            links=list(ex.links),
             raw=raw,
             raw_kind=raw_kind,
             raw_encoding=raw_encoding,
@@ -204,6 +227,7 @@ class Article:
                 for e in self.entities
             ],
             "timeline": [asdict(t) for t in self.timeline],
+            "links": [asdict(k) for k in self.links],
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -223,6 +247,7 @@ class Article:
             language=d.get("language", "en"),
             published=PublishedDate.from_dict(d.get("published")),
             captions=[Caption(**c) for c in d.get("captions", [])],
+            links=[Link.from_dict(k) for k in d.get("links", [])],
             entities=[Entity.from_dict(e) for e in d.get("entities", [])],
             timeline=[TimelineEvent.from_dict(t) for t in d.get("timeline", [])],
             analyzed=bool(d.get("analyzed", False)),

@@ -10,7 +10,7 @@ import json
 import re
 from typing import TYPE_CHECKING, Any
 
-from tui.model import Article, ArticleSummary
+from tui.model import Article, ArticleSummary, Link
 from tui.sanitize import clean_terminal_text as safe
 
 if TYPE_CHECKING:
@@ -36,8 +36,25 @@ def summary_row(s: ArticleSummary) -> dict[str, Any]:
         "added": s.added,
         "read": s.read,
         "starred": s.starred,
+        "tags": [safe(t) for t in s.tags],
         "words": s.words,
     }
+
+
+def tag_line(article: Article) -> str:
+    """ "Tags: ferry, harbour" when the article has tags, else ""."""
+    return "Tags: " + ", ".join(safe(t) for t in article.tags) if article.tags else ""
+
+
+def link_lines(article: Article) -> list[str]:
+    """The body's links numbered as the reader numbers them: "[1] ferry contract <https://…>"."""
+    return [f"[{n}] {safe(k.text)} <{safe(k.url)}>" for n, k in enumerate(article.links, start=1)]
+
+
+def stored_json(article: Article) -> dict[str, Any]:
+    """`newstui show --json`: the analyze object (CONTRACT.md) and the article's reading state."""
+    state = {"read": article.read, "starred": article.starred, "tags": list(article.tags)}
+    return {**article.to_contract(), **state, "added": article.added}
 
 
 def summary_line(s: ArticleSummary) -> str:
@@ -50,6 +67,8 @@ def article_plain(article: Article) -> str:
     lines = [safe(article.title)]
     if meta := byline(article):
         lines.append(meta)
+    if tags := tag_line(article):
+        lines.append(tags)
     lines.append("")
     for caption in article.captions:
         credit = f" ({safe(caption.credit)})" if caption.credit else ""
@@ -66,18 +85,25 @@ def article_plain(article: Article) -> str:
         lines += [
             f"  {safe(t.value):<10}  {safe(t.text)}: {safe(t.sentence)}" for t in article.timeline
         ]
+        lines.append("")
+    if article.links:
+        lines.append("Links:")
+        lines += [f"  {line}" for line in link_lines(article)]
     return "\n".join(lines).rstrip() + "\n"
 
 
 def article_rich(article: Article) -> RenderableType:
     """The article for a terminal: styled title, byline, body, entity and timeline tables."""
     from rich.console import Group
+    from rich.style import Style
     from rich.table import Table
     from rich.text import Text
 
     parts: list[RenderableType] = [Text(safe(article.title), style="bold")]
     if meta := byline(article):
         parts.append(Text(meta, style="dim"))
+    if tags := tag_line(article):
+        parts.append(Text(tags, style="dim"))
     parts.append(Text(""))
     for caption in article.captions:
         line = Text(safe(caption.text), style="italic")
@@ -87,7 +113,12 @@ def article_rich(article: Article) -> RenderableType:
     for i, (kind, para) in enumerate(zip(article.kinds, article.paragraphs, strict=False)):
         style = {"h": "bold underline", "quote": "italic"}.get(kind, "bold" if i == 0 else "")
         prefix = "• " if kind == "li" else "│ " if kind == "quote" else ""
-        parts += [Text(prefix + safe(para), style=style), Text("")]
+        line = Text(prefix + safe(para), style=style)
+        for link in (k for k in article.links if k.paragraph == i):
+            at = len(prefix) + link.start
+            if line.plain[at : at + len(link.text)] == link.text:
+                line.stylize(Style(underline=True, link=safe(link.url)), at, at + len(link.text))
+        parts += [line, Text("")]
     if article.entities:
         table = Table(title="Entities", show_edge=False)
         for column in ("type", "name", "mentions"):
@@ -103,6 +134,9 @@ def article_rich(article: Article) -> RenderableType:
         for t in article.timeline:
             table.add_row(Text(safe(t.value)), Text(safe(t.text)), Text(safe(t.sentence)))
         parts.append(table)
+    if article.links:
+        parts += [Text(""), Text("Links", style="bold")]
+        parts += [Text(line) for line in link_lines(article)]
     return Group(*parts)
 
 
@@ -114,13 +148,24 @@ def article_markdown(article: Article) -> str:
     for caption in article.captions:
         credit = f" — {safe(caption.credit)}" if caption.credit else ""
         out += [f"> *{safe(caption.text)}{credit}*", ""]
-    for kind, para in zip(article.kinds, article.paragraphs, strict=False):
-        text = safe(para)
+    for i, (kind, para) in enumerate(zip(article.kinds, article.paragraphs, strict=False)):
+        text = _with_markdown_links(para, [k for k in article.links if k.paragraph == i])
         out += [{"h": f"## {text}", "quote": f"> {text}", "li": f"- {text}"}.get(kind, text), ""]
     if article.timeline:
         out += ["## Timeline", ""]
         out += [f"- **{safe(t.value)}** — {safe(t.sentence)}" for t in article.timeline]
     return "\n".join(out).rstrip() + "\n"
+
+
+def _with_markdown_links(paragraph: str, links: list[Link]) -> str:
+    """A paragraph with its links written as Markdown (`[text](<url>)`), from its last link back."""
+    text = paragraph
+    for link in sorted(links, key=lambda k: k.start, reverse=True):
+        if text[link.start : link.end] != link.text:
+            continue
+        label = link.text.replace("[", "\\[").replace("]", "\\]")
+        text = f"{text[: link.start]}[{label}](<{link.url}>){text[link.end :]}"
+    return safe(text)
 
 
 def timelinejs(article: Article) -> dict[str, Any]:

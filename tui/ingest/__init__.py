@@ -18,6 +18,7 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from tui.ingest.errors import IngestError
+from tui.ingest.links import place_links
 from tui.model import Article, Extracted, PublishedDate, content_id
 
 if TYPE_CHECKING:
@@ -126,6 +127,7 @@ def build_article(
     if published:
         extracted.published = published
     sanitize_extracted(extracted)
+    place_links(extracted)
     return Article.from_extracted(
         extracted,
         id=content_id(raw_bytes),

@@ -24,6 +24,7 @@ from tui.ingest.html_page import (
     page_captions,
     page_language,
     parse_page,
+    story_links,
 )
 from tui.model import Extracted, PublishedDate
 from tui.sanitize import clean_terminal_text
@@ -130,4 +131,6 @@ def extract_html(html: str, url: str | None = None, *, name: str | None = None) 
         captions=captions,
         language=page_language(page) or "en",
         title_origin="metadata" if meta.get("title") else None,
+        links=story_links(blocks, page, meta.get("url") or url),
+        link_blocks=[b.text for b in blocks],
     )

@@ -11,7 +11,8 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from tui.ingest.html_blocks import Block, clean, norm
-from tui.model import Caption
+from tui.ingest.links import block_links, safe_target
+from tui.model import Caption, Link
 
 # A credit at the end of a caption, tried in order: "(Photo: X)" / "(AP Photo/X)", "Photo: X",
 # "Credit...X", "... 2020. HANDOUT/AFP/Getty Images", "... Jane Doe/Reuters".
@@ -174,6 +175,65 @@ def count_link_text(blocks: list[Block], page: lxml_html.HtmlElement | None) -> 
         inside = [a for a in anchors if a in block.text]
         block.link_chars = min(len(block.text), sum(len(a) for a in inside))
         block.link_lead = max((len(a) for a in inside if block.text.startswith(a)), default=0)
+
+
+# Elements a link's text is read in: the page's own paragraph, list item, heading or quote.
+_LINK_HOLDERS = frozenset({"p", "li", "blockquote", "h2", "h3", "h4", "h5", "h6", "dd", "td"})
+_MAX_ANCHORS = 5000  # a page with more is a link farm; its first ones are enough
+_MIN_CONTAINED = 30  # a holder this long may sit inside a longer block (trafilatura joins some)
+
+
+def story_links(
+    blocks: list[Block], page: lxml_html.HtmlElement | None, url: str | None
+) -> list[Link]:
+    """The page's links that sit in the story's blocks, with offsets into each block's text.
+
+    A link counts when the page element holding it (its paragraph, list item ...) reads as one of
+    the blocks: navigation and "related" links are in no block, so they never match a word of it.
+    """
+    if page is None or not blocks:
+        return []
+    base = _base_url(page, url)
+    index: dict[str, int] = {}
+    for i, block in enumerate(blocks):
+        index.setdefault(norm(block.text), i)
+    pairs: dict[int, list[tuple[str, str]]] = {}
+    for n, anchor in enumerate(page.iter("a")):
+        if n >= _MAX_ANCHORS:
+            break
+        target = safe_target(anchor.get("href"), base)
+        label = clean(anchor.text_content())
+        holder = next((e for e in anchor.iterancestors() if e.tag in _LINK_HOLDERS), None)
+        if not target or not label or holder is None:
+            continue
+        at = _block_of(norm(holder.text_content()), index)
+        if at is not None:
+            pairs.setdefault(at, []).append((label, target))
+    return [
+        link
+        for block, found in sorted(pairs.items())
+        for link in block_links(block, blocks[block].text, found)
+    ]
+
+
+def _block_of(key: str, index: dict[str, int]) -> int | None:
+    """The block whose words are `key` (or hold it, for a long holder), else None."""
+    if not key:
+        return None
+    if key in index:
+        return index[key]
+    if len(key) < _MIN_CONTAINED:
+        return None
+    return next((i for text, i in index.items() if key in text), None)
+
+
+def _base_url(page: lxml_html.HtmlElement, url: str | None) -> str | None:
+    """What relative links resolve against: the page's `<base href>` when absolute, else its URL."""
+    for base in page.getroottree().iter("base"):
+        href = safe_target(base.get("href"))
+        if href:
+            return href
+    return url
 
 
 def page_captions(root: lxml_html.HtmlElement | None) -> list[Caption]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tui.ingest.links import block_links
 from tui.ingest.text_lines import Line, dump_lines
 from tui.ingest.text_meta import find_captions, infer_metadata, shorten
 from tui.ingest.text_score import (
@@ -147,6 +148,12 @@ def clean_dump(text: str) -> Extracted:
     paragraphs = [body_lines[i].text for i in keep]
     kinds = [_kind(scored[i]) for i in keep]
     meta = infer_metadata(lines, body_lines, keep, captions)
+    links = [
+        link
+        for k, i in enumerate(keep)
+        if body_lines[i].links
+        for link in block_links(k, body_lines[i].text, body_lines[i].links)
+    ]
     return Extracted(
         paragraphs=paragraphs,
         kinds=kinds,
@@ -156,4 +163,6 @@ def clean_dump(text: str) -> Extracted:
         author=meta.author,
         published=meta.published,
         captions=captions,
+        links=links,
+        link_blocks=list(paragraphs),
     )

@@ -8,7 +8,10 @@ html2text writes Markdown, inscriptis indents lists with `*`, `o` and `-`, Beaut
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from tui.ingest.links import safe_target
+from tui.ingest.text_links import lynx_references, reference_definitions, strip_lynx_marks
 
 # A line this long with no line breaks around it is a whole page flattened: split it into sentences.
 _BLOB_CHARS = 2500
@@ -17,8 +20,12 @@ _BLOB_CHARS = 2500
 _IMAGE = re.compile(
     r"!\[[^\]]{0,300}\]\([^)\s]{0,500}(?:\s+\"[^\"]{0,300}\")?\)|!\[[^\]]{0,300}\]\[[^\]]{0,100}\]"
 )
-_LINK = re.compile(r"\[([^\]]{0,500})\]\(\s*<?[^)\s]{0,500}>?(?:\s+\"[^\"]{0,300}\")?\s*\)")
-_REF_LINK = re.compile(r"\[([^\]]{1,500})\]\[[^\]]{0,100}\]")
+# A target may hold one level of parentheses (Wikipedia's "Paris_(France)").
+_LINK = re.compile(
+    r"\[([^\]]{0,500})\]\(\s*<?((?:[^()\s]|\([^()\s]{0,200}\)){0,500}?)>?"
+    r"(?:\s+\"[^\"]{0,300}\")?\s*\)"
+)
+_REF_LINK = re.compile(r"\[([^\]]{1,500})\]\[([^\]]{0,100})\]")
 _REF_DEF = re.compile(r"^\s*\[[^\]]+\]:\s+\S+")
 _AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]+>")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -50,16 +57,33 @@ class Line:
     gap_before: bool = True  # a blank line (or the start) comes before it
     indent: int = 0
     sentence: bool = False  # cut from a flattened page: one sentence, not a paragraph
+    links: list[tuple[str, str]] = field(default_factory=list)  # (link text, target), in order
 
 
-def strip_inline_markdown(text: str) -> tuple[str, float]:
-    """Markdown inline syntax removed (links -> their text, images dropped); also the link share."""
+def strip_inline_markdown(
+    text: str,
+    links: list[tuple[str, str]] | None = None,
+    definitions: dict[str, str] | None = None,
+) -> tuple[str, float]:
+    """Markdown inline syntax removed (links -> their text, images dropped); also the link share.
+
+    Each link's (text, safe target) is appended to `links` when given; `definitions` resolves
+    reference links (`[text][label]`).
+    """
     text = _IMAGE.sub("", text)
     link_chars = 0
 
     def _link_text(m: re.Match[str]) -> str:
         nonlocal link_chars
         link_chars += len(m.group(1))
+        if links is not None:
+            if m.re is _LINK:
+                target = safe_target(m.group(2))
+            else:
+                label = (m.group(2) or m.group(1)).strip().lower()
+                target = (definitions or {}).get(label)
+            if target:
+                links.append((strip_inline_markdown(m.group(1))[0], target))
         return m.group(1)
 
     text = _LINK.sub(_link_text, text)
@@ -168,6 +192,9 @@ def _unwrap(lines: list[str]) -> list[tuple[str, bool]]:
 def dump_lines(text: str) -> list[Line]:
     """The dump as scored units: one a paragraph, heading, list item or sentence of a flat page."""
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    refs, end = lynx_references(raw_lines)
+    raw_lines = raw_lines[:end]  # lynx's list of link targets is never story
+    definitions = reference_definitions(raw_lines)
     if _is_wrapped(raw_lines):
         units = _unwrap(raw_lines)
     else:
@@ -183,12 +210,14 @@ def dump_lines(text: str) -> list[Line]:
     for raw, gap in units:
         if _TABLE_RULE.match(raw) or _HRULE.match(raw) or _REF_DEF.match(raw):
             continue
+        links: list[tuple[str, str]] = []
+        raw = strip_lynx_marks(raw, refs, links) if refs else raw
         indent = len(raw) - len(raw.lstrip())
         kind, body = _marker(raw.replace("\t", "    "))
         table = body.count("|") >= 2
         if table:
             body = " ".join(cell.strip() for cell in body.split("|") if cell.strip())
-        clean, link_ratio = strip_inline_markdown(body)
+        clean, link_ratio = strip_inline_markdown(body, links, definitions)
         if not clean or not any(ch.isalnum() for ch in clean):
             continue
         if len(clean) > _BLOB_CHARS:
@@ -196,5 +225,7 @@ def dump_lines(text: str) -> list[Line]:
                 sentence = _GLUED_AD.sub("", sentence)
                 out.append(Line(sentence, "p", link_ratio, False, gap and i == 0, indent, True))
             continue
-        out.append(Line(clean, kind, link_ratio, table, gap, indent))
+        if links and not link_ratio:  # lynx's links, which Markdown did not count
+            link_ratio = min(1.0, sum(len(label) for label, _ in links) / len(clean))
+        out.append(Line(clean, kind, link_ratio, table, gap, indent, links=links))
     return out

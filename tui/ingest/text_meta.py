@@ -276,7 +276,7 @@ def _find_title(
             break
         if lines[i].text not in skip and _is_headline(lines[i].text):
             nearby.append((i, lines[i]))
-    headings = [line for _, line in nearby if line.kind == "h"]
+    headings = [line for _, line in nearby if line.kind == "h"] or _set_apart(nearby, first)
     if headings:
         return shorten(headings[-1].text, 25), "headline"  # the topmost: the title, not the dek
     if nearby and nearby[0][0] >= top - _HEADLINE_GAP:
@@ -285,6 +285,14 @@ def _find_title(
         return shorten(parts[0], 25), "metadata"
     lead = re.split(r"(?<=[.!?])\s", first.text, maxsplit=1)[0]
     return shorten(lead), "lead"
+
+
+def _set_apart(nearby: list[tuple[int, Line]], first: Line) -> list[Line]:
+    """Headline-like lines indented unlike the story (lynx centres an `<h1>`), when the story is
+    indented: the headline, where the line nearest the story is its standfirst."""
+    if first.indent == 0 or len(nearby) < 2:
+        return []
+    return [line for _, line in nearby if line.indent > first.indent + 2]
 
 
 def infer_metadata(
