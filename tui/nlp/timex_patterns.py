@@ -128,9 +128,7 @@ DAY_ORDINAL_NUMBER = {
 _SPOKEN_DAY = "|".join(sorted(DAY_ORDINAL_NUMBER, key=len, reverse=True)).replace("-", r"[\s-]")
 DAY = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)|(?i:{_SPOKEN_DAY})(?![\w-]))"
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2})(?![\d])"
-CLOCK = (
-    r"(?:\d{1,2}(?::\d\d)?\s*(?i:a\.m\.|p\.m\.|am\b|pm\b)(?:\s+[A-Z]{2,4}\b)?|(?i:noon|midnight))"
-)
+CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*(?i:a\.m\.|p\.m\.|am\b|pm\b)(?:\s+[A-Z]{2,4}\b)?|(?<!\w)(?i:noon|midnight))"
 PART_OF_DAY = r"(?i:morning|afternoon|evening|night|overnight)"
 EDGE = (
     r"(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|"

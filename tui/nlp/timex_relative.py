@@ -42,6 +42,8 @@ _RECURRING_OF = re.compile(
 )
 _OF_NUMBER_AFTER = re.compile(r"\s+(?i:of)\s+'?\d")
 _NOT_SEASON_AFTER = re.compile(r"\s*(?i:of|in|and|to|from|for|by)\b")
+# A preposition that makes a lower-case "fall 2019" the season: "in fall 2019", "by fall 2020".
+_SEASON_PREPOSITION = re.compile(r"(?i:\b(?:in|by|until|since|during|for|from|through)\s+)$")
 
 
 class RelativeRules(FiscalRules):
@@ -170,8 +172,13 @@ class RelativeRules(FiscalRules):
     def _r_season(self, m: re.Match[str], tense: str) -> Value | None:
         season = season_code(m["s"])
         rel = " ".join((m["rel"] or "").lower().split())
-        if m["y"] and not rel and m["s"] == "fall":
-            return None  # "shares fall 2000 points"; "Fall 2019" and "the fall of 2019" still count
+        if (
+            m["y"]
+            and not rel
+            and m["s"] == "fall"
+            and not _SEASON_PREPOSITION.search(word_before(m, 8))
+        ):
+            return None  # "shares fall 2000 points"; "Fall 2019", "in fall 2019" still count
         if m["y"]:
             return f"{m['y']}-{season}", "season"
         if not rel or self.anchor is None:
