@@ -95,7 +95,7 @@ def pick_year(anchor: date, month: int, day: int | None, tense: str, done: bool 
     if tense == PAST:  # a whole month counts from its first day, a day with some slack
         ahead = (date(anchor.year, month, 1) - anchor).days if day is None else diff - 14
         return anchor.year if ahead <= (0 if done else 31) else anchor.year - 1
-    if tense in (FUTURE, PRESENT):  # "the film opens Nov. 22": news tells what is planned in the present
+    if tense == FUTURE:
         behind = diff + 16 if day is None else diff
         return anchor.year if behind >= -31 else anchor.year + 1
     if diff > 183:
