@@ -435,3 +435,19 @@ def test_an_organisation_in_everyday_words_written_once_is_other(nlp) -> None:
     )
     assert found.get("The Monthly Fee") in (None, "OTHER")
     assert found.get("House") == "ORGANIZATION"  # a known body keeps its type
+
+
+def test_a_club_nickname_joins_the_club_written_in_full_on_a_sports_page(nlp) -> None:
+    entities = entities_of(
+        nlp,
+        [
+            "The Boston Bruins beat the Toronto Maple Leafs 4-2 in overtime on Saturday night.",
+            "The Bruins goaltender made 31 saves, and the Bruins have won five straight games.",
+            "The Leafs have lost three games in a row. Their coach said the team must play better"
+            " in the third period before the playoff race tightens.",
+        ],
+    )
+    names = {e.name: e for e in entities}
+    assert "Bruins" not in names
+    assert names["Boston Bruins"].type == "ORGANIZATION"
+    assert "Bruins" in names["Boston Bruins"].aliases

@@ -270,6 +270,36 @@ def _merge_place_extensions(clusters: list[Cluster]) -> None:
                 break
 
 
+def _merge_club_nicknames(clusters: list[Cluster]) -> None:
+    """On a sports page, "Lakers" is the "Los Angeles Lakers" written in full: a home's name, then
+    the nickname (elsewhere "Tribune" may be another firm than the "Chicago Tribune").
+
+    Only when one club in the article ends with the word, and the word alone names nothing else
+    (no person, no place).
+    """
+    clubs: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        if not cluster.candidates:
+            continue
+        words = cluster.name.split()
+        if (
+            cluster.type == "ORGANIZATION"
+            and len(words) >= 2
+            and words[-1][:1].isupper()
+            and place_kind(" ".join(words[:-1])) is not None
+        ):
+            clubs.setdefault(name_key(words[-1]), []).append(cluster)
+    for cluster in clusters:
+        if not cluster.candidates or len(cluster.words) != 1 or cluster.type == "PERSON":
+            continue
+        key = name_key(cluster.name)
+        if len(clubs.get(key, [])) == 1 and place_kind(cluster.name) is None:
+            club = clubs[key][0]
+            if club.candidates and club is not cluster:
+                club.absorb(cluster)
+                club.forced_type = "ORGANIZATION"
+
+
 _FIRM_SUFFIXES = frozenset(
     {"inc", "inc.", "ltd", "ltd.", "limited", "corp", "corp.", "llc", "plc", "co.", "gmbh"}
 )
@@ -339,6 +369,8 @@ def cluster_candidates(
     clusters = [c for c in clusters if c.candidates]
     _merge_qualified_names(clusters)
     _merge_place_extensions(clusters)
+    if sports:
+        _merge_club_nicknames(clusters)
     clusters = [c for c in clusters if c.candidates]
     retype_clusters(clusters, lowercase, sports)
     return clusters
