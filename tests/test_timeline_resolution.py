@@ -192,5 +192,7 @@ def test_easter_and_the_holiday_table() -> None:
         ("The rally went on through the afternoon Tuesday.", [("Tuesday", "2020-09-15")]),
     ],
 )
-def test_seasons_after_a_preposition_and_noon(nlp, sentence: str, expected: list[tuple[str, str]]) -> None:
+def test_seasons_after_a_preposition_and_noon(
+    nlp, sentence: str, expected: list[tuple[str, str]]
+) -> None:
     assert items(nlp, [sentence]) == expected

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from rich.console import Console
 from rich.measure import Measurement
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 from textual.widgets import TabbedContent
@@ -50,7 +51,7 @@ def test_entity_rows_draw_the_cells_and_styles_the_table_grid_drew(
     name: str, count: int, elsewhere: int
 ) -> None:
     entity = Entity(name=name, type="PERSON", count=count)
-    drawn = EntityRow(entity, elsewhere).content
+    drawn = EntityRow(entity, elsewhere, Style(dim=True), Style(dim=True, italic=True)).content
     before = table_grid(name, count, elsewhere)
     console = Console(width=80, force_terminal=True, color_system="truecolor")
     for width in range(9, 60):

@@ -12,8 +12,10 @@ from typing import ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.content import Content
 
 from tui.app.commands import ActionCommands, ArticleCommands
+from tui.app.palette import theme_variables
 from tui.app.screens.reader import ReaderScreen
 from tui.settings import Settings, SettingsError
 from tui.store import Store
@@ -45,6 +47,8 @@ class NewsApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit"),
     ]
+    _readable: ClassVar[dict[str, dict[str, str]]] = {}
+    """Readable variables by theme (`repr`), shared by every app in the process."""
 
     def __init__(
         self, store: Store, open_id: str | None = None, settings: Settings | None = None
@@ -63,6 +67,29 @@ class NewsApp(App[None]):
         if settings.model and not os.environ.get("NEWSTUI_MODEL"):
             # The NLP pipeline reads the model name from the environment (the CLI's convention).
             os.environ["NEWSTUI_MODEL"] = settings.model
+
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables, its text and mark colours made readable (see `palette`).
+
+        Computed once per theme (Textual asks again on each CSS refresh; about a millisecond)."""
+        variables = super().get_css_variables()
+        theme = self.current_theme
+        key = repr(theme)  # its name and every colour: a theme registered again is computed again
+        readable = self._readable.get(key)
+        if readable is None:
+            readable = self._readable[key] = theme_variables(
+                variables, ansi=theme.ansi, dark=theme.dark
+            )
+        variables.update(readable)
+        self.theme_variables = variables
+        return variables
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """The header's "title — sub-title", the sub-title in `$text-muted` (Textual dims it,
+        which on low-contrast themes took it below 4.5:1)."""
+        if not sub_title:
+            return Content(title)
+        return Content(title) + Content(f" — {sub_title}").stylize("$text-muted")
 
     def get_default_screen(self) -> ReaderScreen:
         return ReaderScreen(self.store, self.open_id)

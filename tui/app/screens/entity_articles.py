@@ -4,31 +4,34 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.app.dates import short_date
-from tui.app.rendering import safe_text
+from tui.app.widgets.cursor_option_list import CursorOptionList
 from tui.model import ArticleSummary, Entity
 from tui.sanitize import clean_terminal_text
 from tui.store import Store, StoreError
 from tui.timelines import articles_mentioning
 
 
-def article_prompt(summary: ArticleSummary, current: bool) -> Text:
-    """An article as two lines: its title, then source, date and whether it is the open one."""
-    title = safe_text(summary.title, "bold" if not summary.read else "")
+def article_prompt(summary: ArticleSummary, current: bool) -> Content:
+    """An article as two lines: its title, then source, date and whether it is the open one
+    (muted in the theme's colour, resolved when drawn)."""
+    title = Content(clean_terminal_text(summary.title))
+    if not summary.read:
+        title = title.stylize("bold")
     details = [clean_terminal_text(summary.source or ""), short_date(summary.published)]
     if current:
         details.append("open now")
     line = " · ".join(d for d in details if d)
-    return Text.assemble(title, "\n", (line, "dim")) if line else title
+    return title + "\n" + Content(line).stylize("$text-muted") if line else title
 
 
 class EntityArticlesScreen(ModalScreen[str | None]):
@@ -51,7 +54,7 @@ class EntityArticlesScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="entity-articles-box"):
             yield Static(id="entity-articles-title")
-            yield OptionList(id="entity-articles-list")
+            yield CursorOptionList(id="entity-articles-list")
             yield Static("Enter opens the article · Escape goes back", id="entity-articles-footer")
 
     def on_mount(self) -> None:
@@ -69,15 +72,13 @@ class EntityArticlesScreen(ModalScreen[str | None]):
                 Option(article_prompt(summary, summary.id == self.current_id), id=summary.id)
             )
         count = len(summaries)
-        title = Text.assemble(
-            (f"{count} article{'s' if count != 1 else ''} naming ", ""),
-            safe_text(self.entity.name, "bold"),
-        )
+        title = Content(f"{count} article{'s' if count != 1 else ''} naming ") + Content(
+            clean_terminal_text(self.entity.name)
+        ).stylize("bold")
         aliases = [a for a in self.entity.aliases if a.casefold() != self.entity.name.casefold()]
         if aliases:
-            title.append(
-                "  (also " + ", ".join(clean_terminal_text(a) for a in aliases) + ")", "dim"
-            )
+            also = "  (also " + ", ".join(clean_terminal_text(a) for a in aliases) + ")"
+            title += Content(also).stylize("$text-muted")
         self.query_one("#entity-articles-title", Static).update(title)
         options.highlighted = 0 if summaries else None
         options.focus()

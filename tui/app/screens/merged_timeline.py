@@ -13,6 +13,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
@@ -21,7 +22,9 @@ from textual.widgets.option_list import Option
 from tui.app.dates import human_date
 from tui.app.event_text import sentence_snippet
 from tui.app.rendering import foreground, safe_text
+from tui.app.widgets.cursor_option_list import CursorOptionList
 from tui.model import Entity
+from tui.sanitize import clean_terminal_text
 from tui.store import Store, StoreError
 from tui.timelines import MergedEvent, merged_timeline
 
@@ -59,29 +62,33 @@ class MergedTimelineScreen(Screen[Target | None]):
         self.store = store
         self.entity = entity
         self.events: list[MergedEvent] = []
+        self.loaded = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="merged-box"):
             yield Static(self._title(None), id="merged-title")
-            yield OptionList(id="merged-list")
+            yield CursorOptionList(id="merged-list")
         yield Footer()
 
-    def _title(self, count: int | None) -> Text:
-        scope = Text("Timeline of ")
+    def _title(self, count: int | None) -> Content:
+        """ "Timeline of …  · N events" (the count muted in the theme's colour, whichever it is)."""
         if self.entity is None:
-            scope.append("all stored articles")
+            scope = Content("Timeline of all stored articles")
         else:
-            scope.append("articles naming ")
-            scope.append_text(safe_text(self.entity.name, "bold"))
-        if count is None:
-            scope.append("  · reading…", "dim")
-        else:
-            scope.append(f"  · {count} event{'s' if count != 1 else ''}", "dim")
-        return scope
+            name = Content(clean_terminal_text(self.entity.name)).stylize("bold")
+            scope = Content("Timeline of articles naming ") + name
+        told = "reading…" if count is None else f"{count} event{'s' if count != 1 else ''}"
+        return scope + Content(f"  · {told}").stylize("$text-muted")
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
         self.load()
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, _theme: object) -> None:
+        """Another theme: the events carry their colours, so they are listed again."""
+        if self.loaded:
+            self._fill()
 
     @work(thread=True, exclusive=True, group="merged-timeline")
     def load(self) -> None:
@@ -99,8 +106,21 @@ class MergedTimelineScreen(Screen[Target | None]):
             self.notify(
                 message.error, title="Cannot read the store", severity="error", markup=False
             )
-        self.events = message.events
+        self.events, self.loaded = message.events, True
+        self._fill()
         options = self.query_one(OptionList)
+        first = next(
+            (i for i in range(options.option_count) if not options.get_option_at_index(i).disabled),
+            None,
+        )
+        options.highlighted = first
+        self.query_one("#merged-title", Static).update(self._title(len(self.events)))
+
+    def _fill(self) -> None:
+        """List the events, styled in the theme's colours (again after a theme change, the
+        cursor kept where it was)."""
+        options = self.query_one(OptionList)
+        highlighted = options.highlighted
         options.clear_options()
         get = self.get_component_rich_style
         date_style = foreground(get("merged-timeline--date"))
@@ -119,15 +139,9 @@ class MergedTimelineScreen(Screen[Target | None]):
             prompt.append_text(safe_text("— " + item.article_title, article_style))
             options.add_option(Option(prompt, id=f"event-{number}"))
         if not self.events:
-            options.add_option(
-                Option(Text("No dated events in these articles.", "dim"), disabled=True)
-            )
-        first = next(
-            (i for i in range(options.option_count) if not options.get_option_at_index(i).disabled),
-            None,
-        )
-        options.highlighted = first
-        self.query_one("#merged-title", Static).update(self._title(len(self.events)))
+            none = Content("No dated events in these articles.").stylize("$text-muted")
+            options.add_option(Option(none, disabled=True))
+        options.highlighted = highlighted
 
     def event_at(self, index: int | None) -> MergedEvent | None:
         """The event of an option index (None for date headings)."""

@@ -18,11 +18,12 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from tui.app.list_query import SORT_ORDERS, query_test, sort_summaries
 from tui.app.rendering import foreground
+from tui.app.widgets.cursor_option_list import CursorOptionList
 from tui.app.widgets.list_prompt import ListPrompt
 from tui.model import ArticleSummary
 
 
-class ArticleList(OptionList):
+class ArticleList(CursorOptionList):
     """Articles in the chosen order; Enter opens the highlighted one (posts `ArticleList.Opened`)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -293,6 +294,17 @@ class ArticleList(OptionList):
 
     def on_mount(self) -> None:
         self._rebuild()
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, _theme: object) -> None:
+        """Another theme: every prompt takes the new colours (none is wrapped again)."""
+        styles = self._styles()
+        for prompt in self._prompts.values():
+            prompt.restyle(styles)
+        cache = getattr(self, "_option_render_cache", None)  # Textual 8.2's drawn options
+        if cache is not None:
+            cache.clear()
+        self.refresh()
 
     def watch_show_vertical_scrollbar(self) -> None:
         """The scrollbar takes a column: re-wrap the titles once it comes or goes."""

@@ -128,13 +128,17 @@ class ArticleView(ScrollView, can_focus=True):
             current_match=get("article-view--current-match"),
         )
 
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self._restyle_if_changed())
+
     def notify_style_update(self) -> None:
         super().notify_style_update()
         if self.is_mounted and self._styles_seen is not None:
-            self.call_later(self._restyle_if_changed)  # a theme change re-tints the page
+            self.call_later(self._restyle_if_changed)  # a focus change may restyle the page
 
     def _restyle_if_changed(self) -> None:
-        if self.page_styles() != self._styles_seen:
+        """Build the page again when its styles changed (another theme: the tints are baked in)."""
+        if self._styles_seen is not None and self.page_styles() != self._styles_seen:
             self._rebuild()
 
     # -- the page -----------------------------------------------------------------------------

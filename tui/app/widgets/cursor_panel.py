@@ -231,6 +231,14 @@ class CursorPanel(ScrollView, can_focus=True):
         self._blank = None
         self.refresh()
 
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.restyle())
+
+    def restyle(self) -> None:
+        """Another theme: draw again. Subclasses whose rows carry styles build them again."""
+        self._visuals.clear()
+        self.notify_style_update()
+
     def on_resize(self) -> None:
         """Re-wrap the rows for a new width (the scroll stays where it was)."""
         self._lay_out()

@@ -108,6 +108,11 @@ class ListPrompt(Visual):
             details = details[: self.inner - 1] + "…"
         return details
 
+    def restyle(self, styles: Mapping[str, Style]) -> None:
+        """Take new styles (another theme): the content is built again when next drawn."""
+        self.styles = styles
+        self._content = None
+
     @property
     def content(self) -> Content:
         """The styled prompt (built once, when first needed)."""

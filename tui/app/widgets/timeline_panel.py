@@ -95,6 +95,16 @@ class TimelinePanel(CursorPanel):
     def watch_article(self) -> None:
         self._show()
 
+    def restyle(self) -> None:
+        """Another theme: the rows carry their dates' colours, so they are built again (the
+        cursor and the scroll stay where they were)."""
+        super().restyle()
+        cursor, top = self.cursor, self.scroll_y
+        self.set_rows(self._event_rows())
+        self._mark_on_screen()
+        self.place_cursor(cursor)
+        self.scroll_to(y=top, animate=False, immediate=True)
+
     def watch_analyzing(self) -> None:
         self._show()
 
