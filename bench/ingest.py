@@ -4,7 +4,8 @@
 
 The inputs are made from ../shared/eval/extraction: the 64 HTML pages and the 4x64 text dumps, repeated
 until there are N of each, every copy changed a little (an HTML comment, trailing blank lines) so each
-has its own id. Each figure is wall-clock time of a fresh process, start-up and model loading included:
+has its own id (a copy of a page already stored is the same story: it updates the stored article, and
+is counted as stored). Each figure is wall-clock time of a fresh process, start-up and model loading included:
 - `newstui add --db NEW FOLDER`: read, clean, analyze (entities, timeline) and store every input;
 - the floor, in the same run: trafilatura alone (`trafilatura.extract` on each page) plus spaCy alone
   (`nlp.pipe` over the extracted texts), one process, no storing. For the text dumps, spaCy alone over

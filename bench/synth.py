@@ -135,6 +135,7 @@ def write_store(db: Path, count: int, layout: str = "after", seed: int = 8) -> C
     """Write a store of `count` synthetic articles at `db` (`after`: tui.store; `before`: the old one)."""
     from tui.store import SCHEMA_VERSION, body_doc, entity_terms, summary_doc
     from tui.store_files import AtomicJSONStorage
+    from tui.store_keys import identity_terms
     from tui.store_search import entry_for, entry_of, write_base
 
     corpus = Corpus(seed)
@@ -142,7 +143,7 @@ def write_store(db: Path, count: int, layout: str = "after", seed: int = 8) -> C
     bodies.mkdir(parents=True, exist_ok=True)
     start = datetime(2024, 1, 1, tzinfo=UTC)
     docs: dict[str, dict] = {}
-    entries, entity_entries = {}, {}
+    entries, entity_entries, key_entries = {}, {}, {}
     for n in range(count):
         article = corpus.article(n, start + timedelta(minutes=n))
         if layout == "after":
@@ -150,6 +151,7 @@ def write_store(db: Path, count: int, layout: str = "after", seed: int = 8) -> C
             body, doc = body_doc(article), summary_doc(article)
             entries[article.id] = entry_for(article)
             entity_entries[article.id] = entry_of(entity_terms(article))
+            key_entries[article.id] = entry_of(identity_terms(article))
         else:
             body = article.to_dict()
             doc = _before_summary(article)
@@ -168,6 +170,7 @@ def write_store(db: Path, count: int, layout: str = "after", seed: int = 8) -> C
     if layout == "after":
         write_base(db.with_name(db.stem + ".search"), 1, entries)
         write_base(db.with_name(db.stem + ".entities"), 1, entity_entries)
+        write_base(db.with_name(db.stem + ".keys"), 1, key_entries)
     return corpus
 
 

@@ -239,3 +239,71 @@ def assert_contract(obj: dict) -> None:
         assert t["granularity"] in GRANULARITIES
         assert paragraphs[t["paragraph"]][t["start"] : t["end"]] == t["text"]
         assert t["text"] in t["sentence"]
+
+
+LINKED_STORY = (
+    "# Ferry contract signed for the harbour route\n\n"
+    "The province signed a twelve-year [ferry contract](https://gov.example.ca/ferry) with "
+    "Calder Marine on Monday, ending months of talks over the harbour route.\n\n"
+    "Niamh Okafor, who leads the ferry users' association, said the deal was rushed and that "
+    "islanders had not been asked about the timetable.\n"
+)
+
+
+def test_tags_and_links_show_in_list_show_and_export(db_path: Path, tmp_path: Path) -> None:
+    from tui.store import Store
+
+    story = tmp_path / "ferry.md"
+    story.write_text(LINKED_STORY, encoding="utf-8")
+    article_id = run("--db", str(db_path), "add", str(story)).stdout.strip()
+    store = Store(db_path)
+    store.set_tags(article_id, ["transport", "harbour"])
+    store.close()
+
+    [row] = [
+        json.loads(line) for line in run("list", "--db", str(db_path), "--json").stdout.splitlines()
+    ]
+    assert row["tags"] == ["harbour", "transport"]
+
+    shown = run("show", "--db", str(db_path), article_id).stdout
+    assert "Tags: harbour, transport" in shown
+    assert "[1] ferry contract <https://gov.example.ca/ferry>" in shown
+
+    as_json = json.loads(run("show", "--db", str(db_path), article_id, "--json").stdout)
+    assert as_json["tags"] == ["harbour", "transport"] and as_json["read"] is False
+    [link] = as_json["links"]
+    assert as_json["paragraphs"][link["paragraph"]][link["start"] : link["end"]] == "ferry contract"
+
+    markdown = run("export", "--db", str(db_path), article_id, "--format", "markdown").stdout
+    assert "[ferry contract](<https://gov.example.ca/ferry>) with Calder Marine" in markdown
+
+
+def test_date_sets_the_publication_date_and_resolves_the_timeline_again(db_path: Path) -> None:
+    from tui.store import Store
+
+    article_id = run("--db", str(db_path), "add", str(SAMPLES / "harbour-strike.html")).stdout
+    article_id = article_id.strip()
+    before = {
+        e["text"]: e["value"]
+        for e in json.loads(run("show", "--db", str(db_path), article_id, "--json").stdout)[
+            "timeline"
+        ]
+    }
+    assert before["Monday"] == "2024-09-16"  # the page says it was published on 2024-09-18
+
+    result = run("date", "--db", str(db_path), article_id[:6], "2024-10-02")
+    assert result.exit_code == 0
+    assert "is now dated 2024-10-02" in result.stdout and "dated events moved" in result.stdout
+    stored = Store(db_path).get(article_id)
+    assert stored.published.value == "2024-10-02" and stored.published.origin == "user"
+    after = {e.text: e.value for e in stored.timeline}
+    assert after["Monday"] == "2024-09-30"
+    listed = run("list", "--db", str(db_path)).stdout
+    assert "\t2024-10-02\t" in listed
+
+    bad = runner.invoke(app, ["date", "--db", str(db_path), article_id, "2 Oct 2024"])
+    assert bad.exit_code == 1
+    assert "not a YYYY-MM-DD date" in bad.output
+    assert Store(db_path).get(article_id).published.value == "2024-10-02"  # unchanged
+    unknown = runner.invoke(app, ["date", "--db", str(db_path), "ffffffff", "2024-10-02"])
+    assert unknown.exit_code == 1

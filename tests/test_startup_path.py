@@ -26,6 +26,7 @@ LATER_MODULES = (
     "tui.app.screens.help",
     "tui.app.screens.merged_timeline",
     "tui.app.screens.entity_articles",
+    "tui.store_keys",
 )
 
 
@@ -76,6 +77,7 @@ def test_the_typer_application_has_every_command() -> None:
         "show",
         "analyze",
         "rm",
+        "date",
         "timeline",
         "export",
         "doctor",

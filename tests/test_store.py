@@ -167,3 +167,32 @@ def test_four_processes_writing_at_once_lose_nothing(db_path: Path) -> None:
     store = Store(db_path)
     assert len(store) == 200
     assert len({s.id for s in store.summaries()}) == 200
+
+
+def test_a_store_tells_changes_made_elsewhere_from_its_own(db_path: Path) -> None:
+    mine, other = Store(db_path), Store(db_path)
+    assert not mine.changed_elsewhere()
+    mine.add(make_article(1))
+    mine.set_read(f"{1:012x}")
+    assert not mine.changed_elsewhere()  # its own writes
+    assert other.changed_elsewhere()
+    other.set_starred(f"{1:012x}", True)
+    assert mine.changed_elsewhere()
+    assert not mine.changed_elsewhere()  # told once
+    other.add(make_article(2))
+    mine.set_tags(f"{1:012x}", ["x"])  # a write of its own after the other's still tells
+    assert mine.changed_elsewhere()
+
+
+def test_set_read_many_marks_each_once_and_skips_unknown_ids(db_path: Path) -> None:
+    store = Store(db_path)
+    store.add_many([make_article(n) for n in range(3)])
+    ids = [f"{n:012x}" for n in range(3)]
+    assert store.set_read_many([ids[0], ids[2], ids[0], "nosuchid0000"]) == 2
+    assert {s.id: s.read for s in Store(db_path).summaries()} == {
+        ids[0]: True,
+        ids[1]: False,
+        ids[2]: True,
+    }
+    assert store.set_read_many(ids, read=False) == 3
+    assert not any(s.read for s in Store(db_path).summaries())

@@ -30,13 +30,13 @@ def wait_for_any(t, texts: tuple[str, ...], timeout: float = 120.0) -> str:
     raise AssertionError(f"none of {texts} appeared; the screen was:\n{t.screen()}")
 
 
-def test_a_on_a_folder_of_twelve_stores_all_of_them(terminal, tmp_path: Path) -> None:  # noqa: F811
+def test_a_on_a_folder_of_twenty_stores_all_of_them(terminal, tmp_path: Path) -> None:  # noqa: F811
     """The TUI adds with worker processes like the CLI; inside the app they used to fail at start
     ("bad value(s) in fds_to_keep": Textual's captured stderr has no file descriptor)."""
     folder = tmp_path / "inbox"
     folder.mkdir()
     text = (SAMPLES / "council-budget.txt").read_text(encoding="utf-8")
-    for i in range(12):
+    for i in range(20):
         (folder / f"story-{i:02d}.txt").write_text(f"{text}\nUpdate {i}.\n", encoding="utf-8")
     db = tmp_path / "db.json"
     t = terminal(f"{shlex.quote(str(NEWSTUI))} --db {shlex.quote(str(db))}")
@@ -44,10 +44,10 @@ def test_a_on_a_folder_of_twelve_stores_all_of_them(terminal, tmp_path: Path) ->
     t.keys("a")
     t.wait_for("Add a file, folder or URL")
     t.keys(str(folder), "Enter")
-    screen = wait_for_any(t, ("Added 12 articles", "Not added"))
-    assert "Added 12 articles" in screen, screen
+    screen = wait_for_any(t, ("Added 20 articles", "Not added"))
+    assert "Added 20 articles" in screen, screen
     t.keys("q")
-    assert len(Store(db)) == 12
+    assert len(Store(db)) == 20
 
 
 def test_q_in_the_merged_timeline_returns_to_the_reader(terminal, tmp_path: Path) -> None:  # noqa: F811

@@ -20,7 +20,7 @@ from typing import Any, BinaryIO
 
 from tui.ingest.errors import IngestError
 from tui.model import Article
-from tui.store import Store
+from tui.store import Added, Store
 
 ANALYZE_BATCH = 16
 PARALLEL_MIN = 8  # inputs (or articles to analyze) below this are handled in this process
@@ -103,12 +103,14 @@ def _in_order(
 
 @dataclass(slots=True)
 class Outcome:
-    """What became of one input article: stored (new or already there), analyzed, or refused."""
+    """What became of one input article: stored (new, the update of the same story, or already
+    there: `article` is then the stored one, with its id), or refused."""
 
     origin: str
     article: Article | None = None
     new: bool = False
     error: str | None = None
+    updated: bool = False
 
 
 def collect(
@@ -231,14 +233,38 @@ def store_all(store: Store, items: Iterable[Article | IngestError]) -> list[Outc
     """Store the articles among `items`, keeping the errors, in input order."""
     items = list(items)
     articles = [i for i in items if isinstance(i, Article)]
-    flags = iter(store.add_many(articles))
+    results = iter(store.add_each(articles))
     outcomes = []
     for item in items:
         if isinstance(item, IngestError):
             outcomes.append(Outcome(origin="", error=str(item)))
         else:
-            outcomes.append(Outcome(origin=item.origin, article=item, new=next(flags)))
+            added = next(results)
+            outcomes.append(
+                Outcome(
+                    origin=item.origin,
+                    article=item,
+                    new=added is Added.NEW,
+                    updated=added is Added.UPDATED,
+                )
+            )
     return outcomes
+
+
+def added_sentence(new: int, updated: int) -> str:
+    """What adding did, as the reader says it: new articles, and stored stories updated."""
+
+    def articles(n: int) -> str:
+        return f"{n} article{'s' if n != 1 else ''}"
+
+    if not updated:
+        return f"Added {articles(new)}."
+    again = "the same story again" if updated == 1 else "the same stories again"
+    if not new:
+        return (
+            f"Updated {articles(updated)} already stored ({again}): new text, reading state kept."
+        )
+    return f"Added {articles(new)}; updated {articles(updated)} already stored ({again})."
 
 
 def add_analyzed(

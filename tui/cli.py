@@ -173,7 +173,8 @@ def add(
                 failed = True
                 typer.echo(f"newstui: {o.error}", err=True)
             elif o.article:
-                typer.echo(o.article.id if o.new else f"{o.article.id}\t(already stored)")
+                status = "" if o.new else "\t(updated)" if o.updated else "\t(already stored)"
+                typer.echo(o.article.id + status)
 
     try:
         if len(items) > 3 and sys.stderr.isatty():
@@ -218,11 +219,11 @@ def show(
     as_json: JsonOption = False,
 ) -> None:
     """Print one stored article: rich in a terminal, plain text when piped."""
-    from tui.output import article_plain, article_rich, to_json_line
+    from tui.output import article_plain, article_rich, stored_json, to_json_line
 
     article = load_article(open_store(db), article_id)
     if as_json:
-        typer.echo(to_json_line(article.to_contract()))
+        typer.echo(to_json_line(stored_json(article)))
     elif sys.stdout.isatty():
         from rich.console import Console
 
@@ -329,12 +330,39 @@ def export(
         typer.echo(to_json_line(article.to_contract()))
 
 
+@app.command("date")
+def set_date(
+    article_id: Annotated[str, typer.Argument(help="An article id (or a unique prefix of one).")],
+    published: Annotated[str, typer.Argument(help="The publication date, YYYY-MM-DD.")],
+    db: DbOption = None,
+) -> None:
+    """Set or correct an article's publication date; its timeline is resolved again."""
+    from tui.redate import moved_events, set_publication_date
+    from tui.sanitize import clean_terminal_text
+
+    store = open_store(db)
+    before = load_article(store, article_id)
+    try:
+        after = set_publication_date(store, before.id, published)
+    except (IngestError, StoreError) as exc:
+        fail(str(exc))
+    except KeyError as exc:
+        fail(exc.args[0])
+    moved = moved_events(before, after)
+    title = clean_terminal_text(after.title)
+    typer.echo(
+        f"“{title}” is now dated {published.strip()}; "
+        f"{moved} of its {len(after.timeline)} dated events moved."
+    )
+
+
 @app.command()
 def doctor(
     db: DbOption = None,
     check: Annotated[bool, typer.Option("--check", help="Only report; change nothing.")] = False,
 ) -> None:
-    """Check the store and repair it (a backup of the index is kept first)."""
+    """Check the store and repair it, keeping the reading state (the index and state log are
+    backed up first)."""
     from tui.doctor import examine
 
     path = resolve_db_path(db or chosen_db())
@@ -342,9 +370,12 @@ def doctor(
     for problem in report.problems:
         typer.echo(f"problem: {problem}")
     for repair in report.repairs:
-        typer.echo(f"repaired: {repair}")
-    if report.backup:
-        typer.echo(f"backup: {report.backup}")
+        typer.echo(f"{'a repair would' if check else 'repaired'}: {repair}")
+    for loss in report.not_kept:
+        typer.echo(f"not kept: {loss}")
+    for backup in (report.backup, report.state_backup):
+        if backup:
+            typer.echo(f"backup: {backup}")
     typer.echo(
         f"{path}: {report.articles} article(s), {'healthy' if report.healthy else 'see above'}."
     )

@@ -11,7 +11,11 @@ Layout (chosen so listing, adding and searching stay cheap however many and larg
   the next write of the index folds them in and empties it;
 - `<name>.search/`: the inverted index of words, and `<name>.entities/`: of entity names and aliases
   (`tui.store_search`); appended to on every write and derived from the article files (rebuilt when
-  missing).
+  missing);
+- `<name>.keys/`: the same layout over each article's story keys (`tui.store_keys`: its canonical URL
+  and its body), so adding finds the stored article telling the same story without reading any article
+  file; derived too, and built from the article files by the first add to a store that lacks it (a
+  store written by an older newstui).
 
 Every write goes to a temporary file that is then renamed over the old one, so a crash leaves either the
 old or the new file, never half of one; writers in different processes are serialized by a file lock.
@@ -24,9 +28,11 @@ import json
 import os
 import re
 import threading
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, MutableMapping
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from enum import StrEnum
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -37,10 +43,29 @@ from tui.model import Article, ArticleSummary
 from tui.store_files import AtomicJSONStorage, StoreError, append_lines, atomic_write_text
 from tui.store_search import SearchIndex
 
-__all__ = ["AtomicJSONStorage", "Store", "StoreError", "atomic_write_text", "resolve_db_path"]
+__all__ = [
+    "Added",
+    "AtomicJSONStorage",
+    "Store",
+    "StoreError",
+    "atomic_write_text",
+    "resolve_db_path",
+]
 
 SCHEMA_VERSION = 2
 LOCK_TIMEOUT_S = 30.0
+# The keys index's log lines are short (~50 bytes an article): merge it sooner than the word index's,
+# so that a look-up never scans more than a few thousand of them.
+KEYS_LOG_MIN_BYTES = 256_000
+READING_STATE = ("read", "starred", "tags")
+
+
+class Added(StrEnum):
+    """What adding one input did."""
+
+    NEW = "new"
+    UPDATED = "updated"  # the same story was stored: it now has this input's text and analysis
+    KNOWN = "already stored"  # this very input was stored: nothing changed
 
 
 def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -56,6 +81,14 @@ def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 
 _ALWAYS = ("id", "title", "added")
+
+
+def story_terms(article: Article) -> list[str]:
+    """An article's story keys (`tui.store_keys`, imported here: hashing and URL parsing are ~4 ms
+    of the reader's start-up, which never adds)."""
+    from tui.store_keys import identity_terms
+
+    return identity_terms(article)
 
 
 def summary_doc(article: Article) -> dict[str, Any]:
@@ -112,6 +145,54 @@ def _added_then_id(doc: dict[str, Any]) -> tuple[str, str]:
     return doc.get("added", ""), doc["id"]
 
 
+# The index fields an update of the same story replaces; the id, `added` and reading state stay.
+_CONTENT = ("title", "source", "published", "words", "analyzed")
+
+
+def _refresh_doc(articles: dict[str, Article], doc: MutableMapping[str, Any]) -> None:
+    """Give an index document the content fields of its updated article (for `Table.update`)."""
+    fresh = summary_doc(articles[doc["id"]])
+    for key in _CONTENT:
+        if key in fresh:
+            doc[key] = fresh[key]
+        else:
+            doc.pop(key, None)
+
+
+def _take_over(article: Article, stored: Article) -> None:
+    """Make a new input of a stored story its update: the stored id, `added` time and reading state;
+    a publication date the user gave is kept, and an analysis still valid is carried over."""
+    article.id, article.added = stored.id, stored.added
+    article.read, article.starred, article.tags = stored.read, stored.starred, list(stored.tags)
+    given = stored.published if stored.published and stored.published.origin == "user" else None
+    if given and not (article.published and article.published.origin == "user"):
+        if article.published != given:
+            article.analyzed = False  # its timeline was resolved against another day: redo it
+        article.published = given
+    elif (
+        not article.analyzed
+        and stored.analyzed
+        and (article.paragraphs, article.published) == (stored.paragraphs, stored.published)
+    ):  # only the page around the story changed (piped input is stored before analysis)
+        article.entities, article.timeline, article.analyzed = (
+            stored.entities,
+            stored.timeline,
+            True,
+        )
+
+
+@dataclass
+class _Batch:
+    """The articles one `add_each` call has written so far: by id, and by story key."""
+
+    written: dict[str, Article] = field(default_factory=dict)
+    by_key: dict[str, str] = field(default_factory=dict)
+
+    def add(self, article: Article, terms: Iterable[str]) -> None:
+        self.written[article.id] = article
+        self.by_key.update((t, article.id) for t in terms)
+
+
 def body_doc(article: Article) -> dict[str, Any]:
     """The article file's contents: everything but the raw input and the reading state."""
     doc = article.to_dict()
@@ -131,10 +212,30 @@ def _load_body(path: Path) -> dict[str, Any]:
     return data
 
 
+def state_log_path(path: Path) -> Path:
+    """Where a store's reading-state log is: `<name>.state` beside the index."""
+    return path.with_name(path.stem + ".state")
+
+
+def read_state_log(path: Path) -> dict[str, dict[str, Any]]:
+    """A state log's changes by article id (the last wins); a line that does not parse (a crash
+    mid-append, damage) is skipped. FileNotFoundError when there is none."""
+    state: dict[str, dict[str, Any]] = {}
+    for line in path.read_text(encoding="utf-8", errors="replace").split("\n"):
+        try:
+            change = json.loads(line)
+            state.setdefault(change.pop("id"), {}).update(change)
+        except (ValueError, KeyError, TypeError, AttributeError):
+            continue
+    return state
+
+
 class Store:
     """Articles in a TinyDB index plus one JSON file each; safe across threads and processes."""
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, migrate: bool = True) -> None:
+        """Open (not yet read) a store; `migrate=False` leaves a store of an older schema as it is
+        (for `newstui doctor --check`, which must change nothing): it can be read, not written."""
         self.path = Path(path)
         self.bodies = self.path.with_name(self.path.stem + ".articles")
         if self.path.exists() and self.path.is_dir():
@@ -148,11 +249,19 @@ class Store:
         self._entities = SearchIndex(
             self.path.with_name(self.path.stem + ".entities"), terms_of=entity_terms
         )
+        self._keys = SearchIndex(
+            self.path.with_name(self.path.stem + ".keys"),
+            terms_of=story_terms,
+            log_min_bytes=KEYS_LOG_MIN_BYTES,
+        )
         self._ids_of: dict[str, Any] | None = None
-        self._state_path = self.path.with_name(self.path.stem + ".state")
+        self._state_path = state_log_path(self.path)
         self._state_cache: tuple[tuple[int, int, int], dict[str, dict[str, Any]]] | None = None
         self._ids: dict[str, int] = {}
-        self._check_schema()
+        self._seen: tuple[tuple[int, int, int] | None, ...] | None = None  # files as last seen
+        self._outside = False  # another process wrote in between (seen when taking the lock)
+        self._check_schema(migrate)
+        self._seen = self._stamp()
 
     def _refuse_emptied_index(self) -> None:
         """An index file emptied (truncated to nothing) while article files exist is damage, not a
@@ -179,7 +288,7 @@ class Store:
         lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT_S)
         with self._thread_lock:
             try:
-                with lock:
+                with lock, self._stamping():
                     # A writer always starts from what is on disk (re-read unless provably the same).
                     self._db.storage.revalidate()  # type: ignore[attr-defined]
                     # TinyDB also remembers the next document id per table; another process may
@@ -193,7 +302,38 @@ class Store:
                     f"{LOCK_TIMEOUT_S:.0f} s; try again when it has finished."
                 ) from exc
 
-    def _check_schema(self) -> None:
+    def _stamp(self) -> tuple[tuple[int, int, int] | None, ...]:
+        """What identifies the index and state log as they are on disk now."""
+        stamps: list[tuple[int, int, int] | None] = []
+        for path in (self.path, self._state_path):
+            try:
+                st = path.stat()
+            except FileNotFoundError:
+                stamps.append(None)
+            else:
+                stamps.append((st.st_ino, st.st_size, st.st_mtime_ns))
+        return tuple(stamps)
+
+    @contextmanager
+    def _stamping(self) -> Iterator[None]:
+        """Around a write under the lock: note a change made elsewhere since this process last
+        looked, then remember the files as this write leaves them."""
+        if self._seen is not None and self._stamp() != self._seen:
+            self._outside = True
+        try:
+            yield
+        finally:
+            self._seen = self._stamp()
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another process has written the store since this one last asked or wrote
+        (a few `stat` calls: cheap enough for a timer)."""
+        stamp = self._stamp()
+        changed = self._outside or stamp != self._seen
+        self._seen, self._outside = stamp, False
+        return changed
+
+    def _check_schema(self, migrate: bool = True) -> None:
         """Refuse a store from a newer newstui; bring an older one up to this schema."""
         meta = self._meta.all()
         if meta:
@@ -205,7 +345,7 @@ class Store:
                 f"The store {self.path} was written by a newer newstui (schema {version}); "
                 "upgrade newstui to open it."
             )
-        if version < SCHEMA_VERSION:
+        if version < SCHEMA_VERSION and migrate:
             with self._locked():
                 for step in range(version, SCHEMA_VERSION):
                     MIGRATIONS[step](self)
@@ -251,19 +391,16 @@ class Store:
         stamp = (st.st_ino, st.st_size, st.st_mtime_ns)
         if self._state_cache is not None and self._state_cache[0] == stamp:
             return self._state_cache[1]
-        state: dict[str, dict[str, Any]] = {}
         try:
-            text = self._state_path.read_text(encoding="utf-8", errors="replace")
+            state = read_state_log(self._state_path)
         except FileNotFoundError:
             return {}
-        for line in text.split("\n"):
-            try:
-                change = json.loads(line)
-                state.setdefault(change.pop("id"), {}).update(change)
-            except (ValueError, KeyError, TypeError, AttributeError):
-                continue
         self._state_cache = (stamp, state)
         return state
+
+    def pending_state(self) -> dict[str, dict[str, Any]]:
+        """The reading-state changes logged since the index was last written, by article id."""
+        return {i: dict(change) for i, change in self._state().items()}
 
     def summaries(self) -> list[ArticleSummary]:
         """Every article's summary, newest added first."""
@@ -311,14 +448,19 @@ class Store:
                 f"The article file {body} is damaged; run `newstui doctor`. It has not been changed."
             ) from exc
         article = Article.from_dict(data)
-        doc_id = self._doc_ids().get(article_id)
+        self._give_reading_state(article)
+        return article
+
+    def _give_reading_state(self, article: Article) -> None:
+        """Set an article's reading state (and `added`) from its index document and the state log."""
+        doc_id = self._doc_ids().get(article.id)
         summary = self._docs().get(str(doc_id)) if doc_id is not None else None
         if isinstance(summary, dict):  # reading state lives in the index and the state log
-            summary = {**summary, **self._state().get(article_id, {})}
+            summary = {**summary, **self._state().get(article.id, {})}
             article.read = bool(summary.get("read", False))
             article.starred = bool(summary.get("starred", False))
             article.tags = list(summary.get("tags", []))
-        return article
+            article.added = summary.get("added", article.added)
 
     def _indexes(self) -> tuple[SearchIndex, SearchIndex]:
         """The word and entity indexes for reading, built from the article files if missing."""
@@ -335,11 +477,32 @@ class Store:
                 index.rebuild(self._listed_bodies())
         return self._search, self._entities
 
+    def _ensure_keys(self) -> SearchIndex:
+        """The story-key index for writing (under the lock), built from the listed article files if
+        missing (reading only their `.json`: the keys need the URL, title and body)."""
+        if not self._keys.exists():
+            from tui.store_keys import identity_terms_of
+
+            terms: dict[str, Iterable[str]] = {}
+            for article_id in list(self._doc_ids()):
+                try:
+                    data = json.loads((self.bodies / f"{article_id}.json").read_text("utf-8"))
+                    terms[article_id] = identity_terms_of(
+                        data.get("url"), data.get("title") or "", data.get("paragraphs") or []
+                    )
+                except (OSError, ValueError, TypeError, AttributeError):
+                    continue  # `newstui doctor` reports damaged files; they have no keys
+            self._keys.rebuild_from(terms)
+        return self._keys
+
     def _record(self, articles: Iterable[Article] = (), removed: Iterable[str] = ()) -> None:
-        """Under the lock: log added, re-analyzed or removed articles in both indexes."""
-        removed = list(removed)
+        """Under the lock: log added, re-analyzed or removed articles in the word and entity indexes,
+        and in the key index when it exists (when it does not, its build reads what is stored)."""
+        articles, removed = list(articles), list(removed)
         for index in self._ensure_indexes():
             index.record(articles, removed)
+        if self._keys.exists():
+            self._keys.record(articles, removed)
 
     def _listed_bodies(self) -> Iterator[Article]:
         """The listed articles read from their files (unreadable ones are left to the doctor)."""
@@ -411,37 +574,101 @@ class Store:
         )
 
     def add(self, article: Article) -> bool:
-        """Store an article; False (and nothing changed) when the same input is already stored."""
+        """Store an article; False when it was not new (see `add_each`)."""
         return self.add_many([article])[0]
 
     def add_many(self, articles: Iterable[Article]) -> list[bool]:
-        """Store several articles under one lock; for each, whether it was new."""
-        results: list[bool] = []
+        """Store several articles under one lock; for each, whether it was new (see `add_each`)."""
+        return [added is Added.NEW for added in self.add_each(articles)]
+
+    def add_each(self, articles: Iterable[Article]) -> list[Added]:
+        """Store several articles under one lock; for each, what became of it.
+
+        An input telling a story already stored (the same canonical URL or body, `tui.store_keys`)
+        updates that article: it keeps its id, `added` time and reading state and takes the rest from
+        the input, the raw input too (so it can be re-processed). Each article is changed in place to
+        what was stored: an update or an input already stored gets the stored article's id.
+        """
+        results: list[Added] = []
         with self._locked():
             if not self._meta.all():
                 self._meta.insert({"schema": SCHEMA_VERSION})
-            known = set(self._doc_ids())
+            listed = self._doc_ids()  # replaced, never changed, by the writes below
             self._ensure_indexes()
-            new_docs, new_articles = [], []
+            self._ensure_keys()
+            batch = _Batch()
             for article in articles:
-                if article.id in known:
-                    results.append(False)
-                    continue
-                if not article.added:
-                    article.added = datetime.now(UTC).isoformat(timespec="microseconds")
-                self._write_body(article)  # body first: a crash here leaves an orphan, not a hole
-                new_docs.append(summary_doc(article))
-                new_articles.append(article)
-                known.add(article.id)
-                results.append(True)
-            if new_docs:  # search postings before the index: whatever is listed is searchable
-                self._record(new_articles)
+                results.append(self._place(article, listed, batch))
+            if batch.written:  # search postings before the index: whatever is listed is searchable
+                self._record(batch.written.values())
+                updated = {i: a for i, a in batch.written.items() if i in listed}
+                new_docs = [summary_doc(a) for i, a in batch.written.items() if i not in listed]
                 with self._writing_index():
-                    self._index.insert_multiple(new_docs)
+                    if updated:
+                        doc_ids = [listed[i] for i in updated]
+                        self._index.update(lambda doc: _refresh_doc(updated, doc), doc_ids=doc_ids)
+                    if new_docs:
+                        doc_ids = self._index.insert_multiple(new_docs)
+                        self._remember_ids(listed, [d["id"] for d in new_docs], doc_ids)
         return results
 
+    def _remember_ids(self, before: dict[str, int], ids: list[str], doc_ids: list[int]) -> None:
+        """After this process inserted documents: the id map of the index it wrote, from the map
+        before and the new ids, not rebuilt from every document (~3 ms an add at 10,000)."""
+        docs = self._docs()
+        if len(docs) == len(before) + len(ids):
+            self._ids = {**before, **dict(zip(ids, doc_ids, strict=True))}
+            self._ids_of = docs
+
+    def _place(self, article: Article, listed: dict[str, int], batch: _Batch) -> Added:
+        """Under the lock: write one article's files as new or as an update (indexes come after)."""
+        if article.id in listed or article.id in batch.written:
+            return Added.KNOWN
+        terms = story_terms(article)
+        same = self._same_story(terms, listed, batch)
+        stored = None
+        if same is not None:
+            stored = batch.written.get(same) or self._stored_version(same)
+        if stored is None:  # a new story (or the same as an article whose file is damaged)
+            if not article.added:
+                article.added = datetime.now(UTC).isoformat(timespec="microseconds")
+            self._write_body(article)  # body first: a crash here leaves an orphan, not a hole
+            batch.add(article, terms)
+            return Added.NEW
+        if stored.raw == article.raw:  # the very input stored as the update of another one
+            article.id = stored.id
+            return Added.KNOWN
+        _take_over(article, stored)
+        self._write_body(article)
+        batch.add(article, terms)
+        return Added.UPDATED
+
+    def _same_story(self, terms: list[str], listed: dict[str, int], batch: _Batch) -> str | None:
+        """The stored (or just written) article with one of these keys, URL key first; of several
+        (stored twice by an older newstui), the first added."""
+        if not terms:
+            return None
+        docs = self._docs()
+        for term, ids in zip(terms, self._keys.having_each([{t} for t in terms]), strict=True):
+            if term in batch.by_key:
+                return batch.by_key[term]
+            found = [(docs[str(listed[i])].get("added", ""), i) for i in ids if i in listed]
+            if found:
+                return min(found)[1]
+        return None
+
+    def _stored_version(self, article_id: str) -> Article | None:
+        """A stored article with its raw input and reading state; None when its file is damaged."""
+        try:
+            article = self.read_body(article_id)
+        except StoreError:
+            return None  # `newstui doctor` moves it aside; it is not overwritten
+        self._give_reading_state(article)
+        return article
+
     def save_analysis(self, article: Article) -> None:
-        """Replace a stored article's entities and timeline (after NLP), keeping its reading state."""
+        """Replace a stored article's entities, timeline and publication date (after NLP), keeping
+        its reading state."""
         with self._locked():
             doc_id = self._doc_ids().get(article.id)
             if doc_id is None:
@@ -450,6 +677,7 @@ class Store:
             self._record([article])
             fields = {"analyzed": article.analyzed, "title": article.title}
             fields["words"] = article.word_count
+            fields["published"] = article.published.value if article.published else None
             with self._writing_index():
                 self._index.update(fields, doc_ids=[doc_id])
 
@@ -491,6 +719,18 @@ class Store:
 
     def set_read(self, article_id: str, read: bool = True) -> None:
         self._set(article_id, read=read)
+
+    def set_read_many(self, ids: Iterable[str], read: bool = True) -> int:
+        """Mark many articles read (or unread) in one append; returns how many were stored."""
+        with self._locked():
+            listed = self._doc_ids()
+            wanted = [i for i in dict.fromkeys(ids) if i in listed]
+            lines = "".join(
+                json.dumps({"id": i, "read": read}, ensure_ascii=False) + "\n" for i in wanted
+            )
+            if lines:
+                append_lines(self._state_path, lines)
+            return len(wanted)
 
     def set_starred(self, article_id: str, starred: bool) -> None:
         self._set(article_id, starred=starred)
@@ -536,12 +776,26 @@ class Store:
     def index_ids(self) -> list[str]:
         return list(self._doc_ids())
 
-    def reindex(self, articles: Iterable[Article]) -> int:
-        """Add index entries for articles whose files exist but are not listed; returns how many."""
+    def reindex(
+        self, articles: Iterable[Article], state: dict[str, dict[str, Any]] | None = None
+    ) -> int:
+        """Add index entries for articles whose files exist but are not listed; returns how many.
+
+        Their reading state is `state`'s (what the doctor recovered), with the state log's changes on
+        top: the log is emptied by this write, so what it holds must reach the new entries."""
         with self._locked():
             known = set(self.index_ids())
             fresh = [a for a in articles if a.id not in known]
-            docs = [summary_doc(a) for a in fresh]
+            logged = self._state()
+            docs = []
+            for article in fresh:
+                doc = summary_doc(article)
+                doc.update((state or {}).get(article.id, {}))
+                doc.update(logged.get(article.id, {}))
+                for key in READING_STATE:
+                    if not doc.get(key):
+                        doc.pop(key, None)  # defaults are left out of the index
+                docs.append(doc)
             if docs:
                 self._record(fresh)
                 with self._writing_index():

@@ -122,14 +122,19 @@ class _Base:
 class SearchIndex:
     """Reads and writes one index folder; writers must hold the store's lock.
 
-    `terms_of` gives an article's terms (by default the words of its title and body).
+    `terms_of` gives an article's terms (by default the words of its title and body); the log is
+    merged when it outgrows `log_min_bytes` and a fraction of the postings.
     """
 
     def __init__(
-        self, folder: Path, terms_of: Callable[[Article], Iterable[str]] = words_of
+        self,
+        folder: Path,
+        terms_of: Callable[[Article], Iterable[str]] = words_of,
+        log_min_bytes: int = LOG_MIN_BYTES,
     ) -> None:
         self.folder = folder
         self.terms_of = terms_of
+        self.log_min_bytes = log_min_bytes
         self._base: _Base | None = None
         self._base_stamp: tuple[int, int] | None = None
         self._log_cache: tuple[tuple[int, int, int], dict[str, _Entry]] | None = None
@@ -293,7 +298,7 @@ class SearchIndex:
         gen = self._gen()
         size = append_lines(self.folder / f"log-{gen}.txt", "".join(lines))
         postings = (self.folder / f"base-{gen}.postings").stat().st_size
-        if size > max(LOG_MIN_BYTES, postings // LOG_FRACTION):
+        if size > max(self.log_min_bytes, postings // LOG_FRACTION):
             self.merge()
 
     def merge(self) -> None:

@@ -162,6 +162,7 @@ async def test_enter_in_the_merged_timeline_opens_the_article_at_the_sentence(
         assert monday in view.paragraphs_on_screen() and 0 not in view.paragraphs_on_screen()
         assert view.located_paragraph == monday
         assert app.screen.query_one(TabbedContent).active == "timeline"
+        assert app.focused is view  # the keys go on to the article opened, not the list
 
 
 def test_merged_timeline_snapshot(snap_compare, tmp_path: Path) -> None:

@@ -10,11 +10,13 @@ import os
 from pathlib import Path
 from typing import ClassVar
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.content import Content
 
 from tui.app.commands import ActionCommands, ArticleCommands
+from tui.app.key_order import KeyDone, KeyOrder
 from tui.app.palette import theme_variables
 from tui.app.screens.reader import ReaderScreen
 from tui.settings import Settings, SettingsError
@@ -56,6 +58,7 @@ class NewsApp(App[None]):
         super().__init__()
         self.store = store
         self.open_id = open_id
+        self.key_order = KeyOrder(self)
         self.settings_error: str | None = None
         if settings is None:
             try:
@@ -67,6 +70,21 @@ class NewsApp(App[None]):
         if settings.model and not os.environ.get("NEWSTUI_MODEL"):
             # The NLP pipeline reads the model name from the environment (the CLI's convention).
             os.environ["NEWSTUI_MODEL"] = settings.model
+
+    async def on_event(self, event: events.Event) -> None:
+        """Keys one after another (see `tui.app.key_order`); every other event as Textual does."""
+        if not isinstance(event, events.Key) or event.is_forwarded:
+            await super().on_event(event)
+            return
+        if self.key_order.hold(event):
+            return
+        target = self.focused or self.screen  # where Textual hands the key unless a priority
+        await super().on_event(event)  # binding takes it first
+        if event.is_forwarded:
+            self.key_order.sent(target)
+
+    async def on_key_done(self, message: KeyDone) -> None:
+        await self.key_order.done(message)
 
     def get_css_variables(self) -> dict[str, str]:
         """The theme's variables, its text and mark colours made readable (see `palette`).

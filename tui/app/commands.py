@@ -22,6 +22,7 @@ SCREEN_ACTIONS = [
     ("Search article bodies", "list articles whose text has every word (F)", "search"),
     ("Add a file, folder or URL", "read, analyze and store it in the background (a)", "add"),
     ("Mark all read", "every listed article (A)", "mark_all_read"),
+    ("Reload the store", "show what other processes added or changed (ctrl+r)", "reload"),
     ("Find in article", "highlight words in the open article (ctrl+f)", "find"),
     ("Show entities", "the people, places and organizations named (e)", "show_tab('entities')"),
     ("Show timeline", "the dated events of the open article (t)", "show_tab('timeline')"),
@@ -30,6 +31,8 @@ SCREEN_ACTIONS = [
     ("Export article as Markdown", "writes newstui-ID.md in the current folder", "export"),
     ("Open in browser", "the open article's web address (o)", "open_url"),
     ("Copy URL", "the open article's web address (c)", "copy"),
+    ("Links in the article", "open, copy or add one of its links (l)", "links"),
+    ("Set the publication date", "the open article's timeline is resolved again (D)", "set_date"),
 ]
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from rich.style import Style
 from rich.text import Text
 
-from tui.app.rendering import Block, article_blocks, byline, safe_text
+from tui.app.rendering import Block, article_blocks, byline, safe_text, tag_words
 from tui.model import Article, Mention
 
 PLACEHOLDER = "Choose an article in the list (↑/↓ or j/k) and press Enter to read it."
@@ -66,6 +66,8 @@ def page_blocks(article: Article | None, styles: PageStyles, marks: Marks = Mark
     if line.plain:
         line.style = styles.kind("byline")
         blocks.append(Block("byline", line))
+    if article.tags:
+        blocks.append(Block("byline", safe_text(tag_words(article.tags), styles.kind("byline"))))
     for caption in article.captions:
         blocks.append(Block("caption", safe_text(caption.text, styles.kind("caption"))))
         if caption.credit:

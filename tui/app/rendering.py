@@ -22,6 +22,8 @@ from tui.sanitize import clean_terminal_text
 # at least this share of it.
 _QUOTED = re.compile(r"[“\"«„](.+?)[”\"»“]", re.DOTALL)
 QUOTE_SHARE = 0.6
+# The span kind of a link's text in the body, styled over the entity tints.
+LINK = "·link"
 
 
 def foreground(style: Style) -> Style:
@@ -115,6 +117,8 @@ def article_blocks(
     `marks` adds spans (by paragraph) drawn over the entity tints, with their own keys in `styles`.
     """
     spans = _spans_for(article)
+    for link in article.links:
+        spans.setdefault(link.paragraph, []).append((link.start, link.end, LINK))
     for index, extra in (marks or {}).items():
         spans.setdefault(index, []).extend(extra)
     blocks: list[Block] = []
@@ -158,10 +162,17 @@ def reading_time(words: int) -> str:
 
 
 def byline(article: Article) -> Text:
-    """The "source · author · date · N min read" line."""
+    """The "source · author · date · N min read · N links" line."""
     when = short_date(article.published.value) if article.published else ""
-    parts = (article.source, article.author, when, reading_time(article.word_count))
+    links = len(article.links)
+    count = f"{links} link{'s' if links != 1 else ''} (l)" if links else ""
+    parts = (article.source, article.author, when, reading_time(article.word_count), count)
     return safe_text(" · ".join(p for p in parts if p))
+
+
+def tag_words(tags: Iterable[str]) -> str:
+    """Tags as the list and the reader show them: "#harbour #transport"."""
+    return " ".join(f"#{clean_terminal_text(t)}" for t in tags)
 
 
 def list_prompt(summary: ArticleSummary, styles: Mapping[str, Style], width: int) -> Content:

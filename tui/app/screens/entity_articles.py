@@ -41,8 +41,6 @@ class EntityArticlesScreen(ModalScreen[str | None]):
         Binding("escape", "dismiss(None)", "Back"),
         Binding("q", "dismiss(None)", "Back", show=False),  # q goes back here, as in help
         Binding("enter", "open", "Open article", priority=True),
-        Binding("j", "cursor(1)", "Down", show=False),
-        Binding("k", "cursor(-1)", "Up", show=False),
     ]
 
     def __init__(self, store: Store, entity: Entity, current_id: str | None = None) -> None:
@@ -99,11 +97,3 @@ class EntityArticlesScreen(ModalScreen[str | None]):
         options = self.query_one(OptionList)
         if options.highlighted is not None:
             self.dismiss(options.get_option_at_index(options.highlighted).id)
-
-    def action_cursor(self, step: int) -> None:
-        """Move the cursor (j/k as well as the arrows)."""
-        options = self.query_one(OptionList)
-        if step > 0:
-            options.action_cursor_down()
-        else:
-            options.action_cursor_up()

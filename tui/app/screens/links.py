@@ -178,3 +178,4 @@ class LinksScreen(Screen[None]):
             view.locate(paragraph, when_ready=True)
             self.open_article(article_id)
         self.query_one(TabbedContent).active = "timeline"
+        view.focus()  # the keys go on to the sentence just opened

@@ -1,23 +1,23 @@
-"""The main screen's list actions: star, tags, delete and undo, next/previous unread, mark all
-read, sort, full-text search, and adding articles from inside. A base class of `ReaderScreen`,
-kept apart so the screen module stays small; it uses the screen's `store`, `open_article`,
-`reload_list`, `report` and `_update_hint`.
+"""The main screen's list actions: star, tags, read/unread, delete and mark all read (both undone
+with `u`), next/previous unread, paging the article, and sort (store_actions.py has search, add and
+reload). A base class of `ReaderScreen`, kept apart so the screen module stays small; it uses the
+screen's `store`, `open_article`, `reload_list`, `report` and `_update_hint`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import on
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Input
 
 from tui.app.list_query import SORT_LABELS, SORT_ORDERS, entity_names
+from tui.app.screens.store_actions import StoreActionsScreen
+from tui.app.undo import Deleted, MarkedRead, UndoStack
 from tui.app.widgets.article_list import ArticleList
-from tui.model import Article
 from tui.sanitize import clean_terminal_text
 from tui.store import StoreError
 
@@ -31,7 +31,7 @@ def parse_tags(text: str) -> list[str]:
     return sorted({"-".join(t.split()).casefold() for t in text.split(",") if t.strip()})
 
 
-class ListActionsScreen(Screen[None]):
+class ListActionsScreen(StoreActionsScreen):
     """Screen-level list keys, and the handlers for the list's per-article requests."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -41,33 +41,14 @@ class ListActionsScreen(Screen[None]):
         Binding(
             "left_square_bracket", "next_unread(-1)", "Previous unread", show=False, key_display="["
         ),
-        Binding("F", "search", "Search bodies", show=False, id="screen.search"),
-        Binding("escape", "clear_search", "Clear the search", show=False),
         Binding("A", "mark_all_read", "Mark all read", show=False, id="screen.mark_all_read"),
-        Binding("a", "add", "Add a file or URL", show=False, id="screen.add"),
     ]
 
     store: Store
-    _deleted: list[Article]
-    search_query: str = ""
 
-    class SearchFinished(Message):
-        """A worker found the articles whose bodies match a query."""
-
-        def __init__(self, query: str, ids: list[str]) -> None:
-            super().__init__()
-            self.query = query
-            self.ids = ids
-
-    class AddFinished(Message):
-        """A worker stored what it could of an input; `errors` says what it could not."""
-
-        def __init__(self, spec: str, new_ids: list[str], known: int, errors: list[str]) -> None:
-            super().__init__()
-            self.spec = spec
-            self.new_ids = new_ids
-            self.known = known
-            self.errors = errors
+    def __init__(self) -> None:
+        super().__init__()
+        self.undo = UndoStack()
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -130,7 +111,9 @@ class ListActionsScreen(Screen[None]):
     def _list_requested(self, message: ArticleList.Requested) -> None:
         action, article_id = message.action, message.article_id
         if action == "undo":
-            self.undo_delete()
+            self.undo_last()
+        elif action == "page_article":
+            self.page_article()
         elif action == "next_unread":
             self.action_next_unread(1)
         elif action == "previous_unread":
@@ -143,23 +126,48 @@ class ListActionsScreen(Screen[None]):
             self.delete(article_id)
         elif action == "tags":
             self.edit_tags(article_id)
+        elif action == "toggle_read":
+            self.toggle_read(article_id)
 
     def _summary(self, article_id: str):
         return next((s for s in self.query_one(ArticleList).summaries if s.id == article_id), None)
 
     def toggle_star(self, article_id: str) -> None:
         """Star an article, or unstar it."""
+        self._toggle(article_id, "starred", self.store.set_starred)
+
+    def toggle_read(self, article_id: str) -> None:
+        """Mark an article unread, or read again."""
+        self._toggle(article_id, "read", self.store.set_read)
+
+    def _toggle(self, article_id: str, mark: str, save: Callable[[str, bool], None]) -> None:
+        """Flip one reading mark ("read", "starred") in the store, the list and the open article."""
         summary = self._summary(article_id)
-        starred = not (summary.starred if summary else False)
+        value = not (getattr(summary, mark) if summary else False)
         try:
-            self.store.set_starred(article_id, starred)
+            save(article_id, value)
         except (KeyError, StoreError) as exc:
-            self.report(f"Could not star the article: {exc}")
+            self.report(f"Could not save the {mark} mark: {exc}")
             return
-        self.query_one(ArticleList).update_summary(article_id, starred=starred)
+        self.query_one(ArticleList).update_summary(article_id, **{mark: value})
         article = getattr(self, "article", None)
         if article is not None and article.id == article_id:
-            article.starred = starred
+            setattr(article, mark, value)
+        self._update_hint()
+
+    def page_article(self) -> None:
+        """Space in the list: open the highlighted article, or page down the open one; at its end,
+        go on to the next unread article (as newsboat and mutt do)."""
+        from tui.app.widgets.article_view import ArticleView
+
+        highlighted = self.query_one(ArticleList).highlighted_id
+        view = self.query_one(ArticleView)
+        if highlighted is not None and (view.article is None or view.article.id != highlighted):
+            self.open_article(highlighted)
+        elif view.article is not None and view.scroll_y < view.max_scroll_y:
+            view.scroll_page_down(animate=False)
+        else:
+            self.action_next_unread(1)
 
     def edit_tags(self, article_id: str) -> None:
         """Ask for the article's tags (comma separated) and save them."""
@@ -198,7 +206,7 @@ class ListActionsScreen(Screen[None]):
         shown = next((s for s in articles.summaries if s.id == article_id), None)
         if shown is not None:
             article.read = shown.read  # a read mark may still be on its way to the store
-        self._deleted = [*getattr(self, "_deleted", []), article]
+        self.undo.push(Deleted(article))
         index = articles.highlighted or 0
         articles.summaries = [s for s in articles.summaries if s.id != article_id]
         if articles.option_count:
@@ -210,17 +218,38 @@ class ListActionsScreen(Screen[None]):
         title = clean_terminal_text(article.title)
         self.report(f"Deleted “{title}”. Press u to bring it back.", severity="information")
 
-    def undo_delete(self) -> None:
-        """Store the last deleted article again, with its reading state."""
-        deleted = getattr(self, "_deleted", [])
-        if not deleted:
+    def undo_last(self) -> None:
+        """Take back the last delete or "mark all read"."""
+        change = self.undo.pop()
+        if change is None:
             self.report("Nothing to undo.", severity="information")
+        elif isinstance(change, MarkedRead):
+            self.unmark_read(change)
+        else:
+            self.undo_delete(change)
+
+    def unmark_read(self, change: MarkedRead) -> None:
+        """Mark unread again the articles one "mark all read" changed (and only those)."""
+        try:
+            self.store.set_read_many(change.ids, read=False)
+        except StoreError as exc:
+            self.undo.push(change)
+            self.report(f"Could not mark the articles unread: {exc}")
             return
-        article = deleted.pop()
+        articles = self.query_one(ArticleList)
+        for article_id in change.ids:
+            articles.mark_read(article_id, False)
+        self._update_hint()
+        word = "article" if len(change.ids) == 1 else "articles"
+        self.report(f"Marked {len(change.ids)} {word} unread again.", severity="information")
+
+    def undo_delete(self, change: Deleted) -> None:
+        """Store a deleted article again, with its reading state."""
+        article = change.article
         try:
             self.store.add(article)
         except (StoreError, OSError) as exc:
-            deleted.append(article)
+            self.undo.push(change)
             self.report(f"Could not restore the article: {exc}")
             return
         self.reload_list()
@@ -243,153 +272,24 @@ class ListActionsScreen(Screen[None]):
         self.open_article(article_id)
 
     def action_mark_all_read(self) -> None:
-        """Mark every listed article read (the store is written in a thread)."""
+        """Mark every listed article read: one line each appended to the state log, in one write
+        (milliseconds even for thousands); `u` takes it back."""
         articles = self.query_one(ArticleList)
         ids = [s.id for s in articles.visible if not s.read]
+        if not ids:
+            self.report("Every listed article is read already.", severity="information")
+            return
+        try:
+            self.store.set_read_many(ids)
+        except StoreError as exc:
+            self.report(f"Could not mark the articles read: {exc}")
+            return
         for article_id in ids:
             articles.mark_read(article_id)
         self._update_hint()
-        if ids:
-            self._write_read(ids)
+        self.undo.push(MarkedRead(ids))
         word = "article" if len(ids) == 1 else "articles"
-        self.report(f"Marked {len(ids)} {word} read.", severity="information")
-
-    @work(thread=True, group="mark-read")
-    def _write_read(self, ids: list[str]) -> None:
-        """Save the read marks; one store write per article (the Store has no batch call)."""
-        failed = 0
-        for article_id in ids:
-            try:
-                self.store.set_read(article_id)
-            except (KeyError, StoreError):
-                failed += 1
-        if failed:
-            self.app.call_from_thread(
-                self.report, f"{failed} read marks were not saved.", "", "warning"
-            )
-
-    def action_search(self) -> None:
-        """Ask for words and list only the articles whose title or body has them all."""
-
-        def run(answer: str | None) -> None:
-            if answer and answer.strip():
-                self.search_query = answer.strip()
-                self.query_one("#list-pane", Vertical).border_title = "Searching…"
-                self._search(answer.strip())
-
-        from tui.app.widgets.prompt import PromptScreen  # loaded when first used
-
-        self.app.push_screen(
-            PromptScreen("Search article bodies", value=self.search_query, placeholder="words"),
-            run,
-        )
-
-    @work(thread=True, exclusive=True, group="search")
-    def _search(self, query: str) -> None:
-        """Search in a thread: the store reads every body."""
-        try:
-            ids = self.store.search(query)
-        except (StoreError, OSError) as exc:
-            self.app.call_from_thread(self.report, f"The search failed: {exc}")
-            self.app.call_from_thread(self.update_list_title)
-            return
-        self.post_message(self.SearchFinished(query, ids))
-
-    @on(SearchFinished)
-    def _search_finished(self, message: SearchFinished) -> None:
-        articles = self.query_one(ArticleList)
-        self.search_query = message.query
-        articles.only_ids = frozenset(message.ids)
-        self._update_hint()
-        self.update_list_title()
-        if not message.ids:
-            query = clean_terminal_text(message.query)
-            self.report(f"No article contains “{query}”. Escape clears the search.", "", "warning")
-        elif articles.display:
-            articles.focus()
-
-    def action_clear_search(self) -> None:
-        """Leave the search results and list every article again."""
-        articles = self.query_one(ArticleList)
-        if articles.only_ids is None:
-            return
-        articles.only_ids = None
-        self._update_hint()
-        self.update_list_title()
-
-    def action_add(self) -> None:
-        """Ask for a path, folder or URL, then read, analyze and store it in a thread."""
-
-        def run(answer: str | None) -> None:
-            if answer and answer.strip():
-                spec = answer.strip()
-                self.report(f"Adding {spec}… (reading and analyzing)", severity="information")
-                self._add(spec)
-
-        from tui.app.widgets.prompt import PromptScreen  # loaded when first used
-
-        self.app.push_screen(
-            PromptScreen(
-                "Add a file, folder or URL",
-                placeholder="~/articles/story.html or https://…",
-                hint="Enter adds it in the background · Escape cancels",
-            ),
-            run,
-        )
-
-    @work(thread=True, group="add")
-    def _add(self, spec: str) -> None:
-        """Ingest and analyze in a thread; the analysis lock keeps spaCy to one run at a time."""
-        from pathlib import Path
-
-        from tui.adding import add_analyzed, collect
-        from tui.app.screens.reader import _ANALYSIS_LOCK
-
-        path = spec if "://" in spec else str(Path(spec).expanduser())
-        new_ids: list[str] = []
-        known = 0
-        errors: list[str] = []
-        try:
-            items = list(collect([path]))
-            total = len(items)
-            done = 0
-
-            def progress(count: int) -> None:
-                nonlocal done
-                done += count
-                if total > count:  # one batch needs no progress report
-                    self.app.call_from_thread(
-                        self.report, f"Added {done} of {total}…", "", "information"
-                    )
-
-            with _ANALYSIS_LOCK:
-                for outcome in add_analyzed(self.store, items, progress=progress):
-                    if outcome.error:
-                        errors.append(outcome.error)
-                    elif outcome.article is not None and outcome.new:
-                        new_ids.append(outcome.article.id)
-                    else:
-                        known += 1
-        except Exception as exc:  # any failure becomes a notification, never a traceback
-            errors.append(f"Could not add {spec}: {exc}")
-        self.post_message(self.AddFinished(spec, new_ids, known, errors))
-
-    @on(AddFinished)
-    def _add_finished(self, message: AddFinished) -> None:
-        for error in message.errors[:3]:
-            self.report(clean_terminal_text(error), "Not added")
-        if message.new_ids:
-            self.reload_list()
-            self.query_one(ArticleList).highlight_id(message.new_ids[0])
-            self.update_list_title()
-            count = len(message.new_ids)
-            self.report(
-                f"Added {count} article{'s' if count != 1 else ''}.", severity="information"
-            )
-        elif message.known and not message.errors:
-            self.report("Already stored: nothing new was added.", severity="information")
-        elif not message.errors:
-            self.report(f"No article was found in {message.spec}.", severity="warning")
+        self.report(f"Marked {len(ids)} {word} read. Press u to undo.", severity="information")
 
     def close_article(self) -> None:
         """Empty the reader and panels (the open article was deleted)."""

@@ -39,8 +39,6 @@ class MergedTimelineScreen(Screen[Target | None]):
         Binding("escape", "dismiss(None)", "Back"),
         Binding("q", "dismiss(None)", "Back", show=False),  # q goes back here, as in help
         Binding("enter", "open", "Open at this sentence", priority=True),
-        Binding("j", "cursor(1)", "Down", show=False),
-        Binding("k", "cursor(-1)", "Up", show=False),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -169,11 +167,3 @@ class MergedTimelineScreen(Screen[Target | None]):
     def action_open(self) -> None:
         """Open the event's article, scrolled to its sentence."""
         self._open(self.highlighted_event)
-
-    def action_cursor(self, step: int) -> None:
-        """Move the cursor (j/k as well as the arrows)."""
-        options = self.query_one(OptionList)
-        if step > 0:
-            options.action_cursor_down()
-        else:
-            options.action_cursor_up()

@@ -69,9 +69,9 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen):  # list, reader, link keys
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "cycle_pane(1)", "Next pane", show=False),
         Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False),
-        # A priority binding: it runs as the key arrives, before the keys typed after it are
-        # handed to the focused widget, so "/port" typed fast filters by "port".
-        Binding("slash", "filter", "Filter", key_display="/", priority=True),
+        # Not a priority binding: the app hands the keys typed after it on only once it has run
+        # (tui.app.key_order), so "/port" typed fast filters by "port".
+        Binding("slash", "filter", "Filter", key_display="/"),
         Binding("e", "show_tab('entities')", "Entities"),
         Binding("t", "show_tab('timeline')", "Timeline"),
         Binding("question_mark", "help", "Help", key_display="?"),
@@ -144,6 +144,7 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen):  # list, reader, link keys
     def on_mount(self) -> None:
         self.reload_list()
         self.setup_reader_actions()
+        self.follow_store()
         if not self._side_ready:
             self.call_after_refresh(self._mount_side_panel)
         articles = self.query_one(ArticleList)
@@ -348,7 +349,9 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen):  # list, reader, link keys
         self.set_focus(box)  # at once, not after the keys already queued (as `focus()` would)
 
     def action_show_tab(self, tab: str) -> None:
-        """Switch the side panel to *Entities* or *Timeline*."""
+        """Switch the side panel to *Entities* or *Timeline*, showing the panel if it is hidden."""
+        if self.settings is not None and not self.settings.side_panel:
+            self.action_toggle_side()
         if not self._side_ready:
             self._pending_tab = tab
             return

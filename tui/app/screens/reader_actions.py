@@ -1,5 +1,6 @@
-"""The main screen's reader and layout actions: open (`o`) or copy (`c`) the article's URL, find
-in the article, the scroll position remembered per article, and showing/resizing the side panel.
+"""The main screen's reader and layout actions: open (`o`) or copy (`c`) the article's URL, list
+its links (`l`), set its publication date (`D`), find in the article, the scroll position remembered
+per article, and showing/resizing the side panel.
 A base class of `ReaderScreen` (see list_actions.py for the list's actions).
 """
 
@@ -7,12 +8,14 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual import work
+from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.containers import Container
+from textual.message import Message
 from textual.widgets import Footer
 
 from tui.app.screens.list_actions import ListActionsScreen
+from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.article_view import ArticleView
 from tui.model import Article
 from tui.sanitize import clean_terminal_text
@@ -30,6 +33,8 @@ class ReaderActionsScreen(ListActionsScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("o", "open_url", "Open in browser", show=False, id="reader.open_url"),
         Binding("c", "copy", "Copy URL or selection", show=False, id="reader.copy"),
+        Binding("l", "links", "Links in the article", show=False, id="reader.links"),
+        Binding("D", "set_date", "Set the publication date", show=False, id="reader.set_date"),
         Binding("ctrl+f", "find", "Find in article", show=False, id="reader.find"),
         Binding("ctrl+g", "find_next", "Next match", show=False, id="reader.find_next"),
         Binding("b,f2", "toggle_side", "Side panel", show=False, id="layout.toggle_side"),
@@ -124,6 +129,102 @@ class ReaderActionsScreen(ListActionsScreen):
             return
         self.app.copy_to_clipboard(url)
         self.report(f"Copied {clean_terminal_text(url)}", severity="information")
+
+    # -- links in the body --------------------------------------------------------------------
+
+    def action_links(self) -> None:
+        """List the open article's links: open one in the browser, copy it or add it to the store."""
+        article = getattr(self, "article", None)
+        if article is None:
+            self.report("Open an article first, then list its links.", severity="warning")
+            return
+        if not article.links:
+            self.report("This article has no links in its text.", severity="warning")
+            return
+        from tui.app.screens.article_links import ArticleLinksScreen, LinkChoice
+
+        def chosen(choice: LinkChoice | None) -> None:
+            if choice is None:
+                return
+            shown = clean_terminal_text(choice.url)
+            if choice.action == "open":
+                self._open_in_browser(choice.url)
+                self.report(f"Opening {shown}", severity="information")
+            elif choice.action == "copy":
+                self.app.copy_to_clipboard(choice.url)
+                self.report(f"Copied {shown}", severity="information")
+            else:
+                self.report(f"Adding {shown}… (fetching and analyzing)", severity="information")
+                self._add(choice.url)
+
+        self.app.push_screen(ArticleLinksScreen(article.title, list(article.links)), chosen)
+
+    # -- publication date ---------------------------------------------------------------------
+
+    class Redated(Message):
+        """A worker gave an article a new publication date and resolved its timeline again."""
+
+        def __init__(self, article: Article, moved: int) -> None:
+            super().__init__()
+            self.article = article
+            self.moved = moved
+
+    def action_set_date(self) -> None:
+        """Ask for the open article's publication date; its timeline is then resolved again."""
+        article = getattr(self, "article", None)
+        if article is None:
+            self.report("Open an article first, then set its date.", severity="warning")
+            return
+        current = article.published.value[:10] if article.published else ""
+
+        def run(answer: str | None) -> None:
+            if answer and answer.strip() and answer.strip() != current:
+                self.report(
+                    f"Dating it {answer.strip()}… (resolving its timeline)", "", "information"
+                )
+                self._redate(article.id, answer.strip())
+
+        from tui.app.widgets.prompt import PromptScreen  # loaded when first used
+
+        self.app.push_screen(
+            PromptScreen(
+                "Publication date (YYYY-MM-DD)",
+                value=current,
+                placeholder="2024-09-18",
+                hint="Enter resolves the timeline again · Escape cancels",
+            ),
+            run,
+        )
+
+    @work(thread=True, group="redate")
+    def _redate(self, article_id: str, value: str) -> None:
+        """Re-analyze with the new date in a thread (spaCy, one run at a time), then save."""
+        from tui.app.screens.reader import _ANALYSIS_LOCK
+        from tui.redate import moved_events, set_publication_date
+
+        try:
+            before = self.store.get(article_id)
+            with _ANALYSIS_LOCK:
+                after = set_publication_date(self.store, article_id, value)
+        except KeyError as exc:
+            self.app.call_from_thread(self.report, f"The date was not changed: {exc.args[0]}")
+            return
+        except Exception as exc:  # a bad date, a store that cannot be written: one sentence
+            self.app.call_from_thread(self.report, f"The date was not changed: {exc}")
+            return
+        self.post_message(self.Redated(after, moved_events(before, after)))
+
+    @on(Redated)
+    def _redated(self, message: Redated) -> None:
+        article = message.article
+        value = article.published.value if article.published else None
+        self.query_one(ArticleList).update_summary(article.id, published=value)
+        self.post_message(self.AnalysisFinished(article))  # shown if it is still open
+        events = len(article.timeline)
+        self.report(
+            f"Dated {value}: {message.moved} of {events} dated events moved.",
+            severity="information",
+        )
 
     # -- find in article ----------------------------------------------------------------------
 

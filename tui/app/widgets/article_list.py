@@ -23,6 +23,11 @@ from tui.app.widgets.list_prompt import ListPrompt
 from tui.model import ArticleSummary
 
 
+def _marks(summary: ArticleSummary, width: int) -> tuple[bool, bool, tuple[str, ...], int]:
+    """What an option's drawing depends on besides the title: when it changes, it is redrawn."""
+    return summary.read, summary.starred, tuple(summary.tags), width
+
+
 class ArticleList(CursorOptionList):
     """Articles in the chosen order; Enter opens the highlighted one (posts `ArticleList.Opened`)."""
 
@@ -32,7 +37,9 @@ class ArticleList(CursorOptionList):
         Binding("enter", "select", "Open", show=False),  # the footer keeps room at 80 columns
         Binding("s", "star", "Star / unstar", show=False, id="list.star"),
         Binding("d", "delete", "Delete (u undoes)", show=False, id="list.delete"),
-        Binding("u", "undo", "Undo delete", show=False, id="list.undo"),
+        Binding("u", "undo", "Undo delete / mark all read", show=False, id="list.undo"),
+        Binding("r", "toggle_read", "Mark read / unread", show=False, id="list.toggle_read"),
+        Binding("space", "page_article", "Page down the article", show=False, id="list.page"),
         Binding("T", "tags", "Tags", show=False, id="list.tags"),
         Binding("n", "next_unread", "Next unread", show=False, id="list.next_unread"),
         Binding("p", "previous_unread", "Previous unread", show=False, id="list.prev_unread"),
@@ -49,7 +56,7 @@ class ArticleList(CursorOptionList):
 
     _built_width = 0
     _prompts: dict[tuple[str, bool, bool, int], ListPrompt]
-    _options_by_id: dict[str, tuple[bool, bool, int, Option]]
+    _options_by_id: dict[str, tuple[bool, bool, tuple[str, ...], int, Option]]
     """Each article's last option, with the read and star marks and width it was built for: a
     rebuild reuses them (10,000 new options add up)."""
     _sorted: dict[str, list[ArticleSummary]]
@@ -162,7 +169,7 @@ class ArticleList(CursorOptionList):
 
         A star replaces the unread dot; the bold title still tells an unread starred article.
         """
-        key = (summary.id, summary.read, summary.starred, width)
+        key = (summary.id, summary.read, summary.starred, tuple(summary.tags), width)
         prompt = self._prompts.get(key)
         if prompt is None:
             prompt = self._prompts[key] = ListPrompt(summary, styles, width)
@@ -171,13 +178,13 @@ class ArticleList(CursorOptionList):
     def _option(self, summary: ArticleSummary, styles: dict[str, Style], width: int) -> Option:
         """The option for a summary: the one built last time when its marks and width are the same."""
         built = self._options_by_id.get(summary.id)
-        if built is not None and built[:3] == (summary.read, summary.starred, width):
-            return built[3]
+        if built is not None and built[:4] == _marks(summary, width):
+            return built[4]
         option = Option(self._prompt(summary, styles, width), id=summary.id)
         # A divider under every article. `add_options` would set this for a None after each option,
         # but walking 20,000 items instead of 10,000 showed in every sort and filter (Textual 8.2).
         option._divider = True
-        self._options_by_id[summary.id] = (summary.read, summary.starred, width, option)
+        self._options_by_id[summary.id] = (*_marks(summary, width), option)
         return option
 
     def _rebuild(self) -> None:
@@ -320,7 +327,7 @@ class ArticleList(CursorOptionList):
 
         `replace_option_prompt` would forget every option's height and re-measure them all (a
         second at 10,000 articles); a new mark never changes the height, so only the rendered
-        lines are dropped, and only its own. Uses OptionList internals of Textual 8.2 (`_set_prompt`,
+        lines are dropped, and only its own (a tag line that comes or goes re-measures them all). Uses OptionList internals of Textual 8.2 (`_set_prompt`,
         `_option_render_cache`); the public call is the fallback.
         """
         try:
@@ -330,9 +337,10 @@ class ArticleList(CursorOptionList):
         width = self._prompt_width()
         prompt = self._prompt(summary, self._styles(), width)
         cache = getattr(self, "_option_render_cache", None)
-        if hasattr(option, "_set_prompt") and cache is not None:
+        same_height = getattr(option.prompt, "height", None) == prompt.height  # tags can add a line
+        if hasattr(option, "_set_prompt") and cache is not None and same_height:
             option._set_prompt(prompt)
-            self._options_by_id[summary.id] = (summary.read, summary.starred, width, option)
+            self._options_by_id[summary.id] = (*_marks(summary, width), option)
             for key in [key for key in cache.keys() if key[0] is option]:  # noqa: SIM118 (no __iter__)
                 cache.discard(key)  # the other options keep their drawn lines
             self.refresh()
@@ -394,8 +402,16 @@ class ArticleList(CursorOptionList):
         self._request("delete")
 
     def action_undo(self) -> None:
-        """Bring back the last deleted article."""
+        """Undo the last delete or "mark all read"."""
         self._request("undo")
+
+    def action_toggle_read(self) -> None:
+        """Mark the highlighted article unread, or read."""
+        self._request("toggle_read")
+
+    def action_page_article(self) -> None:
+        """Page down the open article without leaving the list (newsboat's space)."""
+        self._request("page_article")
 
     def action_tags(self) -> None:
         """Edit the highlighted article's tags."""

@@ -26,7 +26,7 @@ from textual.strip import Strip
 
 from tui.app.reader_layout import LineLook, PageLine, draw_line, layout_page, selected_text
 from tui.app.reader_page import CURRENT, MENTION, Marks, PageStyles, page_blocks
-from tui.app.rendering import Block, find_spans, foreground
+from tui.app.rendering import LINK, Block, find_spans, foreground
 from tui.model import Article, Entity, Mention
 
 # Entity types that get a tint; each has a component class `article-view--<type>` in app.tcss.
@@ -60,6 +60,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--located",
         "article-view--match",
         "article-view--current-match",
+        "article-view--link",
     }
 
     article: reactive[Article | None] = reactive(None, always_update=True)
@@ -114,6 +115,7 @@ class ArticleView(ScrollView, can_focus=True):
         get = self.get_component_rich_style
         return {
             **self.entity_styles(),
+            LINK: foreground(get("article-view--link")),
             MENTION: get("article-view--mention"),
             CURRENT: get("article-view--current-mention"),
         }

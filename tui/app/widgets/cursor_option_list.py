@@ -4,19 +4,27 @@ Why: options carry colours chosen for the list's background (the unread mark, th
 and date, a date expression's accent); on the cursor's filled bar those fell far below 4.5:1 (a
 read title on textual-light's cursor read at 1.02:1). The cursor row keeps its options' text
 styles (bold, italic, underline) and takes the cursor's foreground, as a terminal's selected
-row does.
+row does. It also moves with j/k, as every list in newstui does.
 """
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.segment import Segment
 from rich.style import Style
+from textual.binding import Binding, BindingType
 from textual.strip import Strip
 from textual.widgets import OptionList
 
 
 class CursorOptionList(OptionList):
     """An OptionList whose highlighted option is drawn in `$block-cursor-foreground`."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+    ]
 
     def render_line(self, y: int) -> Strip:
         strip = super().render_line(y)

@@ -20,6 +20,7 @@ from textual.strip import Strip
 from textual.visual import RenderOptions, Visual
 
 from tui.app.dates import short_date
+from tui.app.rendering import tag_words
 from tui.model import ArticleSummary
 from tui.sanitize import clean_terminal_text
 
@@ -81,7 +82,7 @@ def _wrap_ascii(text: str, width: int) -> list[str]:
 
 
 class ListPrompt(Visual):
-    """Mark and wrapped title, then "source · date", `width` cells wide, drawn on demand."""
+    """Mark and wrapped title, then "source · date · #tags", `width` cells wide, drawn on demand."""
 
     def __init__(self, summary: ArticleSummary, styles: Mapping[str, Style], width: int) -> None:
         self.summary = summary
@@ -89,11 +90,12 @@ class ListPrompt(Visual):
         self.inner = max(width - 2, 8)
         self.title_lines = wrap_words(clean_terminal_text(summary.title), self.inner)
         self.details = self._details()
-        self.height = len(self.title_lines) + (1 if self.details else 0)
+        self.height = len(self.title_lines) + (self.details.count("\n") + 1 if self.details else 0)
         self._content: Content | None = None
 
     def _details(self) -> str:
-        """ "source · date", the source shortened first so the date stays whole."""
+        """ "source · date", the source shortened first so the date stays whole; then " · #tags"
+        when they fit whole, else the tags on a line of their own."""
         summary = self.summary
         # An article that states no date shows when it was added, marked as such.
         when = short_date(summary.published) or (
@@ -104,9 +106,15 @@ class ListPrompt(Visual):
         if source and len(source) > room:
             source = source[: max(room - 1, 1)].rstrip() + "…"
         details = " · ".join(d for d in (source, when) if d)
-        if cell_len(details) > self.inner:
-            details = details[: self.inner - 1] + "…"
-        return details
+        tags = tag_words(summary.tags)
+        if tags and cell_len(details) + 3 + cell_len(tags) <= self.inner:
+            details = f"{details} · {tags}" if details else tags
+        elif tags:
+            details = f"{details}\n{tags}" if details else tags
+        return "\n".join(self._cut(line) for line in details.split("\n"))
+
+    def _cut(self, line: str) -> str:
+        return line if cell_len(line) <= self.inner else line[: self.inner - 1] + "…"
 
     def restyle(self, styles: Mapping[str, Style]) -> None:
         """Take new styles (another theme): the content is built again when next drawn."""
@@ -127,9 +135,9 @@ class ListPrompt(Visual):
             for line in self.title_lines[1:]:
                 text.append("\n  ")
                 text.append(line, title_style)
-            if self.details:
+            for line in self.details.split("\n") if self.details else []:
                 text.append("\n  ")
-                text.append(self.details, styles.get("details", Style()))
+                text.append(line, styles.get("details", Style()))
             self._content = Content.from_rich_text(text)
         return self._content
 

@@ -1,0 +1,228 @@
+"""The main screen's store actions: full-text search (`F`), adding a file, folder or URL from inside
+(`a`), and following the store as other processes write it (a timer, and `ctrl+r`). A base class of
+`ListActionsScreen`; it uses the screen's `store`, `open_article`, `close_article`, `reload_list`,
+`update_list_title`, `report` and `_update_hint`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.message import Message
+from textual.screen import Screen
+
+from tui.app.widgets.article_list import ArticleList
+from tui.sanitize import clean_terminal_text
+from tui.store import StoreError
+
+if TYPE_CHECKING:
+    from tui.store import Store
+
+
+class StoreActionsScreen(Screen[None]):
+    """Screen keys that search, add to or re-read the store."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("F", "search", "Search bodies", show=False, id="screen.search"),
+        Binding("escape", "clear_search", "Clear the search", show=False),
+        Binding("a", "add", "Add a file or URL", show=False, id="screen.add"),
+        Binding("ctrl+r", "reload", "Reload the store", show=False, id="screen.reload"),
+    ]
+
+    STORE_CHECK_S: ClassVar[float] = 2.0
+    """How often the screen looks whether another process changed the store (a few `stat`s)."""
+
+    store: Store
+    search_query: str = ""
+
+    class SearchFinished(Message):
+        """A worker found the articles whose bodies match a query."""
+
+        def __init__(self, query: str, ids: list[str]) -> None:
+            super().__init__()
+            self.query = query
+            self.ids = ids
+
+    class AddFinished(Message):
+        """A worker stored what it could of an input; `errors` says what it could not."""
+
+        def __init__(
+            self, spec: str, new_ids: list[str], known: int, errors: list[str], updated: int = 0
+        ) -> None:
+            super().__init__()
+            self.spec = spec
+            self.new_ids = new_ids
+            self.updated = updated  # stored stories this input updated (their ids are in new_ids)
+            self.known = known
+            self.errors = errors
+
+    # -- another process changed the store ---------------------------------------------------
+
+    def follow_store(self) -> None:
+        """Reload the list whenever another process (a CLI `add`, a cron refresh, a second
+        newstui) writes the store."""
+        self.set_interval(self.STORE_CHECK_S, self._check_store)
+
+    def _check_store(self) -> None:
+        try:
+            changed = self.store.changed_elsewhere()
+        except OSError:
+            return  # the folder went away for a moment; the next look tells
+        if changed:
+            self.reload_from_store(quiet=True)
+
+    def action_reload(self) -> None:
+        """Read the store again (what other processes wrote shows at once)."""
+        self.store.changed_elsewhere()  # what is read now is what the timer compares with
+        self.reload_from_store(quiet=False)
+
+    def reload_from_store(self, *, quiet: bool) -> None:
+        """Re-read the list, keeping the highlight; an open article deleted elsewhere closes."""
+        articles = self.query_one(ArticleList)
+        before = len(articles.summaries)
+        self.reload_list()
+        self.update_list_title()
+        article = getattr(self, "article", None)
+        if article is not None and article.id not in self.store:
+            self.close_article()
+            self.report("The open article was deleted by another newstui.", severity="warning")
+        count = len(articles.summaries)
+        if quiet and count == before:
+            return
+        change = count - before
+        news = f" ({change:+d})" if change else ""
+        self.report(f"Store reloaded: {count} articles{news}.", severity="information")
+
+    # -- search and add -----------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        """Ask for words and list only the articles whose title or body has them all."""
+
+        def run(answer: str | None) -> None:
+            if answer and answer.strip():
+                self.search_query = answer.strip()
+                self.query_one("#list-pane", Vertical).border_title = "Searching…"
+                self._search(answer.strip())
+
+        from tui.app.widgets.prompt import PromptScreen  # loaded when first used
+
+        self.app.push_screen(
+            PromptScreen("Search article bodies", value=self.search_query, placeholder="words"),
+            run,
+        )
+
+    @work(thread=True, exclusive=True, group="search")
+    def _search(self, query: str) -> None:
+        """Search in a thread: the store reads every body."""
+        try:
+            ids = self.store.search(query)
+        except (StoreError, OSError) as exc:
+            self.app.call_from_thread(self.report, f"The search failed: {exc}")
+            self.app.call_from_thread(self.update_list_title)
+            return
+        self.post_message(self.SearchFinished(query, ids))
+
+    @on(SearchFinished)
+    def _search_finished(self, message: SearchFinished) -> None:
+        articles = self.query_one(ArticleList)
+        self.search_query = message.query
+        articles.only_ids = frozenset(message.ids)
+        self._update_hint()
+        self.update_list_title()
+        if not message.ids:
+            query = clean_terminal_text(message.query)
+            self.report(f"No article contains “{query}”. Escape clears the search.", "", "warning")
+        elif articles.display:
+            articles.focus()
+
+    def action_clear_search(self) -> None:
+        """Leave the search results and list every article again."""
+        articles = self.query_one(ArticleList)
+        if articles.only_ids is None:
+            return
+        articles.only_ids = None
+        self._update_hint()
+        self.update_list_title()
+
+    def action_add(self) -> None:
+        """Ask for a path, folder or URL, then read, analyze and store it in a thread."""
+
+        def run(answer: str | None) -> None:
+            if answer and answer.strip():
+                spec = answer.strip()
+                self.report(f"Adding {spec}… (reading and analyzing)", severity="information")
+                self._add(spec)
+
+        from tui.app.widgets.prompt import PromptScreen  # loaded when first used
+
+        self.app.push_screen(
+            PromptScreen(
+                "Add a file, folder or URL",
+                placeholder="~/articles/story.html or https://…",
+                hint="Enter adds it in the background · Escape cancels",
+            ),
+            run,
+        )
+
+    @work(thread=True, group="add")
+    def _add(self, spec: str) -> None:
+        """Ingest and analyze in a thread; the analysis lock keeps spaCy to one run at a time."""
+        from pathlib import Path
+
+        from tui.adding import add_analyzed, collect
+        from tui.app.screens.reader import _ANALYSIS_LOCK
+
+        path = spec if "://" in spec else str(Path(spec).expanduser())
+        new_ids: list[str] = []
+        known = updated = 0
+        errors: list[str] = []
+        try:
+            items = list(collect([path]))
+            total = len(items)
+            done = 0
+
+            def progress(count: int) -> None:
+                nonlocal done
+                done += count
+                if total > count:  # one batch needs no progress report
+                    self.app.call_from_thread(
+                        self.report, f"Added {done} of {total}…", "", "information"
+                    )
+
+            with _ANALYSIS_LOCK:
+                for outcome in add_analyzed(self.store, items, progress=progress):
+                    if outcome.error:
+                        errors.append(outcome.error)
+                    elif outcome.article is not None and (outcome.new or outcome.updated):
+                        new_ids.append(outcome.article.id)
+                        updated += outcome.updated
+                    else:
+                        known += 1
+        except Exception as exc:  # any failure becomes a notification, never a traceback
+            errors.append(f"Could not add {spec}: {exc}")
+        self.post_message(self.AddFinished(spec, new_ids, known, errors, updated))
+
+    @on(AddFinished)
+    def _add_finished(self, message: AddFinished) -> None:
+        for error in message.errors[:3]:
+            self.report(clean_terminal_text(error), "Not added")
+        if message.new_ids:
+            articles = self.query_one(ArticleList)
+            was_empty = not articles.summaries
+            self.reload_list()
+            articles.highlight_id(message.new_ids[0])
+            self.update_list_title()
+            if was_empty:  # the first articles: the list takes the keys, the reader shows one
+                articles.focus()
+                self.open_article(message.new_ids[0])
+            from tui.adding import added_sentence
+
+            added = len(message.new_ids) - message.updated
+            self.report(added_sentence(added, message.updated), severity="information")
+        elif message.known and not message.errors:
+            self.report("Already stored: nothing new was added.", severity="information")
+        elif not message.errors:
+            self.report(f"No article was found in {message.spec}.", severity="warning")
