@@ -67,3 +67,22 @@ def test_q_in_the_merged_timeline_returns_to_the_reader(terminal, tmp_path: Path
     t.wait_for("Articles")
     t.keys("q")
     assert t.wait_exit(status) == "0"
+
+
+def test_entity_filter_with_a_space_and_keys_typed_fast(terminal, tmp_path: Path) -> None:  # noqa: F811
+    """`/entity:niamh okafor` typed in one burst (as a paste or a fast typist) filters the list to
+    the one sample naming her; the first keys are not lost to the list under the filter box."""
+    db = tmp_path / "db.json"
+    t = terminal(
+        f"{shlex.quote(str(NEWSTUI))} --db {shlex.quote(str(db))} "
+        f"--seed-if-empty {shlex.quote(str(SAMPLES))}"
+    )
+    t.wait_for("8 articles", timeout=120)
+    t.keys("/entity:niamh okafor")
+    t.wait_for("entity:niamh okafor")
+    t.wait_gone("Evacuation orders")
+    screen = t.screen()
+    assert "Port Halloran dock strike" in screen and "Saltspray Air" not in screen, screen
+    t.keys("Escape", "Escape")
+    t.wait_for("Evacuation orders")
+    t.keys("q")
