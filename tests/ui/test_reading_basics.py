@@ -277,3 +277,18 @@ async def test_keys_typed_fast_after_a_key_that_opens_a_prompt_reach_the_prompt(
         await pilot.press("escape")
         assert len(store) == 3  # "d" did not delete an article
         assert not app.screen.query_one("#filter").display
+
+
+async def test_the_palette_reloads_the_store(store: Store, tmp_path: Path) -> None:
+    app = app_for(store, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        Store(store.path).remove(["library00003"])  # another process; the timer is 2 s away
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Reload the store")
+        await app.workers.wait_for_complete()  # the palette searches in a worker
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert len(app.screen.query_one(ArticleList).summaries) == 2
+        assert any("Store reloaded: 2 articles (-1)" in n for n in notes(app))
