@@ -1,4 +1,4 @@
-"""The UI's pure helpers: date wording and order, quote detection, safe tinted text, filtering."""
+"""The UI's pure helpers: date wording and order, quote detection, safe tinted text."""
 
 from __future__ import annotations
 
@@ -9,13 +9,9 @@ from tests.ui.articles import ferry_article
 from tui.app.dates import human_value, short_date, sort_key
 from tui.app.rendering import (
     article_blocks,
-    event_snippet,
     is_mainly_quote,
-    matches_filter,
-    timeline_rows,
     tinted_paragraph,
 )
-from tui.model import ArticleSummary, PublishedDate, TimelineEvent
 
 STYLES = {"PERSON": Style(color="yellow"), "PLACE": Style(color="green")}
 
@@ -89,33 +85,3 @@ def test_tinted_paragraph_keeps_tints_on_the_right_words_after_cleaning() -> Non
 def test_article_blocks_lead_then_kinds() -> None:
     kinds = [block.kind for block in article_blocks(ferry_article(), STYLES)]
     assert kinds == ["lead", "p", "quote", "h", "li", "li", "p", "p"]
-
-
-def test_timeline_rows_in_calendar_order_with_the_publication_marked() -> None:
-    article = ferry_article()
-    article.published = PublishedDate("2026-01-05T08:00:00+00:00", "day", "metadata")
-    article.timeline.append(TimelineEvent("2026-W01", "week", "this week", 0, 0, 9, "this week"))
-    rows = timeline_rows(article)
-    assert [(r.date, r.published) for r in rows] == [
-        ("Tue 18 Nov 2025", False),
-        ("Week 1 of 2026", False),  # the week starting Mon 29 Dec 2025
-        ("Mon 5 Jan 2026", True),
-        ("Mon 2 Mar 2026", False),
-        ("Jun 2026", False),
-        ("Spring 2027", False),
-    ]
-
-
-def test_event_snippet_starts_just_before_the_expression() -> None:
-    snippet = event_snippet("Tuesday", "The harbour council voted on Tuesday to build it.")
-    assert snippet.plain == "…voted on Tuesday to build it."
-    bold = [snippet.plain[s.start : s.end] for s in snippet.spans if "bold" in str(s.style)]
-    assert bold == ["Tuesday"]
-    assert event_snippet("June", "In June.").plain == "In June."
-
-
-def test_filter_matches_every_word_of_the_title_case_insensitively() -> None:
-    summary = ArticleSummary(id="x", title="Orchards expect record apple harvest")
-    assert matches_filter(summary, "APPLE orch")
-    assert matches_filter(summary, "")
-    assert not matches_filter(summary, "apple pear")

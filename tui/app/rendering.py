@@ -12,10 +12,9 @@ from dataclasses import dataclass
 
 from rich.style import Style
 from rich.text import Text
-from textual.content import Content
 
-from tui.app.dates import human_date, short_date, sort_key
-from tui.model import ENTITY_TYPES, Article, ArticleSummary, Entity
+from tui.app.dates import short_date
+from tui.model import ENTITY_TYPES, Article, Entity
 from tui.sanitize import clean_terminal_text
 
 # Opening and closing quotation marks; a paragraph is "mainly a quotation" when quoted text is
@@ -175,41 +174,6 @@ def tag_words(tags: Iterable[str]) -> str:
     return " ".join(f"#{clean_terminal_text(t)}" for t in tags)
 
 
-def list_prompt(summary: ArticleSummary, styles: Mapping[str, Style], width: int) -> Content:
-    """One article in the list: unread mark and title, then source and date, `width` cells wide.
-
-    The title is wrapped here, not by the list, so its wrapped lines can hang under the first
-    one; the result is a plain `Content` (no markup parsed), which the list measures quickly.
-    """
-    inner = max(width - 2, 8)
-    mark = "●" if not summary.read else " "
-    title_style = styles.get("title-unread" if not summary.read else "title", Style())
-    title = Content.from_rich_text(safe_text(summary.title, title_style))
-    lines = title.wrap(inner) or [Content("")]
-    when = short_date(summary.published or summary.added[:10])
-    source = clean_terminal_text(summary.source or "")
-    room = inner - (len(when) + 3 if when else 0)  # the date is kept whole; the source gives way
-    if source and len(source) > room:
-        source = source[: max(room - 1, 1)].rstrip() + "…"
-    details = " · ".join(d for d in (source, when) if d)
-    parts: list[Content] = [
-        Content.from_rich_text(Text(mark + " ", style=styles.get("unread", Style()))),
-        lines[0],
-    ]
-    for line in lines[1:]:
-        parts += [Content("\n  "), line]
-    if details:
-        shown = safe_text(details, styles.get("details", Style()))
-        parts += [Content("\n  "), Content.from_rich_text(shown).truncate(inner, ellipsis=True)]
-    return Content("").join(parts)
-
-
-def matches_filter(summary: ArticleSummary, query: str) -> bool:
-    """Case-insensitive: every word of the query appears in the title."""
-    title = summary.title.casefold()
-    return all(word in title for word in query.casefold().split())
-
-
 def entity_groups(article: Article) -> list[tuple[str, list[Entity]]]:
     """Entities grouped by type (in the model's type order), most mentioned first within a group."""
     groups: dict[str, list[Entity]] = {}
@@ -230,45 +194,3 @@ def entity_groups(article: Article) -> list[tuple[str, list[Entity]]]:
 def entity_count(entity: Entity) -> int:
     """How often an entity is named (its count, or its mentions when the count is missing)."""
     return max(entity.count, len(entity.mentions))
-
-
-@dataclass(frozen=True, slots=True)
-class TimelineRow:
-    """One line of the timeline: the date in words, a snippet, and whether it is the publication."""
-
-    key: tuple[int, int, int, str]
-    date: str
-    snippet: Text
-    published: bool
-
-
-def event_snippet(expression: str, sentence: str, words_before: int = 2) -> Text:
-    """The sentence from a few words before the date expression, the expression in bold."""
-    sentence = clean_terminal_text(" ".join(sentence.split()))
-    expression = clean_terminal_text(" ".join(expression.split()))
-    at = sentence.find(expression) if expression else -1
-    if at < 0:
-        return Text.assemble((expression, "bold"), " " if sentence else "", sentence)
-    before = sentence[:at].split()
-    lead = " ".join(before[-words_before:])
-    prefix = ("…" if len(before) > words_before else "") + lead + (" " if lead else "")
-    return Text.assemble(prefix, (expression, "bold"), sentence[at + len(expression) :])
-
-
-def timeline_rows(article: Article) -> list[TimelineRow]:
-    """The article's dated events in calendar order, with its publication date as its own row."""
-    rows = [
-        TimelineRow(
-            sort_key(e.value), human_date(e.value), event_snippet(e.text, e.sentence), False
-        )
-        for e in article.timeline
-    ]
-    if article.published:
-        value = (
-            article.published.value[:10]
-            if "T" in article.published.value
-            else article.published.value
-        )
-        rows.append(TimelineRow(sort_key(value), human_date(value), Text("published"), True))
-    # Stable sort: on the same day the publication row comes after the events it dates.
-    return sorted(rows, key=lambda r: r.key)

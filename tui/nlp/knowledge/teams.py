@@ -138,8 +138,3 @@ def team_kind(name: str) -> str | None:
 def is_nickname(word: str) -> bool:
     """True for a club's nickname, even one that is also an everyday word ("Thunder")."""
     return " ".join(word.lower().split()) in NICKNAMES
-
-
-def team_homes() -> frozenset[str]:
-    """Every home city or state of a listed club."""
-    return frozenset(home for homes in NICKNAMES.values() for home in homes)
