@@ -168,3 +168,19 @@ async def test_help_lists_the_list_reader_and_panel_keys(store: Store, tmp_path:
                 line.split()[: len(keys.split())] == keys.split() and what in line
                 for line in text.splitlines()
             ), (keys, what, text)
+
+
+async def test_the_palette_shows_the_live_keys_even_after_a_remap(
+    store: Store, tmp_path: Path
+) -> None:
+    from tui.app.commands import ActionCommands
+
+    path = tmp_path / "settings.toml"
+    path.write_text('[keys]\n"screen.mark_all_read" = "M"\n', encoding="utf-8")
+    app = build_app(store, settings_path=path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        helps = {name: help_text for name, help_text, _ in ActionCommands(app.screen)._commands()}
+        assert helps["Mark all read"] == "every listed article (M)"
+        assert helps["Search article bodies"].endswith("(F)")
+        assert helps["Reload the store"].endswith("(^r)")

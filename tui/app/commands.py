@@ -13,27 +13,37 @@ from pathlib import Path
 
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.screen import Screen
 
 from tui.model import ArticleSummary
 from tui.sanitize import clean_terminal_text
 
-# (command, help, screen action) offered by the palette; the action runs on the main screen.
+# (command, help, screen action) offered by the palette; the action runs on the main screen. The key
+# that does the same is added to the help from the live bindings, so a `[keys]` remap shows.
 SCREEN_ACTIONS = [
-    ("Search article bodies", "list articles whose text has every word (F)", "search"),
-    ("Add a file, folder or URL", "read, analyze and store it in the background (a)", "add"),
-    ("Mark all read", "every listed article (A)", "mark_all_read"),
-    ("Reload the store", "show what other processes added or changed (ctrl+r)", "reload"),
-    ("Find in article", "highlight words in the open article (ctrl+f)", "find"),
-    ("Show entities", "the people, places and organizations named (e)", "show_tab('entities')"),
-    ("Show timeline", "the dated events of the open article (t)", "show_tab('timeline')"),
-    ("Show or hide the side panel", "remembered in the settings (b)", "toggle_side"),
-    ("Next unread article", "newsboat's n (])", "next_unread(1)"),
+    ("Search article bodies", "list articles whose text has every word", "search"),
+    ("Add a file, folder or URL", "read, analyze and store it in the background", "add"),
+    ("Mark all read", "every listed article", "mark_all_read"),
+    ("Reload the store", "show what other processes added or changed", "reload"),
+    ("Find in article", "highlight words in the open article", "find"),
+    ("Show entities", "the people, places and organizations named", "show_tab('entities')"),
+    ("Show timeline", "the dated events of the open article", "show_tab('timeline')"),
+    ("Show or hide the side panel", "remembered in the settings", "toggle_side"),
+    ("Next unread article", "newsboat's n", "next_unread(1)"),
     ("Export article as Markdown", "writes newstui-ID.md in the current folder", "export"),
-    ("Open in browser", "the open article's web address (o)", "open_url"),
-    ("Copy URL", "the open article's web address (c)", "copy"),
-    ("Links in the article", "open, copy or add one of its links (l)", "links"),
-    ("Set the publication date", "the open article's timeline is resolved again (D)", "set_date"),
+    ("Open in browser", "the open article's web address", "open_url"),
+    ("Copy URL", "the open article's web address", "copy"),
+    ("Links in the article", "open, copy or add one of its links", "links"),
+    ("Set the publication date", "the open article's timeline is resolved again", "set_date"),
 ]
+
+
+def bound_keys(screen: Screen) -> dict[str, str]:
+    """Each action of the screen's live bindings with the key shown for it (the first bound)."""
+    keys: dict[str, str] = {}
+    for active in screen.active_bindings.values():
+        keys.setdefault(active.binding.action, screen.app.get_key_display(active.binding))
+    return keys
 
 
 def export_markdown(screen: object, folder: Path | None = None) -> Path | None:
@@ -66,12 +76,14 @@ class ActionCommands(Provider):
         if not hasattr(screen, "open_article"):
             return []
         commands: list[tuple[str, str, Callable[[], object]]] = []
+        keys = bound_keys(screen)
         for name, help_text, action in SCREEN_ACTIONS:
             if action == "export":
                 callback: Callable[[], object] = partial(export_markdown, screen)
             else:
                 callback = partial(screen.run_action, action)
-            commands.append((name, help_text, callback))
+            key = keys.get(action)
+            commands.append((name, f"{help_text} ({key})" if key else help_text, callback))
         article = getattr(screen, "article", None)
         for entity in article.entities if article is not None else []:
             name = clean_terminal_text(entity.name)
