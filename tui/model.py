@@ -7,10 +7,17 @@ produces exactly that object, `Article.to_dict`/`from_dict` the fuller form the 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, cast, get_args
 
 EntityType = Literal["PERSON", "ORGANIZATION", "PLACE", "GROUP", "EVENT", "OTHER"]
-ENTITY_TYPES: tuple[str, ...] = ("PERSON", "ORGANIZATION", "PLACE", "GROUP", "EVENT", "OTHER")
+ENTITY_TYPES: tuple[EntityType, ...] = (
+    "PERSON",
+    "ORGANIZATION",
+    "PLACE",
+    "GROUP",
+    "EVENT",
+    "OTHER",
+)
 
 Granularity = Literal["day", "week", "month", "quarter", "season", "year", "decade"]
 DateOrigin = Literal["metadata", "caption", "dateline", "text", "user"]
@@ -20,6 +27,27 @@ InputKind = Literal["html", "text", "markdown", "jsonl"]
 
 # How a body block is rendered; parallel to `Article.paragraphs`.
 BlockKind = Literal["p", "h", "quote", "li"]
+
+
+def entity_type(value: str) -> EntityType:
+    """`value` as an entity type; ValueError when it is none (a bug upstream, never user input)."""
+    if value not in ENTITY_TYPES:
+        raise ValueError(f"{value!r} is not an entity type")
+    return cast(EntityType, value)
+
+
+def granularity(value: str) -> Granularity:
+    """`value` as a date granularity; ValueError when it is none."""
+    if value not in get_args(Granularity):
+        raise ValueError(f"{value!r} is not a date granularity")
+    return cast(Granularity, value)
+
+
+def input_kind(value: str) -> InputKind:
+    """`value` as an input kind; ValueError when it is none."""
+    if value not in get_args(InputKind):
+        raise ValueError(f"{value!r} is not an input kind")
+    return cast(InputKind, value)
 
 
 def content_id(data: bytes) -> str:
@@ -44,7 +72,7 @@ class Entity:
     """One real-world thing named in an article, under its fullest name."""
 
     name: str
-    type: str
+    type: EntityType
     aliases: list[str] = field(default_factory=list)
     count: int = 0
     mentions: list[Mention] = field(default_factory=list)
@@ -68,7 +96,7 @@ class TimelineEvent:
     """One dated expression: its TimeML calendar value and the sentence that tells the event."""
 
     value: str
-    granularity: str
+    granularity: Granularity
     text: str
     paragraph: int
     start: int
@@ -86,8 +114,8 @@ class PublishedDate:
     """When an article was published, and where that was read from."""
 
     value: str
-    granularity: str = "day"
-    origin: str = "metadata"
+    granularity: Granularity = "day"
+    origin: DateOrigin = "metadata"
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> PublishedDate | None:
@@ -125,7 +153,7 @@ class Extracted:
     """What cleaning finds in one input, before analysis: body, structure and metadata."""
 
     paragraphs: list[str]
-    kinds: list[str] = field(default_factory=list)
+    kinds: list[BlockKind] = field(default_factory=list)
     title: str | None = None
     source: str | None = None
     author: str | None = None
@@ -149,7 +177,7 @@ class Article:
     id: str
     title: str
     paragraphs: list[str]
-    kinds: list[str] = field(default_factory=list)
+    kinds: list[BlockKind] = field(default_factory=list)
     source: str | None = None
     url: str | None = None
     author: str | None = None
@@ -162,7 +190,7 @@ class Article:
     analyzed: bool = False
     # The input exactly as decoded, so the article can be re-processed later.
     raw: str = ""
-    raw_kind: str = "text"
+    raw_kind: InputKind = "text"
     raw_encoding: str = "utf-8"
     origin: str = ""  # where it came from: a path, a URL, "stdin"
     added: str = ""  # ISO timestamp, set by the store
@@ -176,7 +204,14 @@ class Article:
 
     @classmethod
     def from_extracted(
-        cls, ex: Extracted, *, id: str, raw: str, raw_kind: str, raw_encoding: str, origin: str
+        cls,
+        ex: Extracted,
+        *,
+        id: str,
+        raw: str,
+        raw_kind: InputKind,
+        raw_encoding: str,
+        origin: str,
     ) -> Article:
         return cls(
             id=id,

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from tui.ingest.errors import IngestError
 from tui.ingest.links import place_links
-from tui.model import Article, Extracted, PublishedDate, content_id
+from tui.model import Article, BlockKind, Extracted, PublishedDate, content_id, input_kind
 
 if TYPE_CHECKING:
     from tui.ingest.sources import Source
@@ -132,7 +132,7 @@ def build_article(
         extracted,
         id=content_id(raw_bytes),
         raw=raw,
-        raw_kind=kind,
+        raw_kind=input_kind(kind),
         raw_encoding=encoding,
         origin=origin,
     )
@@ -162,7 +162,7 @@ def sanitize_extracted(extracted: Extracted) -> None:
         caption.credit = clean_terminal_text(caption.credit) if caption.credit else None
 
 
-def _padded(extracted: Extracted) -> list[str]:
+def _padded(extracted: Extracted) -> list[BlockKind]:
     kinds = list(extracted.kinds)[: len(extracted.paragraphs)]
     return kinds + ["p"] * (len(extracted.paragraphs) - len(kinds))
 

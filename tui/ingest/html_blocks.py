@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from tui.model import Caption
+from tui.model import BlockKind, Caption
 
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
@@ -56,7 +56,7 @@ class Block:
     """One body block: its text, kind, and how much of it is link text (set from the page)."""
 
     text: str
-    kind: str
+    kind: BlockKind
     link_chars: int = 0
     link_lead: int = 0  # characters of link text the block starts with
 
@@ -97,7 +97,7 @@ def xml_blocks(doc: etree._Element) -> list[Block]:
     return [b for b in out if b.text]
 
 
-def _walk(elem: etree._Element, kind: str, out: list[Block]) -> None:
+def _walk(elem: etree._Element, kind: BlockKind, out: list[Block]) -> None:
     """Append the blocks of one XML element; nested lists and quotes keep the outer kind."""
     tag = elem.tag
     if tag in ("graphic", "table", "comments"):
@@ -129,7 +129,7 @@ def _walk(elem: etree._Element, kind: str, out: list[Block]) -> None:
         out.extend(_inline_blocks(elem, kind))
 
 
-def _inline_blocks(elem: etree._Element, kind: str) -> list[Block]:
+def _inline_blocks(elem: etree._Element, kind: BlockKind) -> list[Block]:
     """The text of one block element, split into blocks at its `<lb/>` line breaks."""
     parts: list[list[str]] = [[]]
 

@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import re
 
+from tui.model import BlockKind
+
 MAX_PARAGRAPH_CHARS = 20_000
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s")
 
 
-def split_overlong(paragraphs: list[str], kinds: list[str]) -> tuple[list[str], list[str]]:
+def split_overlong(
+    paragraphs: list[str], kinds: list[BlockKind]
+) -> tuple[list[str], list[BlockKind]]:
     """Paragraphs and their kinds, every paragraph over the limit cut into pieces within it."""
     if all(len(p) <= MAX_PARAGRAPH_CHARS for p in paragraphs):
         return paragraphs, kinds
     out_paragraphs: list[str] = []
-    out_kinds: list[str] = []
+    out_kinds: list[BlockKind] = []
     for paragraph, kind in zip(paragraphs, kinds, strict=True):
         pieces = cut(paragraph) if len(paragraph) > MAX_PARAGRAPH_CHARS else [paragraph]
         out_paragraphs += pieces

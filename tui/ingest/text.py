@@ -20,7 +20,7 @@ from tui.ingest.text_score import (
     main_run,
     score_lines,
 )
-from tui.model import Extracted
+from tui.model import BlockKind, Extracted
 
 # A dump is taken as already clean when at most this share of its lines is boilerplate.
 _CLEAN_BAD_SHARE = 0.05
@@ -128,7 +128,7 @@ def _story_indices(scored: list[Scored]) -> list[int]:
     return [i for i in range(start, end) if _keep_in_run(scored, i, start, end)]
 
 
-def _kind(s: Scored) -> str:
+def _kind(s: Scored) -> BlockKind:
     """How a kept line renders: its Markdown kind, or "h" for a short headline-like line."""
     text = s.line.text
     if s.line.kind != "p" or s.verdict == "good" or s.words > _HEADING_WORDS:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from tui.ingest.links import safe_target
 from tui.ingest.text_links import lynx_references, reference_definitions, strip_lynx_marks
+from tui.model import BlockKind
 
 # A line this long with no line breaks around it is a whole page flattened: split it into sentences.
 _BLOB_CHARS = 2500
@@ -51,7 +52,7 @@ class Line:
     """One unit of the dump: its text without Markdown, how it renders, and hints from the raw."""
 
     text: str
-    kind: str = "p"  # p, h, quote, li
+    kind: BlockKind = "p"
     link_ratio: float = 0.0  # share of characters that were Markdown link text
     table: bool = False
     gap_before: bool = True  # a blank line (or the start) comes before it
@@ -140,7 +141,7 @@ def _is_wrapped(lines: list[str]) -> bool:
     return near >= 5 and longer <= 0.2 * near
 
 
-def _marker(raw: str) -> tuple[str, str]:
+def _marker(raw: str) -> tuple[BlockKind, str]:
     """The block kind a raw line's leading syntax announces, and the line without it."""
     stripped = raw.strip()
     if m := _HEADING.match(stripped):

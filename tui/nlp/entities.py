@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tui.model import Entity, Mention
+from tui.model import Entity, Mention, entity_type
 from tui.nlp.entity_knowledge import article_context
 from tui.nlp.entity_mentions import Candidate, acronym_pairs, paragraph_candidates
 from tui.nlp.entity_merge import Cluster, cluster_candidates
@@ -131,7 +131,7 @@ def _entity(cluster: Cluster) -> Entity:
         titles.extend(t for t in candidate.titles if t not in titles)
     return Entity(
         name=name,
-        type=cluster.type,
+        type=entity_type(cluster.type),
         aliases=aliases,
         count=len(mentions),
         mentions=[Mention(c.paragraph, c.start, c.end, c.text) for c in mentions],

@@ -13,7 +13,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from tui.model import PublishedDate, TimelineEvent
+from tui.model import PublishedDate, TimelineEvent, granularity
 from tui.nlp.timex_calendar import human_date, safe_date, sort_key
 from tui.nlp.timex_nondates import ArticleCues, is_count, is_modifier, is_nowadays, is_stamp
 from tui.nlp.timex_patterns import MONTH, YEAR, Found, find_all, find_nested, month_number
@@ -127,7 +127,7 @@ def _event(
         return None
     return TimelineEvent(
         value=result[0],
-        granularity=result[1],
+        granularity=granularity(result[1]),
         text=doc.text[start:end],
         paragraph=index,
         start=start,
