@@ -45,7 +45,7 @@ class MergedEvent:
         }
 
 
-def entity_names(entity: Entity | str) -> list[str]:
+def names_of(entity: Entity | str) -> list[str]:
     """The names an entity is looked up by in the store index: its name, then its aliases."""
     if isinstance(entity, str):
         return [entity]
@@ -59,7 +59,7 @@ def articles_mentioning(store: Store, entity: Entity | str) -> list[str]:
     a name the user typed matches names and aliases holding its words (`Store.ids_naming`)."""
     if isinstance(entity, str):
         return store.ids_naming(entity)
-    found = store.ids_mentioning_each([entity_names(entity)])[0]
+    found = store.ids_mentioning_each([names_of(entity)])[0]
     return store.newest_first_ids(found)
 
 

@@ -11,7 +11,7 @@ from textual.widgets import TabbedContent
 from tests.conftest import SAMPLES
 from tests.ui.helpers import plain
 from tui.app.app import build_app
-from tui.app.list_query import entity_names, matches_query, sort_summaries
+from tui.app.list_query import asked_entities, matches_query, sort_summaries
 from tui.app.screens.list_actions import parse_tags
 from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.article_view import ArticleView
@@ -55,7 +55,7 @@ def test_filter_field_words() -> None:
     assert not matches_query(s, "is:starred")
     assert not matches_query(s, "is:read")
     assert parse_tags("Local, city  hall,, local") == ["city-hall", "local"]
-    assert entity_names("harbour entity:Ingrid_Salo") == ["ingrid salo"]
+    assert asked_entities("harbour entity:Ingrid_Salo") == ["ingrid salo"]
     assert matches_query(s, "entity:ingrid_salo", {"ingrid salo": frozenset({"a"})})
     assert not matches_query(s, "entity:ingrid_salo", {"ingrid salo": frozenset({"b"})})
 

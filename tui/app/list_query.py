@@ -89,7 +89,7 @@ def _name_runs(words: list[FilterWord], at: int) -> list[tuple[str, int]]:
     return runs
 
 
-def entity_names(query: str) -> list[str]:
+def asked_entities(query: str) -> list[str]:
     """The entity names an `entity:` word of the filter may ask for: `entity:Niamh_Okafor`,
     `entity:"niamh okafor"`, `entity:okafor`, and for `entity:niamh okafor` both "niamh" and
     "niamh okafor" (the store says which names an article)."""

@@ -117,10 +117,10 @@ class LinksScreen(Screen[None]):
             wait_for_paint(painted, worker, ELSEWHERE_WAIT_S)
         if not still_wanted_after(worker, ELSEWHERE_SETTLE_S):
             return {}
-        from tui.timelines import entity_names  # in the worker: not needed at start-up
+        from tui.timelines import names_of  # in the worker: not needed at start-up
 
         try:  # one read of the entity index for all of them (no summaries are built)
-            found = self.store.ids_mentioning_each([entity_names(e) for e in entities])
+            found = self.store.ids_mentioning_each([names_of(e) for e in entities])
         except StoreError as exc:
             self.app.call_from_thread(
                 self.notify, str(exc), title="Cannot read the store", markup=False

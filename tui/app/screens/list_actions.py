@@ -14,7 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input
 
-from tui.app.list_query import SORT_LABELS, SORT_ORDERS, entity_names
+from tui.app.list_query import SORT_LABELS, SORT_ORDERS, asked_entities
 from tui.app.screens.store_actions import StoreActionsScreen
 from tui.app.undo import Deleted, MarkedRead, UndoStack
 from tui.app.widgets.article_list import ArticleList
@@ -87,7 +87,7 @@ class ListActionsScreen(StoreActionsScreen):
     def _filter_entities(self, event: Input.Changed) -> None:
         """Look up the articles naming each `entity:` word of the filter (the index knows them)."""
         articles = self.query_one(ArticleList)
-        wanted = entity_names(event.value)
+        wanted = asked_entities(event.value)
         if set(wanted) == set(articles.entity_ids):
             return
         found: dict[str, frozenset[str]] = {}

@@ -187,9 +187,9 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen):  # list, reader, link keys
     def _no_match_hint(self, articles: ArticleList) -> str:
         """Why the filter shows nothing: a name no article has (with the nearest names), or words
         no title has."""
-        from tui.app.list_query import entity_names
+        from tui.app.list_query import asked_entities
 
-        asked = entity_names(articles.filter_text)
+        asked = asked_entities(articles.filter_text)
         missing = sorted(
             (n for n in asked if not articles.entity_ids.get(n)), key=lambda n: -len(n.split())
         )
