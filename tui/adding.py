@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from itertools import chain, islice
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypedDict
 
 from tui.ingest.errors import IngestError
 from tui.model import Article
@@ -24,6 +24,14 @@ from tui.store import Added, Store
 
 ANALYZE_BATCH = 16
 PARALLEL_MIN = 8  # inputs (or articles to analyze) below this are handled in this process
+
+
+class IngestOptions(TypedDict):
+    """How every source of one add is read (passed to each worker)."""
+
+    kind: str
+    clean: bool
+    published: str | None
 
 
 def worker_count() -> int:
@@ -125,7 +133,7 @@ def collect(
     from tui.ingest import ingest_source
     from tui.ingest.sources import iter_sources
 
-    options = {"kind": kind, "clean": clean, "published": published}
+    options = IngestOptions(kind=kind, clean=clean, published=published)
     sources = iter_sources(specs, stdin=stdin)
     head = list(islice(sources, PARALLEL_MIN))
     workers = worker_count()
@@ -141,7 +149,7 @@ def collect(
             yield from future.result()
 
 
-def _ingest_job(job: tuple[Any, dict[str, Any]]) -> list[Article | IngestError]:
+def _ingest_job(job: tuple[Any, IngestOptions]) -> list[Article | IngestError]:
     """In a worker: clean one source (an IngestError read earlier passes through)."""
     from tui.ingest import ingest_source
 
@@ -161,7 +169,7 @@ def analyze_in_batches(
             progress(len(batch))
 
 
-def analyze_each(batches: list[list[Article]]) -> Iterator[Exception | None]:
+def analyze_each(batches: list[list[Article]]) -> Generator[Exception | None]:
     """Analyze each batch in place, in order; yields None when done, or the exception that stopped it.
 
     Many articles go to worker processes (the model loaded once, before they fork, or once in each

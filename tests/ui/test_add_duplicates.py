@@ -31,6 +31,6 @@ async def test_a_on_the_same_story_again_updates_it(empty_store: Store, tmp_path
         empty_store.set_starred(article_id, True)
         notes = await add(fetched_again(tmp_path))
         assert any(n.startswith("Updated 1 article already stored") for n in notes), notes
-        assert [s.id for s in app.screen.query_one(ArticleList).visible] == [article_id]
+        assert [s.id for s in app.screen.query_one(ArticleList).listed] == [article_id]
         article = empty_store.get(article_id)
         assert article.starred and NEW_SENTENCE in article.body_text

@@ -24,7 +24,7 @@ SIZE = (120, 40)
 
 
 def list_ids(app) -> list[str]:
-    return [s.id for s in app.screen.query_one(ArticleList).visible]
+    return [s.id for s in app.screen.query_one(ArticleList).listed]
 
 
 async def test_list_shows_articles_newest_first_with_unread_marks(store: Store) -> None:

@@ -34,7 +34,7 @@ async def shown_notes(pilot, app) -> list[str]:
 
 
 def ids(app) -> list[str]:
-    return [s.id for s in app.screen.query_one(ArticleList).visible]
+    return [s.id for s in app.screen.query_one(ArticleList).listed]
 
 
 def test_sort_orders() -> None:

@@ -134,7 +134,7 @@ async def test_the_list_follows_another_process_and_ctrl_r_reloads(
         other.remove(["library00003"])
         other.set_starred("ferry0000001", True)
         await pilot.pause(0.4)
-        assert [s.id for s in articles.visible] == ["ferry0000001", "orchard00002"]
+        assert [s.id for s in articles.listed] == ["ferry0000001", "orchard00002"]
         assert articles.highlighted_id == "orchard00002"  # the highlight stays
         assert next(s for s in articles.summaries if s.id == "ferry0000001").starred
         assert any("Store reloaded: 2 articles (-1)" in n for n in notes(app))

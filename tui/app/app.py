@@ -45,7 +45,7 @@ class NewsApp(App[None]):
     TITLE = "newstui"
     COMMANDS = App.COMMANDS | {ActionCommands, ArticleCommands}
     # Below 120 columns the side panel moves under the reader (see app.tcss).
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (120, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012 (typed by Textual)
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit"),
     ]
@@ -73,7 +73,7 @@ class NewsApp(App[None]):
 
     async def on_event(self, event: events.Event) -> None:
         """Keys one after another (see `tui.app.key_order`); every other event as Textual does."""
-        if not isinstance(event, events.Key) or event.is_forwarded:
+        if not isinstance(event, events.Key) or event.is_forwarded or not self.screen_stack:
             await super().on_event(event)
             return
         if self.key_order.hold(event):

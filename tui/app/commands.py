@@ -15,6 +15,7 @@ from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.screen import Screen
 
+from tui.app.screens.main_screen import MainScreenBase
 from tui.model import ArticleSummary
 from tui.sanitize import clean_terminal_text
 
@@ -73,7 +74,7 @@ class ActionCommands(Provider):
 
     def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
         screen = self.screen
-        if not hasattr(screen, "open_article"):
+        if not isinstance(screen, MainScreenBase):
             return []
         commands: list[tuple[str, str, Callable[[], object]]] = []
         keys = bound_keys(screen)

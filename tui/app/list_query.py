@@ -127,6 +127,18 @@ def matches_query(
     return test is None or test(summary)
 
 
+def _in(ids: frozenset[str]) -> Callable[[ArticleSummary], bool]:
+    return lambda s: s.id in ids
+
+
+def _tagged(value: str) -> Callable[[ArticleSummary], bool]:
+    return lambda s: any(value in tag.casefold() for tag in s.tags)
+
+
+def _from_source(value: str) -> Callable[[ArticleSummary], bool]:
+    return lambda s: value in (s.source or "").casefold()
+
+
 def query_test(
     query: str, entity_ids: Mapping[str, frozenset[str]] | None = None
 ) -> Callable[[ArticleSummary], bool] | None:
@@ -138,16 +150,16 @@ def query_test(
     taken: set[int] = set()
     for name, span in _chosen_entities(words, entity_ids or {}):
         ids = (entity_ids or {}).get(name, frozenset())
-        checks.append(lambda s, ids=ids: s.id in ids)
+        checks.append(_in(ids))
         taken.update(span)
     for i, word in enumerate(words):
         field, value = word.field, word.value.casefold()
         if i in taken or (field == "entity" and not value.strip()):
             continue
         if field == "tag" and value:
-            checks.append(lambda s, v=value: any(v in tag.casefold() for tag in s.tags))
+            checks.append(_tagged(value))
         elif field == "source" and value:
-            checks.append(lambda s, v=value: v in (s.source or "").casefold())
+            checks.append(_from_source(value))
         elif field == "is" and value == "unread":
             checks.append(lambda s: not s.read)
         elif field == "is" and value == "read":
@@ -156,7 +168,7 @@ def query_test(
             checks.append(lambda s: s.starred)
         else:
             title_words.append(f"{field}:{word.value}".casefold() if field else value)
-    if title_words:  # as `matches_filter`: every word is in the title, case-insensitively
+    if title_words:  # every word is in the title, case-insensitively
         checks.append(lambda s: all(w in s.title.casefold() for w in title_words))
     if not checks:
         return None

@@ -122,7 +122,10 @@ def article_blocks(
         spans.setdefault(index, []).extend(extra)
     blocks: list[Block] = []
     lead_done = False
-    for index, (paragraph, kind) in enumerate(zip(article.paragraphs, article.kinds, strict=False)):
+    for index, (paragraph, block_kind) in enumerate(
+        zip(article.paragraphs, article.kinds, strict=False)
+    ):
+        kind: str = block_kind  # a display kind: "lead" as well as the block kinds
         text = tinted_paragraph(paragraph, spans.get(index, ()), styles)
         if not text.plain.strip():
             continue

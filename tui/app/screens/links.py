@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.worker import Worker, get_current_worker
 
+from tui.app.screens.main_screen import MainScreenBase
 from tui.app.widgets.article_view import ArticleView
 from tui.model import Article, Entity
 from tui.store import StoreError
@@ -26,12 +26,9 @@ ELSEWHERE_WAIT_S = 0.3
 ELSEWHERE_SETTLE_S = 0.1
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from tui.app.screens.merged_timeline import Target
     from tui.app.widgets.entity_panel import EntityPanel
     from tui.app.widgets.timeline_panel import TimelinePanel
-    from tui.store import Store
 
 
 def wait_for_paint(painted: threading.Event, worker: Worker[object], limit_s: float) -> None:
@@ -50,7 +47,7 @@ def still_wanted_after(worker: Worker[object], seconds: float) -> bool:
     return not worker.is_cancelled
 
 
-class LinksScreen(Screen[None]):
+class LinksScreen(MainScreenBase):
     """Entities ↔ reader, timeline ↔ reader, and the views across stored articles.
 
     The panels' messages are handled by name (`on_entity_panel_...`), not with `@on(...)`: the
@@ -60,11 +57,6 @@ class LinksScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("m", "merged_timeline", "Merged timeline", id="screen.merged_timeline"),
     ]
-
-    # Provided by ReaderScreen.
-    store: Store
-    article: Article | None
-    open_article: Callable[[str], None]
 
     # -- entities -----------------------------------------------------------------------------
 

@@ -23,7 +23,6 @@ from tui.store import StoreError
 
 if TYPE_CHECKING:
     from tui.settings import Settings
-    from tui.store import Store
 
 
 def parse_tags(text: str) -> list[str]:
@@ -43,8 +42,6 @@ class ListActionsScreen(StoreActionsScreen):
         ),
         Binding("A", "mark_all_read", "Mark all read", show=False, id="screen.mark_all_read"),
     ]
-
-    store: Store
 
     def __init__(self) -> None:
         super().__init__()
@@ -71,7 +68,7 @@ class ListActionsScreen(StoreActionsScreen):
         title = f"Articles · {SORT_LABELS.get(articles.sort_by, articles.sort_by)}"
         if articles.only_ids is not None:
             query = clean_terminal_text(self.search_query)
-            count = len(articles.visible)
+            count = len(articles.listed)
             title = f"{count} found · “{query}”"
         self.query_one("#list-pane", Vertical).border_title = title
 
@@ -211,7 +208,7 @@ class ListActionsScreen(StoreActionsScreen):
         articles.summaries = [s for s in articles.summaries if s.id != article_id]
         if articles.option_count:
             articles.highlighted = min(index, articles.option_count - 1)
-        if getattr(self, "article", None) is not None and self.article.id == article_id:
+        if self.article is not None and self.article.id == article_id:
             self.close_article()
         self._update_hint()
         self.update_list_title()
@@ -275,7 +272,7 @@ class ListActionsScreen(StoreActionsScreen):
         """Mark every listed article read: one line each appended to the state log, in one write
         (milliseconds even for thousands); `u` takes it back."""
         articles = self.query_one(ArticleList)
-        ids = [s.id for s in articles.visible if not s.read]
+        ids = [s.id for s in articles.listed if not s.read]
         if not ids:
             self.report("Every listed article is read already.", severity="information")
             return

@@ -11,7 +11,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Vertical
 from textual.message import Message
-from textual.notifications import SeverityLevel
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Static
 from textual.worker import get_current_worker
@@ -97,7 +96,7 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen):  # list, reader, link keys
         super().__init__()
         self.store = store
         self.open_id = open_id
-        self.article: Article | None = None
+        self.article = None
         """The open article, as last loaded or analyzed."""
         self._side_ready = bool(open_id)  # composed at once only when an article opens at start
         self._pending_open: str | None = None
@@ -153,11 +152,6 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen):  # list, reader, link keys
         if self.open_id:
             self.open_article(self.open_id)
 
-    def report(self, message: str, title: str = "", severity: SeverityLevel = "error") -> None:
-        """A notification; never parsed as markup, since messages quote paths and article text."""
-        timeout = 10 if severity == "error" else 6
-        self.notify(message, title=title, severity=severity, timeout=timeout, markup=False)
-
     def reload_list(self) -> None:
         """Read the summaries from the store into the list (cheap: no article bodies)."""
         try:
@@ -174,12 +168,12 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen):  # list, reader, link keys
         hint = self.query_one("#list-hint", Static)
         if not articles.summaries:
             hint.update(EMPTY_STORE_HINT)
-        elif not articles.visible:
+        elif not articles.listed:
             hint.update(self._no_match_hint(articles))
         else:
             hint.update("")
         hint.display = bool(hint.content)
-        articles.display = bool(articles.visible)
+        articles.display = bool(articles.listed)
         unread = sum(not s.read for s in articles.summaries)
         total = len(articles.summaries)
         self.sub_title = f"{total} article{'s' if total != 1 else ''} · {unread} unread"
@@ -293,6 +287,9 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen):  # list, reader, link keys
             self.store.save_analysis(article)
         except (KeyError, StoreError, OSError) as exc:
             save_error = str(exc)
+        self.post_message(self.AnalysisFinished(article, save_error))
+
+    def show_analyzed(self, article: Article, save_error: str | None = None) -> None:
         self.post_message(self.AnalysisFinished(article, save_error))
 
     @on(AnalysisFinished)

@@ -219,7 +219,7 @@ class ReaderActionsScreen(ListActionsScreen):
         article = message.article
         value = article.published.value if article.published else None
         self.query_one(ArticleList).update_summary(article.id, published=value)
-        self.post_message(self.AnalysisFinished(article))  # shown if it is still open
+        self.show_analyzed(article)  # shown if it is still open
         events = len(article.timeline)
         self.report(
             f"Dated {value}: {message.moved} of {events} dated events moved.",

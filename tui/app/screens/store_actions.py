@@ -12,17 +12,17 @@ from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
-from textual.screen import Screen
 
+from tui.app.screens.main_screen import MainScreenBase
 from tui.app.widgets.article_list import ArticleList
 from tui.sanitize import clean_terminal_text
 from tui.store import StoreError
 
 if TYPE_CHECKING:
-    from tui.store import Store
+    pass
 
 
-class StoreActionsScreen(Screen[None]):
+class StoreActionsScreen(MainScreenBase):
     """Screen keys that search, add to or re-read the store."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -35,7 +35,6 @@ class StoreActionsScreen(Screen[None]):
     STORE_CHECK_S: ClassVar[float] = 2.0
     """How often the screen looks whether another process changed the store (a few `stat`s)."""
 
-    store: Store
     search_query: str = ""
 
     class SearchFinished(Message):

@@ -55,15 +55,15 @@ class ArticleList(CursorOptionList):
     }
 
     _built_width = 0
-    _prompts: dict[tuple[str, bool, bool, int], ListPrompt]
+    _prompts: dict[tuple[str, bool, bool, tuple[str, ...], int], ListPrompt]
     _options_by_id: dict[str, tuple[bool, bool, tuple[str, ...], int, Option]]
     """Each article's last option, with the read and star marks and width it was built for: a
     rebuild reuses them (10,000 new options add up)."""
     _sorted: dict[str, list[ArticleSummary]]
     """The summaries in each order asked for so far, for the list `_sorted_of`."""
     _sorted_of: list[ArticleSummary] | None = None
-    _visible: list[ArticleSummary] | None = None
-    _visible_inputs: tuple[object, ...] | None = None
+    _listed: list[ArticleSummary] | None = None
+    _listed_inputs: tuple[object, ...] | None = None
     _pending_highlight: str | None = None
     _generation = 0
     """Counts rebuilds, so a deferred `_add_rest` of an older build does nothing."""
@@ -109,21 +109,21 @@ class ArticleList(CursorOptionList):
         self._sorted = {}
 
     @property
-    def visible(self) -> list[ArticleSummary]:
+    def listed(self) -> list[ArticleSummary]:
         """The summaries that pass the filter and the search, in list order (cached).
 
         Cached until the summaries, order, filter, search or entity ids change (each watcher runs
         once at mount too, and sorting and filtering 10,000 articles each time added up).
         """
         inputs = (self.summaries, self.entity_ids, self.sort_by, self.filter_text, self.only_ids)
-        cached = self._visible_inputs
+        cached = self._listed_inputs
         if (
-            self._visible is None
+            self._listed is None
             or cached is None
             or any(a is not b for a, b in zip(inputs[:2], cached[:2], strict=True))
             or inputs[2:] != cached[2:]
         ):
-            self._visible_inputs = inputs
+            self._listed_inputs = inputs
             if self._sorted_of is not self.summaries:
                 self._sorted, self._sorted_of = {}, self.summaries
             ordered = self._sorted.get(self.sort_by)
@@ -133,8 +133,8 @@ class ArticleList(CursorOptionList):
             if only is not None:
                 ordered = [s for s in ordered if s.id in only]
             test = query_test(self.filter_text, self.entity_ids)
-            self._visible = ordered if test is None else [s for s in ordered if test(s)]
-        return self._visible
+            self._listed = ordered if test is None else [s for s in ordered if test(s)]
+        return self._listed
 
     @property
     def highlighted_id(self) -> str | None:
@@ -159,7 +159,7 @@ class ArticleList(CursorOptionList):
         if (
             not self.show_vertical_scrollbar
             and self.styles.overflow_y == "auto"
-            and 2 * len(self.visible) - 1 > self.scrollable_content_region.height
+            and 2 * len(self.listed) - 1 > self.scrollable_content_region.height
         ):
             width -= self.styles.scrollbar_size_vertical
         return max(width, 1)
@@ -200,12 +200,12 @@ class ArticleList(CursorOptionList):
         self._pending_highlight = None
         styles = self._styles()
         width = self._built_width = self._prompt_width()
-        shown = self.visible
+        shown = self.listed
         count = len(shown)
         if not self.options or self._rest_pending:
             # Each article takes a line at least; before layout, the screen's height bounds it.
             first = (self.scrollable_content_region.height or self.app.size.height) + 1
-            if first < count and keep not in (s.id for s in shown[first:]):
+            if first < count and keep not in {s.id for s in shown[first:]}:
                 count = first
         self._rest_pending = count < len(shown)
         options = [self._option(s, styles, width) for s in shown[:count]]
@@ -235,7 +235,7 @@ class ArticleList(CursorOptionList):
         start = len(self._options)
         self._options.extend(options)
         self._option_to_index.update(zip(options, range(start, start + len(options)), strict=True))
-        self._id_to_option.update((option.id, option) for option in options)
+        self._id_to_option.update((o.id, o) for o in options if o.id is not None)
         if self.is_mounted and options:
             self.refresh(layout=self.styles.auto_dimensions)
             self._update_lines()
@@ -253,8 +253,8 @@ class ArticleList(CursorOptionList):
             lines, options = cache.lines, self.options
             start = lines[-1][0] + 1 if lines else 0
             new = options[start:]
-            prompts = [option.prompt for option in new]
-            if new and all(type(prompt) is ListPrompt for prompt in prompts):
+            prompts = [o.prompt for o in new if type(o.prompt) is ListPrompt]
+            if new and len(prompts) == len(new):
                 heights = [p.height + o._divider for p, o in zip(prompts, new, strict=True)]
                 indices = range(start, start + len(new))
                 cache.heights.update(zip(indices, heights, strict=True))
@@ -271,14 +271,14 @@ class ArticleList(CursorOptionList):
             return
         self._rest_pending = False
         styles, width = self._styles(), self._built_width
-        rest = [self._option(s, styles, width) for s in self.visible[start:]]
+        rest = [self._option(s, styles, width) for s in self.listed[start:]]
         self._fill(rest, append=True)
         if self._pending_highlight is not None:
             article_id, self._pending_highlight = self._pending_highlight, None
             self.highlight_id(article_id)
 
     def _changed(self) -> None:
-        """What is listed changed: rebuild (`visible` notices which of its inputs changed)."""
+        """What is listed changed: rebuild (`listed` notices which of its inputs changed)."""
         self._rebuild()
 
     def watch_summaries(self) -> None:
@@ -367,12 +367,12 @@ class ArticleList(CursorOptionList):
         try:
             self.highlighted = self.get_option_index(article_id)
         except OptionDoesNotExist:
-            if any(s.id == article_id for s in self.visible):
+            if any(s.id == article_id for s in self.listed):
                 self._pending_highlight = article_id  # not listed yet: `_add_rest` moves there
 
     def unread_after(self, step: int) -> str | None:
         """The next (step 1) or previous (step -1) unread article from the highlight, no wrapping."""
-        shown = self.visible
+        shown = self.listed
         start = self.highlighted if self.highlighted is not None else -step
         index = start + step
         while 0 <= index < len(shown):

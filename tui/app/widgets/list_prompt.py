@@ -17,6 +17,7 @@ from rich.text import Text
 from textual.content import Content
 from textual.css.styles import RulesMap
 from textual.strip import Strip
+from textual.style import Style as VisualStyle
 from textual.visual import RenderOptions, Visual
 
 from tui.app.dates import short_date
@@ -152,7 +153,7 @@ class ListPrompt(Visual):
         return self.height
 
     def render_strips(
-        self, width: int, height: int | None, style: Style, options: RenderOptions
+        self, width: int, height: int | None, style: VisualStyle, options: RenderOptions
     ) -> list[Strip]:
         content = self.content
         if width < self.inner + 2:

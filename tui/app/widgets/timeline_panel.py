@@ -113,7 +113,7 @@ class TimelinePanel(CursorPanel):
 
     def _mark_on_screen(self) -> list[PanelRow]:
         """Give a bar to the events whose paragraph the reader shows; the rows that changed."""
-        changed = []
+        changed: list[PanelRow] = []
         for row in self.rows():
             if isinstance(row, EventRow):
                 bar = "timeline-panel--on-screen" if row.event.paragraph in self.on_screen else None

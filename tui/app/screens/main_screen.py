@@ -1,0 +1,67 @@
+"""What every part of the main screen shares: the store, the open article, notifications, and the
+hooks that `ReaderScreen` implements.
+
+The main screen is put together from bases (store, list, reader and link actions, each in its own
+module); a base calls these hooks and `ReaderScreen` defines them. Declaring them here keeps each
+base type-checked on its own and says in one place what the screen promises its parts.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.notifications import SeverityLevel
+from textual.screen import Screen
+
+from tui.model import Article
+
+if TYPE_CHECKING:
+    from tui.store import Store
+
+
+class MainScreenBase(Screen[None]):
+    """The reader screen's shared state and hooks."""
+
+    store: Store
+    article: Article | None = None
+    """The open article, as last loaded or analyzed."""
+    open_id: str | None = None
+
+    def report(self, message: str, title: str = "", severity: SeverityLevel = "error") -> None:
+        """A notification; never parsed as markup, since messages quote paths and article text."""
+        timeout = 10 if severity == "error" else 6
+        self.notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
+    # -- hooks ReaderScreen implements ---------------------------------------------------------
+
+    def reload_list(self) -> None:
+        """Read the summaries from the store into the list."""
+        raise NotImplementedError
+
+    def _update_hint(self) -> None:
+        """Explain an empty list, and count the unread in the title."""
+        raise NotImplementedError
+
+    def update_list_title(self) -> None:
+        """The list pane's header: the sort order and any search."""
+        raise NotImplementedError
+
+    def open_article(self, article_id: str) -> None:
+        """Load an article into the reader and panels."""
+        raise NotImplementedError
+
+    def close_article(self) -> None:
+        """Empty the reader and panels."""
+        raise NotImplementedError
+
+    def _show_analysis(self, article: Article | None, *, analyzing: bool) -> None:
+        """Fill the side panels from an article (or say it is being analyzed)."""
+        raise NotImplementedError
+
+    def show_analyzed(self, article: Article, save_error: str | None = None) -> None:
+        """An article was analyzed again: show it if it is still open."""
+        raise NotImplementedError
+
+    def find_in_article(self, query: str) -> int:
+        """Mark the query's matches in the open article; how many there are."""
+        raise NotImplementedError
