@@ -197,6 +197,7 @@ class Article:
     read: bool = False
     starred: bool = False
     tags: list[str] = field(default_factory=list)
+    feed: str | None = None  # the id of the feed it came from (`tui.feeds`), if any
 
     def __post_init__(self) -> None:
         if len(self.kinds) != len(self.paragraphs):
@@ -263,6 +264,7 @@ class Article:
             ],
             "timeline": [asdict(t) for t in self.timeline],
             "links": [asdict(k) for k in self.links],
+            "feed": self.feed,
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -294,6 +296,7 @@ class Article:
             read=bool(d.get("read", False)),
             starred=bool(d.get("starred", False)),
             tags=list(d.get("tags", [])),
+            feed=d.get("feed"),
         )
 
 
@@ -310,6 +313,7 @@ class ArticleSummary:
     starred: bool = False
     tags: list[str] = field(default_factory=list)
     words: int = 0
+    feed: str | None = None  # the feed's id, for articles that came from one
 
     @classmethod
     def of(cls, a: Article) -> ArticleSummary:
@@ -323,6 +327,7 @@ class ArticleSummary:
             starred=a.starred,
             tags=list(a.tags),
             words=a.word_count,
+            feed=a.feed,
         )
 
     def to_dict(self) -> dict[str, Any]:

@@ -133,6 +133,7 @@ def _summaries(docs: Iterable[dict[str, Any]]) -> list[ArticleSummary]:
             d.get("starred", False),
             list(d.get("tags", ())),
             d.get("words", 0),
+            d.get("feed"),
         )
         for d in docs
     ]
@@ -146,7 +147,7 @@ def _added_then_id(doc: dict[str, Any]) -> tuple[str, str]:
 
 
 # The index fields an update of the same story replaces; the id, `added` and reading state stay.
-_CONTENT = ("title", "source", "published", "words", "analyzed")
+_CONTENT = ("title", "source", "published", "words", "analyzed", "feed")
 
 
 def _refresh_doc(articles: dict[str, Article], doc: MutableMapping[str, Any]) -> None:
@@ -163,6 +164,7 @@ def _take_over(article: Article, stored: Article) -> None:
     """Make a new input of a stored story its update: the stored id, `added` time and reading state;
     a publication date the user gave is kept, and an analysis still valid is carried over."""
     article.id, article.added = stored.id, stored.added
+    article.feed = article.feed or stored.feed  # a feed's story added by hand stays the feed's
     article.read, article.starred, article.tags = stored.read, stored.starred, list(stored.tags)
     given = stored.published if stored.published and stored.published.origin == "user" else None
     if given and not (article.published and article.published.origin == "user"):

@@ -2,7 +2,9 @@
 
 URLs are fetched with urllib through an opener that only knows http and https (no file:, ftp:
 or data: handlers), refuses redirects to any other scheme, and enforces a timeout
-($NEWSTUI_FETCH_TIMEOUT seconds, 10 by default) and a size cap ($NEWSTUI_MAX_BYTES).
+($NEWSTUI_FETCH_TIMEOUT seconds, 10 by default) and a size cap ($NEWSTUI_MAX_BYTES). A gzip or
+deflate body is decompressed, under the same cap. Feeds (`tui.feeds.fetch`) add request headers
+for conditional GETs; their `304 Not Modified` comes back as a Source with status 304 and no data.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ import sys
 import time
 import urllib.error
 import urllib.request
+import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import urljoin, urlsplit
@@ -39,6 +42,10 @@ class Source:
     origin: str
     data: bytes
     url: str | None = None
+    # For URLs: the HTTP status (304 only when asked conditionally) and the response headers,
+    # names lower-cased.
+    status: int = field(default=200, compare=False)
+    headers: dict[str, str] = field(default_factory=dict, compare=False)
 
 
 def iter_sources(
@@ -203,11 +210,15 @@ def _opener() -> urllib.request.OpenerDirector:
     return opener
 
 
-def fetch_url(url: str, *, timeout: float | None = None) -> Source:
+def fetch_url(
+    url: str, *, timeout: float | None = None, headers: dict[str, str] | None = None
+) -> Source:
     """GET an http(s) URL within `timeout` seconds (default `fetch_timeout()`) and the size cap.
 
     The timeout bounds each wait on the network and the body's download as a whole, so a server
-    trickling bytes cannot hold newstui; any failure is an IngestError.
+    trickling bytes cannot hold newstui; any failure is an IngestError. `headers` are added to the
+    request; when they make it conditional (If-None-Match, If-Modified-Since), a 304 answer is a
+    Source with status 304 and no data rather than an error.
     """
     try:
         scheme = urlsplit(url).scheme.lower()
@@ -218,7 +229,7 @@ def fetch_url(url: str, *, timeout: float | None = None) -> Source:
     if timeout is None:
         timeout = fetch_timeout()
     cap = max_bytes()
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, **(headers or {})})
     deadline = time.monotonic() + timeout
     try:
         with _opener().open(request, timeout=timeout) as response:
@@ -230,8 +241,13 @@ def fetch_url(url: str, *, timeout: float | None = None) -> Source:
                 )
             chunks: list[bytes] = []
             total = 0
+            inflate = _decompressor(response.headers.get("Content-Encoding"))
             # read1 returns what has arrived, so the deadline is checked as bytes trickle in.
             while chunk := response.read1(_CHUNK):
+                if inflate is not None:
+                    chunk = inflate.decompress(chunk, cap + 1 - total)
+                    if inflate.unconsumed_tail:  # more than the cap would come out
+                        total = cap
                 total += len(chunk)
                 if total > cap:
                     raise IngestError(
@@ -241,8 +257,12 @@ def fetch_url(url: str, *, timeout: float | None = None) -> Source:
                 if time.monotonic() > deadline:
                     raise TimeoutError
                 chunks.append(chunk)
-            return Source(url, b"".join(chunks), response.geturl())
+            found = {k.lower(): v for k, v in response.headers.items()}
+            return Source(url, b"".join(chunks), response.geturl(), response.status, found)
     except urllib.error.HTTPError as exc:
+        if exc.code == 304 and _conditional(headers):
+            found = {k.lower(): v for k, v in exc.headers.items()}
+            return Source(url, b"", exc.geturl() or url, 304, found)
         raise IngestError(
             f"{url} answered HTTP {exc.code} {exc.reason}; check the address."
         ) from exc
@@ -256,8 +276,27 @@ def fetch_url(url: str, *, timeout: float | None = None) -> Source:
         raise _timeout(url, timeout) from exc
     except (OSError, http.client.HTTPException) as exc:
         raise IngestError(f"{url} could not be fetched ({exc}); check the network.") from exc
+    except zlib.error as exc:
+        raise IngestError(
+            f"{url} sent a damaged compressed body ({exc}); try again later."
+        ) from exc
     except ValueError as exc:  # a malformed address (a bad IPv6 literal, a host label too long ...)
         raise _invalid(url, exc) from exc
+
+
+def _conditional(headers: dict[str, str] | None) -> bool:
+    names = {name.lower() for name in headers or {}}
+    return bool(names & {"if-none-match", "if-modified-since"})
+
+
+def _decompressor(encoding: str | None) -> zlib._Decompress | None:
+    """A decompressor for a gzip or deflate body (some servers compress unasked), else None."""
+    encoding = (encoding or "").strip().lower()
+    if encoding in ("gzip", "x-gzip"):
+        return zlib.decompressobj(16 + zlib.MAX_WBITS)
+    if encoding == "deflate":  # zlib-wrapped, as the RFC says (32 + wbits: any zlib or gzip header)
+        return zlib.decompressobj(32 + zlib.MAX_WBITS)
+    return None
 
 
 def _invalid(url: str, exc: ValueError) -> IngestError:
