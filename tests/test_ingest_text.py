@@ -277,3 +277,32 @@ def test_page_title_line_gives_the_headline_and_the_source() -> None:
     assert ex.source == "Lakeview Daily"
     assert ex.published is not None
     assert (ex.published.value, ex.published.origin) == ("2019-11-19", "dateline")
+
+
+def test_the_nearest_sure_lines_are_found_in_one_pass_each_way() -> None:
+    """`_sure_neighbours` gives, for every line, the verdict of the nearest good or bad line
+    before and after it; checked against a scan from each line on many random runs."""
+    import random
+
+    from tui.ingest.text import _sure_neighbours
+    from tui.ingest.text_lines import Line
+    from tui.ingest.text_score import Scored
+
+    def scan(scored, i, step, lo, hi):
+        j = i + step
+        while lo <= j < hi:
+            if scored[j].verdict in ("good", "bad"):
+                return scored[j].verdict
+            j += step
+        return "edge"
+
+    rng = random.Random(7)
+    for _ in range(300):
+        verdicts = rng.choices(["good", "bad", "short", "nav"], k=rng.randint(0, 30))
+        scored = [Scored(Line("x"), 1, v, 0.0) for v in verdicts]
+        lo = rng.randint(0, len(scored))
+        hi = rng.randint(lo, len(scored))
+        before, after = _sure_neighbours(scored, lo, hi)
+        assert before == [scan(scored, i, -1, lo, hi) for i in range(lo, hi)]
+        assert after == [scan(scored, i, 1, lo, hi) for i in range(lo, hi)]
+

@@ -77,25 +77,31 @@ def _is_clean(scored: list[Scored]) -> bool:
     )
 
 
-def _neighbour(scored: list[Scored], i: int, step: int, lo: int, hi: int) -> str:
-    """The verdict of the nearest sure line (good or boilerplate) from `i` in direction `step`."""
-    j = i + step
-    while lo <= j < hi:
-        if scored[j].verdict in ("good", "bad"):
-            return "good" if scored[j].verdict == "good" else "bad"
-        j += step
-    return "edge"
+def _sure_neighbours(scored: list[Scored], lo: int, hi: int) -> tuple[list[str], list[str]]:
+    """For each line of `lo..hi`, the verdict of the nearest sure line (good or boilerplate)
+    before it and after it in the run, "edge" when there is none: two passes, so a dump of
+    many unsure lines costs linear time, not a scan from every line."""
+    before, after = ["edge"] * (hi - lo), ["edge"] * (hi - lo)
+    last = "edge"
+    for i in range(lo, hi):
+        before[i - lo] = last
+        if scored[i].verdict in ("good", "bad"):
+            last = scored[i].verdict
+    last = "edge"
+    for i in range(hi - 1, lo - 1, -1):
+        after[i - lo] = last
+        if scored[i].verdict in ("good", "bad"):
+            last = scored[i].verdict
+    return before, after
 
 
-def _keep_in_run(scored: list[Scored], i: int, lo: int, hi: int) -> bool:
-    """Whether a line inside the main run is story: good, or short and held between story lines."""
-    s = scored[i]
+def _keep_in_run(s: Scored, before: str, after: str) -> bool:
+    """Whether a line inside the main run is story: good, or short and held between story lines
+    (`before` and `after`: the verdicts of the nearest sure lines around it)."""
     if s.verdict == "nav":
-        return _neighbour(scored, i, -1, lo, hi) == "good" == _neighbour(scored, i, 1, lo, hi)
+        return before == "good" == after
     if s.verdict != "short":
         return s.verdict == "good"
-    before = _neighbour(scored, i, -1, lo, hi)
-    after = _neighbour(scored, i, 1, lo, hi)
     if before == "bad" and after == "bad":
         return False
     if "bad" in (before, after):
@@ -125,7 +131,10 @@ def _story_indices(scored: list[Scored]) -> list[int]:
         end -= 1
     while start < end and _is_edge_furniture(scored[start]):
         start += 1
-    return [i for i in range(start, end) if _keep_in_run(scored, i, start, end)]
+    before, after = _sure_neighbours(scored, start, end)
+    return [
+        i for i in range(start, end) if _keep_in_run(scored[i], before[i - start], after[i - start])
+    ]
 
 
 def _kind(s: Scored) -> BlockKind:

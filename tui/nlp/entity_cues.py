@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tui.nlp.doc_text import text_of
 from tui.nlp.entity_lexicon import (
     ARTICLES,
     FIRST_NAMES,
@@ -221,7 +222,7 @@ def _affiliated(doc: Doc, start: int, end: int) -> bool:
 
     if end - start < 2:
         return False
-    after = doc.text[doc[end - 1].idx + len(doc[end - 1]) :]
+    after = text_of(doc)[doc[end - 1].idx + len(doc[end - 1]) :]
     m = _AFFILIATION_AFTER.match(after)
     if m is None:
         return False
@@ -263,7 +264,7 @@ def context_votes(doc: Doc, start: int, end: int, spacy_type: str) -> tuple[Vote
     Canadian Red Cross").
     """
     votes = Votes()
-    after_text = doc.text[doc[end - 1].idx + len(doc[end - 1]) :]
+    after_text = text_of(doc)[doc[end - 1].idx + len(doc[end - 1]) :]
     if _REGION_AFTER.match(after_text) or _known_region_after(after_text):
         votes["PLACE"] += STRONG_CONTEXT_WEIGHT
     if _BASED_AFTER.match(after_text):

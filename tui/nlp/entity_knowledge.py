@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tui.nlp.doc_text import text_of
 from tui.nlp.entity_cues import POSTAL_CODES, Votes, name_shape_votes
 from tui.nlp.entity_lexicon import PLATFORMS
 from tui.nlp.knowledge import bodies, companies, outlets, people, places, teams, things
@@ -92,7 +93,7 @@ def _dateline_like(doc: Doc, start: int, end: int) -> bool:
     """ "LONDON 1996-08-30", "MADRID —": a place that opens the paragraph and dates or heads it."""
     if start != 0:
         return False
-    rest = doc.text[doc[end - 1].idx + len(doc[end - 1]) :].lstrip()
+    rest = text_of(doc)[doc[end - 1].idx + len(doc[end - 1]) :].lstrip()
     return not rest or rest[:1] in "(—–-," or rest[:1].isdigit()
 
 
@@ -127,7 +128,7 @@ def article_context(docs: list[Doc], everyday: frozenset[str] = frozenset()) -> 
                 hits += 3
             elif token.text[:1].isupper() and teams.team_kind(token.text) == "team":
                 hits += 2  # "Steelers"; not "Sun" or "Union", which are words too
-        hits += 2 * len(_SCORE.findall(doc.text))
+        hits += 2 * len(_SCORE.findall(text_of(doc)))
     hits += min(game_words, _GAME_WORDS_MAX)
     return ArticleContext(sports=hits >= _SPORTS_MIN_WORDS, everyday=everyday)
 
@@ -231,7 +232,7 @@ def team_use_votes(
     placeish = kind in ("state", "region", "city") or (spacy_type == "PLACE" and kind is None)
     before_word = doc[start - 1].lower_ if start > 0 else ""
     after_place = before_word == "," and start >= 2 and doc[start - 2].ent_type_ in ("GPE", "LOC")
-    after_text_all = doc.text[doc[end - 1].idx + len(doc[end - 1]) :]
+    after_text_all = text_of(doc)[doc[end - 1].idx + len(doc[end - 1]) :]
     before_region = _AFTER_COMMA_PLACE.match(after_text_all) is not None
     if (
         placeish
@@ -243,7 +244,7 @@ def team_use_votes(
         votes["ORGANIZATION"] += TEAM_PRIOR_WEIGHT
     if not (placeish or teams.team_kind(name) or teams.is_nickname(name)):
         return votes  # "against Mason Rudolph", "Sione Takitaki played": players, not clubs
-    after_text = doc.text[doc[end - 1].idx + len(doc[end - 1]) :]
+    after_text = text_of(doc)[doc[end - 1].idx + len(doc[end - 1]) :]
     after = doc[end] if end < len(doc) else None
     if after is not None and after.text in ("'s", "’s") and end + 1 < len(doc):
         after = doc[end + 1]

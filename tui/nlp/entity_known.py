@@ -13,6 +13,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from tui.nlp.doc_text import text_of
 from tui.nlp.knowledge import bodies, companies, outlets, people, teams
 
 if TYPE_CHECKING:
@@ -69,16 +70,16 @@ def known_name_spans(doc: Doc, sports: bool, everyday: frozenset[str]) -> list[t
     spans: list[tuple[Span, str]] = []
     patterns = [_names(), _sports_names()] if sports else [_names()]
     for pattern in patterns:
-        for m in pattern.finditer(doc.text):
+        for m in pattern.finditer(text_of(doc)):
             text = m.group(0)
             if not _written_as_name(text) or (" " not in text and text.lower() in everyday):
                 continue
-            if _LONGER_NAME_AFTER.match(doc.text, m.end()):
+            if _LONGER_NAME_AFTER.match(text_of(doc), m.end()):
                 continue  # "The Hindu Kush", "Apple Valley": part of a longer name
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
             if span is not None and len(span) > 0:
                 spans.append((span, "ORGANIZATION"))
-    for m in _famous_people().finditer(doc.text):
+    for m in _famous_people().finditer(text_of(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
         if span is not None and m.group(0)[:1].isupper() and not m.group(0).isupper():
             spans.append((span, "PERSON"))  # "Mueller", "Merkel" where the model saw nothing
@@ -94,7 +95,7 @@ def table_row_spans(doc: Doc, sports: bool) -> list[tuple[Span, str]]:
     player), which the model seldom tags in a table."""
     if not sports:
         return []
-    m = _TABLE_ROW.match(doc.text)
+    m = _TABLE_ROW.match(text_of(doc))
     if m is None:
         return []
     span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")

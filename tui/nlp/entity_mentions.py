@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from tui.nlp.doc_text import text_of
 from tui.nlp.entity_categories import category_votes, employer_votes
 from tui.nlp.entity_credits import credit_ranges, in_ranges
 from tui.nlp.entity_cues import (
@@ -126,7 +127,7 @@ def _is_edge_word(token: Token) -> bool:
 
 def _trimmed_bounds(span: Span) -> tuple[int, int]:
     """Character bounds of a span without edge words and punctuation or a trailing possessive."""
-    text = span.doc.text
+    text = text_of(span.doc)
     first, last = span.start, span.end
     while first < last - 1 and _is_edge_word(span.doc[first]):
         first += 1
@@ -278,7 +279,7 @@ def _candidate(
     doc: Doc, span: Span, paragraph: int, spacy_type: str, article: ArticleContext
 ) -> Candidate | None:
     """One candidate from one span, or None when the span is junk."""
-    text = doc.text
+    text = text_of(doc)
     start, end = _trimmed_bounds(span)
     if start >= end or _is_disease_context(doc, span) or _is_capitalised_word(span):
         return None
@@ -359,7 +360,7 @@ def acronym_pairs(doc: Doc) -> list[tuple[str, str]]:
     pairs = []
     for ent in doc.ents:
         for part in split_parenthesised(ent)[:1]:
-            tail = doc.text[part.end_char : part.end_char + 14]
+            tail = text_of(doc)[part.end_char : part.end_char + 14]
             if m := _ACRONYM_IN_PARENS.match(tail.lstrip()):
                 pairs.append((clean_name(part.text), m.group(1)))
     return pairs
@@ -371,7 +372,7 @@ def paragraph_candidates(
     """Every candidate mention in one paragraph, in text order, overlaps removed."""
     listed = listed_place_tokens(doc)
     dateline = dateline_end(doc) if paragraph == 0 else None
-    credits = credit_ranges(doc.text, paragraph)
+    credits = credit_ranges(text_of(doc), paragraph)
     found: list[Candidate] = []
     context = context or ArticleContext()
     for span, spacy_type in candidate_spans(doc, paragraph, context.sports, context.everyday):

@@ -128,16 +128,35 @@ def _retype_misread_people(clusters: list[Cluster]) -> None:
             cluster.forced_type = "PERSON"
 
 
-def _first_name_of(cluster: Cluster, words: list[str], people: list[Cluster]) -> list[Cluster]:
+class _People:
+    """The people clusters of an article, indexed by the first and last word of their core name,
+    so linking a name looks at the people sharing that word, not at every person (a long text
+    full of names made every lookup a scan of all of them)."""
+
+    def __init__(self, people: list[Cluster]) -> None:
+        self.people = people
+        self.core = {id(p): core_words(p.name) for p in people}
+        self.by_last: dict[str, list[Cluster]] = {}
+        self.by_first: dict[str, list[Cluster]] = {}
+        for person in people:
+            core = self.core[id(person)]
+            self.by_last.setdefault(core[-1], []).append(person)
+            self.by_first.setdefault(core[0], []).append(person)
+
+    def __contains__(self, cluster: object) -> bool:
+        return id(cluster) in self.core
+
+
+def _first_name_of(cluster: Cluster, words: list[str], people: _People) -> list[Cluster]:
     """The one person whose first name a lone word is ("LeBron" for LeBron James), when the word
     is no place's name and no other person's surname: the model may have typed it anything."""
     if len(words) != 1 or cluster.type not in ("PERSON", "PLACE", "ORGANIZATION", "OTHER"):
         return []
-    if place_kind(words[0]) is not None or any(core_words(p.name)[-1] == words[0] for p in people):
+    if place_kind(words[0]) is not None or words[0] in people.by_last:
         return []
     if is_company(cluster.name) or sum(c.evidence("ORGANIZATION") for c in cluster.candidates) >= 2:
         return []  # "Uber" is not the first name of "Uber Money"
-    firsts = [p for p in people if core_words(p.name)[0] == words[0]]
+    firsts = people.by_first.get(words[0], [])
     if len(firsts) != 1:
         return []
     person = firsts[0]
@@ -150,20 +169,21 @@ def _first_name_of(cluster: Cluster, words: list[str], people: list[Cluster]) ->
     return firsts if vouched or is_given_name(words[0]) else []
 
 
-def _named_in(cluster: Cluster, words: list[str], people: list[Cluster]) -> list[Cluster]:
+def _named_in(cluster: Cluster, words: list[str], people: _People) -> list[Cluster]:
     """The people whose full name a shorter name is part of: surname first, then first name."""
     if len(words) == 1:
-        matches = [p for p in people if core_words(p.name)[-1] == words[0]]
+        matches = list(people.by_last.get(words[0], []))
         if not matches and cluster.type == "PERSON":
-            matches = [p for p in people if core_words(p.name)[0] == words[0]]
+            matches = list(people.by_first.get(words[0], []))
         return matches
-    return [p for p in people if _is_shorter_form(words, core_words(p.name))]
+    same_surname = people.by_last.get(words[-1], [])  # a shorter form keeps the surname
+    return [p for p in same_surname if _is_shorter_form(words, people.core[id(p)])]
 
 
 def _link_people(clusters: list[Cluster]) -> None:
     """Surname-only and shorter names join the full name they belong to."""
     _retype_misread_people(clusters)
-    people = [c for c in clusters if c.type == "PERSON" and len(core_words(c.name)) >= 2]
+    people = _People([c for c in clusters if c.type == "PERSON" and len(core_words(c.name)) >= 2])
     for cluster in [c for c in clusters if c not in people]:
         words = core_words(cluster.name)
         matches = _first_name_of(cluster, words, people)
@@ -179,16 +199,16 @@ def _link_people(clusters: list[Cluster]) -> None:
             target.forced_type = "PERSON"
         cluster.candidates = []
     # "Joe Biden" inside "Joe R. Biden", "Patrick Carlineo Jr." and "Patrick W. Carlineo": one.
-    for person in sorted(people, key=lambda p: len(p.words)):
+    for person in sorted(people.people, key=lambda p: len(p.words)):
         if not person.candidates:
             continue
-        core = core_words(person.name)
+        core = people.core[id(person)]
         same = [
             p
-            for p in people
+            for p in people.by_last[core[-1]]
             if p is not person
             and p.candidates
-            and (core == core_words(p.name) or _is_shorter_form(core, core_words(p.name)))
+            and (core == people.core[id(p)] or _is_shorter_form(core, people.core[id(p)]))
         ]
         if len(same) == 1:
             same[0].absorb(person)

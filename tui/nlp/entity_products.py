@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tui.nlp.doc_text import text_of
 from tui.nlp.entity_cues import Votes
 from tui.nlp.entity_knowledge import ArticleContext
 from tui.nlp.entity_lexicon import ORG_LAST_WORDS, PLATFORMS
@@ -77,12 +78,12 @@ def product_votes(doc: Doc, start: int, end: int, name: str, context: ArticleCon
         after is not None
         and not context.sports
         and _is_version(after.text)
-        and doc.text[doc[end - 1].idx + len(doc[end - 1]) : after.idx] == " "
+        and text_of(doc)[doc[end - 1].idx + len(doc[end - 1]) : after.idx] == " "
     ):
         votes["OTHER"] += CONTEXT_WEIGHT  # "Mortal Kombat 11", "Windows 10"
     if after is not None and after.lower_ in PRODUCT_NOUNS and after.text.islower():
         votes["OTHER"] += CONTEXT_WEIGHT
-    if _PRICE_AFTER.match(doc.text, doc[end - 1].idx + len(doc[end - 1])):
+    if _PRICE_AFTER.match(text_of(doc), doc[end - 1].idx + len(doc[end - 1])):
         votes["OTHER"] += CONTEXT_WEIGHT  # "the Echo Dot for $22", "Switch bundle - $299"
     if (
         before is not None

@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from tui.nlp.doc_text import text_of
 from tui.nlp.entity_credits import credit_ranges, in_ranges
 from tui.nlp.entity_cues import Votes
 from tui.nlp.entity_lexicon import HONORIFICS
@@ -81,7 +82,7 @@ def add_missed_mentions(clusters: list[Cluster], docs: list[Doc], lowercase: set
         + r")(?![\w-]|['’]\w\w)"
     )
     for paragraph, doc in enumerate(docs):
-        text = doc.text
+        text = text_of(doc)
         credits = credit_ranges(text, paragraph)
         for m in pattern.finditer(text):
             start, end = m.span()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tui.nlp.doc_text import text_of
 from tui.nlp.entity_lexicon import PARTY_MEMBERS
 from tui.nlp.knowledge.places import place_kind
 from tui.nlp.knowledge.teams import is_nickname
@@ -142,9 +143,9 @@ def with_jurisdiction(span: Span) -> Span:
     """A body with the district or place it serves: "the U.S. District Court for the Southern
     District of New York", "the Federal Reserve Bank of New York": one body, one name."""
     doc = span.doc
-    m = _FOR_DISTRICT.match(doc.text, span.end_char)
+    m = _FOR_DISTRICT.match(text_of(doc), span.end_char)
     if m is None and span[-1].lower_ in _BODY_OF_PLACE:
-        m = _OF_PLACE.match(doc.text, span.end_char)
+        m = _OF_PLACE.match(text_of(doc), span.end_char)
     if m is None:
         return span
     whole = doc.char_span(span.start_char, m.end(), alignment_mode="contract")

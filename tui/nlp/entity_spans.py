@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tui.nlp.doc_text import text_of
 from tui.nlp.entity_known import known_name_spans, table_row_spans
 from tui.nlp.entity_lexicon import (
     HONORIFICS,
@@ -232,7 +233,7 @@ def split_coordinated(span: Span) -> list[Span]:
 
 def dateline_end(doc: Doc) -> int | None:
     """Where the capitalised place a wire story starts with ends ("VIENNA —"), if there is one."""
-    match = _DATELINE.match(doc.text)
+    match = _DATELINE.match(text_of(doc))
     if match is None or sum(c.isalpha() for c in match.group(1)) < 3:
         return None
     return match.end(1)
@@ -248,7 +249,7 @@ def _dateline(doc: Doc) -> list[Span]:
 def article_before(doc: Doc, start: int) -> str | None:
     """The article written before a name at character `start`: "The" inside a sentence (part of
     the name, "The Hill"), "the" (not part of it), "The?" at a sentence's start (either), or None."""
-    word = doc.text[max(0, start - 4) : start]
+    word = text_of(doc)[max(0, start - 4) : start]
     if word.lower() != "the ":
         return None
     if word[0] == "t":

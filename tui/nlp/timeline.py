@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from tui.model import PublishedDate, TimelineEvent, granularity
+from tui.nlp.doc_text import text_of
 from tui.nlp.timex_calendar import human_date, safe_date, sort_key
 from tui.nlp.timex_nondates import ArticleCues, is_count, is_modifier, is_nowadays, is_stamp
 from tui.nlp.timex_patterns import MONTH, YEAR, Found, find_all, find_nested, month_number
@@ -44,11 +45,11 @@ def extract_timeline(docs: list[Doc], published: PublishedDate | None) -> list[T
     """The dated expressions of an article (one Doc per paragraph), in text order, with values."""
     anchor = parse_anchor(published)
     resolver = Resolver(anchor)
-    cues = ArticleCues([doc.text for doc in docs])
-    posted = _post_dates([doc.text for doc in docs])
+    cues = ArticleCues([text_of(doc) for doc in docs])
+    posted = _post_dates([text_of(doc) for doc in docs])
     events: list[TimelineEvent] = []
     for index, doc in enumerate(docs):
-        text = doc.text
+        text = text_of(doc)
         if is_stamp(text):
             continue  # "5:45 AM PST 11/19/2019 by Jane Doe": the page's time stamp, not the story's
         # An embedded post's "today" is the day it was posted, not the day of the article.
@@ -128,7 +129,7 @@ def _event(
     return TimelineEvent(
         value=result[0],
         granularity=granularity(result[1]),
-        text=doc.text[start:end],
+        text=text_of(doc)[start:end],
         paragraph=index,
         start=start,
         end=end,

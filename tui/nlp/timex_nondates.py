@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tui.nlp.doc_text import text_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -82,8 +84,8 @@ def is_count(doc: Doc, span: Span) -> bool:
         return True
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     prev = doc[token.i - 1] if token.i > 0 else None
-    before = doc.text[max(0, token.idx - 30) : token.idx]
-    after = doc.text[token.idx + len(token.text) : token.idx + len(token.text) + 40]
+    before = text_of(doc)[max(0, token.idx - 30) : token.idx]
+    after = text_of(doc)[token.idx + len(token.text) : token.idx + len(token.text) + 40]
     if _NUMBER_BEFORE.search(before) or _ADDRESS_AFTER.match(after):
         return True  # "a score of 1290", "No. 1984", "4411 Birch Rd."
     if _WORK_BEFORE.search(before) or (before[-1:] in _QUOTES and after[:1] in _QUOTES):
@@ -236,8 +238,8 @@ def is_nowadays(span: Span) -> bool:
     """A "today" that means these days ("consoles that exist today", "even today", "than today"),
     or a "tomorrow" that means the future ("the people of tomorrow")."""
     doc, token = span.doc, span[-1]
-    before = doc.text[max(0, span.start_char - 40) : span.start_char]
-    after = doc.text[span.end_char : span.end_char + 40]
+    before = text_of(doc)[max(0, span.start_char - 40) : span.start_char]
+    after = text_of(doc)[span.end_char : span.end_char + 40]
     if token.lower_ in ("tomorrow", "yesterday"):
         # "the people of tomorrow", "the heroes of yesterday": the future, the past, no day
         return bool(_PEOPLE_OF.search(before)) and not after.startswith(("'", "’"))

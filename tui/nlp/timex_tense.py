@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tui.nlp import timex_calendar as cal
+from tui.nlp.doc_text import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -72,9 +73,9 @@ def tense_of_text(context: str) -> str:
 def sentence_of(span: Span) -> str:
     """The sentence around an expression; both sentences when the parser split inside it."""
     if not (span.doc.has_annotation("SENT_START") or span.doc.has_annotation("DEP")):
-        return span.doc.text.strip()  # no sentence boundaries known: the paragraph
+        return text_of(span.doc).strip()  # no sentence boundaries known: the paragraph
     start, end = span[0].sent.start_char, span[-1].sent.end_char
-    return span.doc.text[start:end].strip()
+    return text_of(span.doc)[start:end].strip()
 
 
 def _governing_verb(span: Span) -> Token | None:
@@ -123,7 +124,7 @@ def tense_of_span(span: Span) -> str:
         return cal.PAST  # "until Thursday, they had not called him"
     if any(t.lower_ == "had" for t in span.doc[max(verb.sent.start, verb.i - 5) : verb.i]):
         return cal.PAST  # "had been due to expire Friday": the "had" hangs from another verb
-    before = span.doc.text[max(0, span.start_char - 40) : span.start_char]
+    before = text_of(span.doc)[max(0, span.start_char - 40) : span.start_char]
     if _SAID_BEFORE.search(before):
         return cal.PAST
     before = before[-20:]
