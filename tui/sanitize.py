@@ -31,3 +31,20 @@ def clean_terminal_text(text: str) -> str:
 def one_line(text: str) -> str:
     """Terminal-safe text on one line: escapes stripped and every run of whitespace one space."""
     return " ".join(clean_terminal_text(text).split())
+
+
+def browser_url(url: str | None) -> str | None:
+    """`url` when it is safe to hand to a web browser: an absolute http(s) address without spaces
+    or control characters (so never `file:`, `javascript:`, `data:`, nor a value the browser's
+    command line would take as an option); else None."""
+    from urllib.parse import urlsplit
+
+    if not url or url != clean_terminal_text(url) or any(c.isspace() for c in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return url

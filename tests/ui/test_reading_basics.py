@@ -292,3 +292,33 @@ async def test_the_palette_reloads_the_store(store: Store, tmp_path: Path) -> No
         await pilot.pause()
         assert len(app.screen.query_one(ArticleList).summaries) == 2
         assert any("Store reloaded: 2 articles (-1)" in n for n in notes(app))
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["file:///etc/passwd", "javascript:alert(1)", "data:text/html,hi", "--kiosk", "https://a b"],
+)
+async def test_o_opens_only_web_addresses(
+    empty_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, url: str
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr("webbrowser.open", lambda u: opened.append(u) or True)
+    article = ferry_article()
+    article.url = url
+    empty_store.add(article)
+    app = app_for(empty_store, tmp_path, open_id=article.id)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("o")
+        await app.workers.wait_for_complete()
+        assert opened == []
+        assert any(n.startswith("Not opened:") and "not a web" in n for n in notes(app))
+
+
+def test_browser_url_lets_only_http_and_https_through() -> None:
+    from tui.sanitize import browser_url
+
+    assert browser_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
+    assert browser_url("HTTP://example.org") == "HTTP://example.org"
+    for bad in ("mailto:a@b.c", "ftp://x.org", "https://", "https://x.org/\x1b[2J", None, ""):
+        assert browser_url(bad) is None

@@ -98,14 +98,32 @@ class ReaderActionsScreen(ListActionsScreen):
         if url is None:
             self.report("This article has no web address to open.", severity="warning")
             return
+        self.open_in_browser(url)
+
+    def open_in_browser(self, url: str) -> None:
+        """Say which address opens, then open it: only http(s) addresses ever reach the browser."""
+        from tui.sanitize import browser_url
+
+        shown = clean_terminal_text(url)
+        if browser_url(url) is None:
+            self.report(
+                f"Not opened: {shown} is not a web (http or https) address; "
+                "c copies it if you want it anyway.",
+                severity="warning",
+            )
+            return
+        self.report(f"Opening {shown}", severity="information")
         self._open_in_browser(url)
-        self.report(f"Opening {clean_terminal_text(url)}", severity="information")
 
     @work(thread=True, group="browser")
     def _open_in_browser(self, url: str) -> None:
         """webbrowser may block (a text browser, a slow launcher): keep it off the UI thread."""
         import webbrowser  # loaded when first used
 
+        from tui.sanitize import browser_url
+
+        if browser_url(url) is None:  # checked again at the last step
+            return
         try:
             opened = webbrowser.open(url)
         except webbrowser.Error as exc:
@@ -148,8 +166,7 @@ class ReaderActionsScreen(ListActionsScreen):
                 return
             shown = clean_terminal_text(choice.url)
             if choice.action == "open":
-                self._open_in_browser(choice.url)
-                self.report(f"Opening {shown}", severity="information")
+                self.open_in_browser(choice.url)
             elif choice.action == "copy":
                 self.app.copy_to_clipboard(choice.url)
                 self.report(f"Copied {shown}", severity="information")
