@@ -15,10 +15,10 @@ UI_MODULES = ("textual", "typer", "tui.app", "tui.cli")
 
 
 def core_files() -> list[Path]:
-    """Every module of the package outside the UI (`tui/app/`) and the command line (`tui/cli.py`,
-    and `tui/launch.py`, which starts the reader or hands over to cli.py)."""
+    """Every module of the package outside the UI (`tui/app/`) and the command line (`tui/cli.py`
+    with `tui/cli_feeds.py`, and `tui/launch.py`, which starts the reader or hands over to cli.py)."""
     package = REPO / "tui"
-    command_line = {package / "cli.py", package / "launch.py"}
+    command_line = {package / "cli.py", package / "cli_feeds.py", package / "launch.py"}
     return sorted(
         p
         for p in package.rglob("*.py")

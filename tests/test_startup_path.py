@@ -27,6 +27,9 @@ LATER_MODULES = (
     "tui.app.screens.merged_timeline",
     "tui.app.screens.entity_articles",
     "tui.store_keys",
+    "feedparser",
+    "tui.feeds",
+    "tui.cli_feeds",
 )
 
 
@@ -81,6 +84,8 @@ def test_the_typer_application_has_every_command() -> None:
         "timeline",
         "export",
         "doctor",
+        "feeds",
+        "refresh",
     }
 
 

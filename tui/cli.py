@@ -383,4 +383,9 @@ def doctor(
         raise typer.Exit(1)
 
 
+from tui.cli_feeds import feeds_app, refresh  # noqa: E402  (the feeds commands, registered here)
+
+app.add_typer(feeds_app)
+app.command()(refresh)
+
 __all__ = ["app", "main"]  # `main`: the entry point of venvs installed before it moved to launch

@@ -38,6 +38,7 @@ def summary_row(s: ArticleSummary) -> dict[str, Any]:
         "starred": s.starred,
         "tags": [safe(t) for t in s.tags],
         "words": s.words,
+        "feed": s.feed,
     }
 
 
