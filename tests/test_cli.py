@@ -307,3 +307,25 @@ def test_date_sets_the_publication_date_and_resolves_the_timeline_again(db_path:
     assert Store(db_path).get(article_id).published.value == "2024-10-02"  # unchanged
     unknown = runner.invoke(app, ["date", "--db", str(db_path), "ffffffff", "2024-10-02"])
     assert unknown.exit_code == 1
+
+
+def test_tabs_and_newlines_in_jsonl_fields_never_forge_list_rows(
+    db_path: Path, tmp_path: Path
+) -> None:
+    batch = tmp_path / "forged.jsonl"
+    line = {
+        "title": "Harbour vote\nforged\trow\tx",
+        "source": "Lakeport\nGazette",
+        "author": "Tomas\tBerg",
+        "text": "The harbour council voted on Tuesday to build a ferry pier. "
+        "The mayor said it would open next year.",
+    }
+    batch.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    assert run("--db", str(db_path), "add", str(batch)).exit_code == 0
+    rows = run("--db", str(db_path), "list").stdout.splitlines()
+    assert len(rows) == 1
+    assert rows[0].split("\t")[2:] == ["Lakeport Gazette", "Harbour vote forged row x"]
+    [shown] = [
+        json.loads(x) for x in run("--db", str(db_path), "list", "--json").stdout.split("\n") if x
+    ]
+    assert shown["title"] == "Harbour vote forged row x"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from tui.model import Article, ArticleSummary, Link
 from tui.sanitize import clean_terminal_text as safe
+from tui.sanitize import one_line
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -60,7 +61,8 @@ def stored_json(article: Article) -> dict[str, Any]:
 
 def summary_line(s: ArticleSummary) -> str:
     """One tab-separated line of `newstui list` for pipes: id, date, source, title."""
-    return "\t".join([safe(s.id), safe(s.published or "-"), safe(s.source or "-"), safe(s.title)])
+    fields = (s.id, s.published or "-", s.source or "-", s.title)
+    return "\t".join(one_line(f) for f in fields)  # a tab or newline inside would forge a column
 
 
 def article_plain(article: Article) -> str:

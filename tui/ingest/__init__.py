@@ -143,7 +143,7 @@ def sanitize_extracted(extracted: Extracted) -> None:
     (`\\u001b`) only become control characters once parsed, after `decode` cleaned the input.
     Over-long paragraphs are cut too (see `paragraphs.split_overlong`)."""
     from tui.ingest.paragraphs import split_overlong
-    from tui.sanitize import clean_terminal_text
+    from tui.sanitize import clean_terminal_text, one_line
 
     pairs = [
         (clean_terminal_text(p).strip(), k)
@@ -153,10 +153,10 @@ def sanitize_extracted(extracted: Extracted) -> None:
     extracted.paragraphs, extracted.kinds = split_overlong(
         [p for p, _ in pairs], [k for _, k in pairs]
     )
-    for name in ("title", "source", "author", "url"):
+    for name in ("title", "source", "author", "url"):  # one line each: they show in rows
         value = getattr(extracted, name)
         if value:
-            setattr(extracted, name, clean_terminal_text(value).strip() or None)
+            setattr(extracted, name, one_line(value) or None)
     for caption in extracted.captions:
         caption.text = clean_terminal_text(caption.text)
         caption.credit = clean_terminal_text(caption.credit) if caption.credit else None
