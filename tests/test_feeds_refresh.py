@@ -169,6 +169,6 @@ def test_refresh_of_chosen_feeds_with_progress(db_path: Path, server: Served) ->
     steps: list[RefreshProgress] = []
     [result] = refresh(store, [ids["feed.json"]], progress=steps.append)
     assert (result.id, result.new) == (ids["feed.json"], 2)
-    assert {s.stage for s in steps} == {"fetching", "cleaning", "storing"}
+    assert {s.stage for s in steps} == {"fetching", "storing"}
     assert steps[-1] == RefreshProgress("storing", 2, 2)
     assert [o.status for o in overview(store)] == ["never", "ok"]

@@ -209,7 +209,7 @@ def _with_progress_bar(
     from rich.console import Console
     from rich.progress import Progress
 
-    labels = {"fetching": "Fetching feeds", "cleaning": "Cleaning", "storing": "Analyzing"}
+    labels = {"fetching": "Fetching feeds", "storing": "Storing new items"}
     with Progress(console=Console(stderr=True), transient=True, auto_refresh=False) as bar:
         task = bar.add_task(labels["fetching"], total=None)
 

@@ -18,7 +18,7 @@ The API the command line and the reader use:
                                                           tui.feeds.refresh
         fetch every feed (or those ids), store their new items; one FeedResult(id, url, status,
         new, error) per feed. `progress(RefreshProgress(stage, done, total))` is called in the
-        calling thread; stage is "fetching", "cleaning" or "storing" (a TUI worker posts it on).
+        calling thread; stage is "fetching" or "storing" (a TUI worker posts it on).
         Raises StoreError (store unwritable) or FeedError (subscriptions file unusable) only.
 
     subscribe(registry, urls, tags) -> list[Subscribed]   tui.feeds.subscriptions

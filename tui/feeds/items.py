@@ -40,6 +40,9 @@ class ItemJob:
     page_error: str | None = None  # why fetching it failed
     # Several items of the feed share this link (a show's page, a home page): it names none of them.
     link_shared: bool = False
+    # The page of an item stored partial earlier, fetched again: only a page holding more words
+    # than the stored article makes an article (the update of the stored one).
+    retry_of_words: int | None = None
 
 
 @dataclass(slots=True)
@@ -72,6 +75,10 @@ def build(job: ItemJob) -> Built:
     """The item's article from its page when one was fetched and holds more of the story, else
     from the feed (partial when a fetch was wanted and failed); never raises."""
     try:
+        if job.retry_of_words is not None:
+            whole = page_article(job) if job.page is not None else None
+            more = whole is not None and whole.word_count > job.retry_of_words
+            return Built(whole if more else None)
         from_feed = feed_article(job)
         if job.page is not None:
             from_page = page_article(job)
@@ -147,11 +154,18 @@ def _guid_url(item: FeedItem) -> str | None:
 def feed_item_page(item: FeedItem, feed_title: str, body: str) -> bytes:
     """A small HTML page of an item's feed content, for the ingest HTML path."""
     title = html.escape(item.title or "")
+    # The day is the feed's (it wins anyway); said here, it also spares the page-date search.
+    day = (
+        f'<meta property="article:published_time" content="{item.published}">'
+        if item.published
+        else ""
+    )
     return (
         '<!doctype html><html><head><meta charset="utf-8">'
         f"<title>{title}</title>"
         f'<meta property="og:site_name" content="{html.escape(feed_title)}">'
-        f"</head><body><article><h1>{title}</h1>\n{body}\n</article></body></html>"
+        f"{day}"
+        f"</head><body><article>\n{body}\n</article></body></html>"
     ).encode("utf-8", "replace")
 
 

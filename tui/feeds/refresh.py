@@ -4,9 +4,9 @@
    for conditionally; a 304 stores nothing. Its items not seen before (by guid, else link, across
    refreshes and across the feeds of one site) are kept, and the pages of those that are stubs are
    fetched, as are the pages of items stored partial earlier whose retry is due.
-2. Clean: each item becomes an Article (`items.build`), in worker processes when there are many.
-3. Store: `tui.adding.add_analyzed`, exactly as `newstui add` (entities and timeline), a batch at a
-   time; each feed's entry in the subscriptions file is updated as soon as its items are stored.
+2. Store (`pipeline.process`): each item becomes an Article (`items.build`), analyzed as `newstui
+   add` analyzes (entities, timeline) and stored a batch at a time, in worker processes when there
+   are many; each feed's entry in the subscriptions file is updated once its items are stored.
 
 A failing feed (an HTTP error, a timeout, a broken document) is reported in its result and its
 entry and never stops the others; only a store that cannot be written stops a refresh.
@@ -16,30 +16,27 @@ from __future__ import annotations
 
 import threading
 import time
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
-from tui.adding import Outcome
 from tui.feeds.errors import FeedError
 from tui.feeds.fetch import Answer, get, get_page
-from tui.feeds.items import Built, ItemJob, build, is_stub, page_article
+from tui.feeds.items import ItemJob, is_stub
 from tui.feeds.keys import item_keys, site_of
 from tui.feeds.parse import FeedItem, ParsedFeed, parse_feed
+from tui.feeds.pipeline import Processed
 from tui.feeds.registry import Feed, FeedStatus, Partial, Registry, remember_seen
 from tui.feeds.schedule import Request, run_requests
 from tui.ingest.errors import IngestError
-from tui.model import Article
 from tui.store import Store
 
 RETRY_AFTER = timedelta(minutes=15)  # a partial item's page is fetched again after this, doubling
 MAX_TRIES = 5
-BUILD_BATCH = 8  # items cleaned per worker job
 SAVE_EVERY_S = 1.0  # the subscriptions file is written at most this often while storing
 
-Stage = Literal["fetching", "cleaning", "storing"]
+Stage = Literal["fetching", "storing"]
 
 
 @dataclass(slots=True)
@@ -86,7 +83,7 @@ class _Run:
     parsed: ParsedFeed | None = None
     current: list[str] = field(default_factory=list)  # keys of every item in the document
     jobs: list[tuple[list[str], ItemJob]] = field(default_factory=list)  # new items, their keys
-    retries: list[tuple[str, ItemJob, int]] = field(default_factory=list)  # key, job, stored words
+    retries: list[tuple[str, ItemJob]] = field(default_factory=list)  # partial items' keys, jobs
     stored_keys: list[str] = field(default_factory=list)  # keys of the items now stored
     partial: dict[str, Partial | None] = field(default_factory=dict)  # None: no longer partial
     pending: int = 0  # articles of this feed not yet stored
@@ -154,10 +151,13 @@ def _fetch_feed(
     run.parsed = parsed
     run.result.status = "ok"
     title = feed.title or parsed.title or feed.url
-    links = Counter(item.link for item in parsed.items if item.link)
+    guids: dict[str, set[str | None]] = {}
+    for item in parsed.items:
+        if item.link:
+            guids.setdefault(item.link, set()).add(item.guid)
     fresh: list[tuple[list[str], ItemJob]] = []
     for item in parsed.items:  # in document order: an item listed twice is taken where it is first
-        shared = item.link is not None and links[item.link] > 1 and item.guid is not None
+        shared = item.link is not None and len(guids[item.link]) > 1  # items told apart by guid
         keys = item_keys(item, run.site, link_names_item=not shared)
         run.current.extend(keys)
         with lock:
@@ -209,22 +209,14 @@ def _plan_retries(run: _Run, store: Store, now: datetime) -> None:
             published=stored.published.value if stored.published else None,
             author=stored.author,
         )
-        job = ItemJob(item, run.feed.id, stored.source or run.feed.name)
-        run.retries.append((key, job, stored.word_count))
+        source = stored.source or run.feed.name
+        run.retries.append(
+            (key, ItemJob(item, run.feed.id, source, retry_of_words=stored.word_count))
+        )
 
 
 def _retry_requests(run: _Run, timeout: float | None) -> list[Request]:
-    return [_page_request(job, timeout) for _, job, _ in run.retries]
-
-
-@dataclass(slots=True)
-class _ToStore:
-    """One article to store, and what to note of it in its feed's entry once stored."""
-
-    run: _Run
-    keys: list[str]  # the item's keys, remembered as seen ([] for the retry of a partial item)
-    article: Article
-    partial_link: str | None = None  # set when it holds only the feed's text: fetch it later
+    return [_page_request(job, timeout) for _, job in run.retries]
 
 
 def _store_all(
@@ -234,110 +226,61 @@ def _store_all(
     now: datetime,
     progress: ProgressCallback | None,
 ) -> None:
-    """Clean every new item, then analyze and store them feed by feed, recording each feed."""
-    from tui.adding import add_analyzed
+    """Clean, analyze and store every new item and every due retry (`pipeline.process`), feed
+    by feed; a feed's entry is recorded once all its items are stored."""
+    from tui.feeds.pipeline import process
 
-    jobs = [(run, keys, job) for run in runs for keys, job in run.jobs]
-    built = build_all([job for _, _, job in jobs], progress)
-    queue: list[_ToStore] = []
-    for (run, keys, job), result in zip(jobs, built, strict=True):
-        if result.article is None:
-            run.stored_keys.extend(keys)  # no story in it at all: not tried again
-            continue
-        link = job.item.link if result.partial else None
-        queue.append(_ToStore(run, keys, result.article, link))
-    queue += [_ToStore(run, [], article) for run, article in _retried(runs, now)]
-    for entry in queue:
-        entry.run.pending += 1
+    entries: list[tuple[_Run, list[str], ItemJob]] = []
+    for run in runs:
+        entries += [(run, keys, job) for keys, job in run.jobs]
+        entries += [(run, [key], job) for key, job in _fetched_retries(run, now)]
+    for run, _, _ in entries:
+        run.pending += 1
     done = [run for run in runs if not run.pending]
     last_save = time.monotonic()
-    outcomes = _article_outcomes(add_analyzed(store, [e.article for e in queue]))
-    for count, (entry, outcome) in enumerate(zip(queue, outcomes, strict=True), start=1):
-        run = entry.run
-        run.stored_keys.extend(entry.keys)
-        run.result.new += outcome.new
-        if entry.partial_link and outcome.article is not None:
-            next_try = (now + RETRY_AFTER).isoformat()
-            run.partial[entry.keys[0]] = Partial(
-                entry.partial_link, outcome.article.id, 1, next_try
-            )
+    fates = process([job for _, _, job in entries], store)
+    for count, ((run, keys, job), fate) in enumerate(zip(entries, fates, strict=True), start=1):
+        _note(run, keys, job, fate, now)
         run.pending -= 1
         if not run.pending:
             done.append(run)
         if progress:
-            progress(RefreshProgress("storing", count, len(queue)))
+            progress(RefreshProgress("storing", count, len(entries)))
         if done and time.monotonic() - last_save >= SAVE_EVERY_S:
             _record(registry, done, now)
             done, last_save = [], time.monotonic()
     _record(registry, done, now)
 
 
-def _article_outcomes(outcomes: Iterable[Outcome]) -> Iterator[Outcome]:
-    """The outcome of each article, past the notes `add_analyzed` adds when the model cannot run
-    (the articles are then stored without analysis, which the reader does when one is opened)."""
-    for outcome in outcomes:
-        if outcome.article is None and outcome.error and not outcome.origin:
+def _note(run: _Run, keys: list[str], job: ItemJob, fate: Processed, now: datetime) -> None:
+    """What one item's storing means for its feed's entry."""
+    outcome = fate.outcome
+    if job.retry_of_words is not None:  # fetched again: whole now, or as whole as its page is
+        run.partial[keys[0]] = None
+        return
+    run.stored_keys.extend(keys)  # stored, or no story in it at all: either way not again
+    if outcome is None:
+        return
+    run.result.new += outcome.new
+    if fate.built.partial and outcome.article is not None and job.item.link:
+        next_try = (now + RETRY_AFTER).isoformat()
+        run.partial[keys[0]] = Partial(job.item.link, outcome.article.id, 1, next_try)
+
+
+def _fetched_retries(run: _Run, now: datetime) -> list[tuple[str, ItemJob]]:
+    """The partial items whose page came this time, as jobs; a failed try is counted and the
+    next one put off, doubling, until MAX_TRIES."""
+    fetched = []
+    for key, job in run.retries:
+        if job.page is not None:
+            fetched.append((key, job))
             continue
-        yield outcome
-
-
-def build_all(jobs: list[ItemJob], progress: ProgressCallback | None = None) -> list[Built]:
-    """Every item's article, in order: in worker processes when there are many (cleaning is
-    CPU-bound), here otherwise."""
-    from tui.adding import PARALLEL_MIN, worker_count
-
-    total = len(jobs)
-    results: list[Built] = []
-    workers = worker_count()
-    if total < PARALLEL_MIN or workers < 2:
-        for job in jobs:
-            results.append(build(job))
-            if progress:
-                progress(RefreshProgress("cleaning", len(results), total))
-        return results
-    from tui.adding import _in_order, _load_cleaning, _pool  # the pool `add` cleans with
-
-    batches = [jobs[s : s + BUILD_BATCH] for s in range(0, total, BUILD_BATCH)]
-    with _pool(workers, preload=_load_cleaning) as pool:
-        for future in _in_order(pool, build_many, batches, window=4 * workers):
-            results.extend(future.result())
-            if progress:
-                progress(RefreshProgress("cleaning", len(results), total))
-    return results
-
-
-def build_many(jobs: list[ItemJob]) -> list[Built]:
-    """In a worker: a batch of items' articles."""
-    return [build(job) for job in jobs]
-
-
-def _retried(runs: list[_Run], now: datetime) -> list[tuple[_Run, Article]]:
-    """The partial items whose page came this time, as articles to store (each the update of the
-    stored one: the same link); a failed try is counted and the next one put off, doubling."""
-    found: list[tuple[_Run, Article]] = []
-    for run in runs:
-        for key, job, stored_words in run.retries:
-            partial = run.feed.partial[key]
-            if job.page is None:
-                tries = partial.tries + 1
-                wait = RETRY_AFTER * 2 ** (tries - 1)
-                again = Partial(partial.link, partial.article, tries, (now + wait).isoformat())
-                run.partial[key] = again if tries <= MAX_TRIES else None
-                continue
-            run.partial[key] = None  # fetched: complete now, or as complete as its page is
-            article = _page_story(job, stored_words)
-            if article is not None:
-                found.append((run, article))
-    return found
-
-
-def _page_story(job: ItemJob, stored_words: int) -> Article | None:
-    """The story of a partial item's page, when it holds more than what was stored."""
-    try:
-        article = page_article(job)
-    except IngestError:
-        return None
-    return article if article is not None and article.word_count > stored_words else None
+        partial = run.feed.partial[key]
+        tries = partial.tries + 1
+        wait = RETRY_AFTER * 2 ** (tries - 1)
+        again = Partial(partial.link, partial.article, tries, (now + wait).isoformat())
+        run.partial[key] = again if tries <= MAX_TRIES else None  # it stays as the feed gave it
+    return fetched
 
 
 def _record(registry: Registry, runs: list[_Run], now: datetime) -> None:
