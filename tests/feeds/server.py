@@ -87,6 +87,23 @@ class Handler(BaseHTTPRequestHandler):
             self.send(
                 200, body, {"Content-Type": "application/rdf+xml", "Content-Encoding": "gzip"}
             )
+        elif path == "/bomb.xml":  # 200 KB of spaces, gzipped to a few hundred bytes
+            body = gzip.compress(b"<rss>" + b" " * 200_000 + b"</rss>")
+            self.send(200, body, {"Content-Encoding": "gzip", "Content-Type": TYPES[".xml"]})
+        elif path == "/bad-gzip.xml":
+            self.send(200, b"this is not gzip", {"Content-Encoding": "gzip"})
+        elif path == "/not-modified":  # a 304 nobody asked for
+            self.send(304)
+        elif path == "/escapes.xml":
+            body = (
+                (FOLDER / "rdf.xml")
+                .read_bytes()
+                .replace(
+                    b"<title>Valley Gazette</title>",
+                    b"<title>Valley\x1b]52;c;QQ==\x07 Gazette\x1b[2J</title>",
+                )
+            )
+            self.send(200, body, {"Content-Type": TYPES[".xml"]})
         elif path == "/pages/flaky.html" and self.state.flaky_fails:
             self.send(503, b"busy")
         elif path == "/home":

@@ -36,7 +36,9 @@ def parse_json_feed(data: bytes, url: str) -> ParsedFeed:
 
 
 def _text(value: Any) -> str | None:
-    return plain_text(value) or None if isinstance(value, str) else None
+    from tui.sanitize import clean_terminal_text
+
+    return clean_terminal_text(plain_text(value)) or None if isinstance(value, str) else None
 
 
 def _html(item: dict[str, Any]) -> str | None:

@@ -126,13 +126,15 @@ def _str(value: Any) -> str | None:
 
 def _title(node: Any) -> str:
     """A title as text: an HTML title (Atom `type="html"`, escaped markup in RSS) loses its tags."""
+    from tui.sanitize import clean_terminal_text
+
     title = node.get("title")
     if not isinstance(title, str):
         return ""
     detail = node.get("title_detail") or {}
     if detail.get("type") in _HTML_TYPES or "<" in title or "&" in title:
-        return plain_text(title)
-    return _SPACE.sub(" ", title).strip()
+        title = plain_text(title)
+    return _SPACE.sub(" ", clean_terminal_text(title)).strip()
 
 
 def _html_of(detail: Any) -> str | None:
