@@ -142,11 +142,14 @@ def import_feeds(
     store = open_store(db)
     try:
         source = read_stdin() if str(path) == "-" else read_file(path)
-        added, known = import_opml(_registry(store), source.data, source.origin)
+        done = import_opml(_registry(store), source.data, source.origin)
     except (FeedError, IngestError) as exc:
         fail(_safe(str(exc)))
-    also = f" ({known} already subscribed)" if known else ""
-    typer.echo(f"Added {added} feed{'s' if added != 1 else ''}{also}.")
+    notes = [f"{done.known} already subscribed"] if done.known else []
+    if done.skipped:
+        notes.append(f"{done.skipped} skipped, not an http or https address")
+    also = f" ({'; '.join(notes)})" if notes else ""
+    typer.echo(f"Added {done.added} feed{'s' if done.added != 1 else ''}{also}.")
 
 
 @feeds_app.command("export")

@@ -23,7 +23,7 @@ The API the command line and the reader use:
 
     subscribe(registry, urls, tags) -> list[Subscribed]   tui.feeds.subscriptions
     unsubscribe(registry, refs) -> list[Feed]
-    import_opml(registry, data, name) -> (added, already_subscribed)
+    import_opml(registry, data, name) -> Imported(added, known, skipped)
     export_opml(registry) -> str
 
 Every failure the user can cause is a `FeedError` (or an `IngestError` from fetching) whose message

@@ -134,23 +134,33 @@ def unsubscribe(registry: Registry, refs: Iterable[str]) -> list[Feed]:
     return list({f.id: f for f in gone}.values())
 
 
-def import_opml(registry: Registry, data: bytes, name: str) -> tuple[int, int]:
-    """Subscribe to every feed of an OPML document (its folders become tags): (added, already
-    subscribed). FeedError naming the file when it is no OPML. The feeds are not fetched here."""
+@dataclass(slots=True)
+class Imported:
+    """What `feeds import` did: feeds added, already subscribed, and skipped (not http or https)."""
+
+    added: int = 0
+    known: int = 0
+    skipped: int = 0
+
+
+def import_opml(registry: Registry, data: bytes, name: str) -> Imported:
+    """Subscribe to every feed of an OPML document (its folders become tags). FeedError naming
+    the file when it is no OPML. The feeds are not fetched here: the next refresh does."""
     from tui.sanitize import clean_terminal_text
 
     found = read_opml(data, name)
-    added = known = 0
+    done = Imported()
     with registry.editing() as feeds:
         by_url = {f.url: f for f in feeds}
         for entry in found:
             url = normalize_url(entry.url)
             if not url.lower().startswith(("http://", "https://")):
-                continue  # a feed newstui could never fetch (file:, a relative path)
+                done.skipped += 1  # a feed newstui could never fetch (file:, a relative path)
+                continue
             existing = by_url.get(url)
             if existing is not None:
                 existing.tags = _tags([*existing.tags, *entry.tags])
-                known += 1
+                done.known += 1
                 continue
             feed = Feed(
                 id=feed_id(url),
@@ -162,8 +172,8 @@ def import_opml(registry: Registry, data: bytes, name: str) -> tuple[int, int]:
             )
             feeds.append(feed)
             by_url[url] = feed
-            added += 1
-    return added, known
+            done.added += 1
+    return done
 
 
 def export_opml(registry: Registry) -> str:
