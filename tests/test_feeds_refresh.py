@@ -172,3 +172,13 @@ def test_refresh_of_chosen_feeds_with_progress(db_path: Path, server: Served) ->
     assert {s.stage for s in steps} == {"fetching", "storing"}
     assert steps[-1] == RefreshProgress("storing", 2, 2)
     assert [o.status for o in overview(store)] == ["never", "ok"]
+
+
+def test_items_sharing_one_link_are_each_stored(db_path: Path, server: Served) -> None:
+    """A show whose every episode links to the show's page: the guids tell them apart."""
+    store, _ = subscribed(db_path, server, "shared-link.xml")
+    assert [r.new for r in refresh(store)] == [2]
+    articles = stored(store)
+    assert set(articles) == {"Episode 12: the lighthouse keepers", "Episode 11: the net menders"}
+    assert {a.url for a in articles.values()} == {None}  # the link names neither episode
+    assert [r.new for r in refresh(store)] == [0]

@@ -87,6 +87,9 @@ def build(job: ItemJob) -> Built:
         return Built(from_feed, partial=job.page_error is not None)
     except IngestError as exc:
         return Built(None, error=str(exc))
+    except Exception as exc:  # a cleaner's bug on one hostile item must not stop the refresh
+        where = job.item.link or job.feed_title
+        return Built(None, error=f"The item {where} could not be cleaned ({exc!r}).")
 
 
 def feed_article(job: ItemJob) -> Article:
