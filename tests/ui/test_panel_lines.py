@@ -174,7 +174,7 @@ async def test_a_click_on_an_event_scrolls_the_reader_to_it(crowd_store: Store) 
 
 async def test_rows_rewrap_when_the_panel_is_resized(crowd_store: Store) -> None:
     app = build_app(crowd_store, open_id="ferry0000001")
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=(140, 40)) as pilot:  # the panel at its full 42 columns
         await pilot.press("t")
         panel = app.screen.query_one(TimelinePanel)
         mayor = next(row for row in panel.rows() if row.event.text == "spring 2027")
@@ -190,7 +190,7 @@ async def test_rows_rewrap_when_the_panel_is_resized(crowd_store: Store) -> None
         assert len(lines) < len(wide) and all(len(line) <= wider for line in lines)
         assert " ".join(line[2:] for line in lines) == " ".join(line[2:] for line in wide)
 
-        await pilot.resize_terminal(*SIZE)
+        await pilot.resize_terminal(140, 40)
         await pilot.pause()
         assert panel.row_lines(mayor) == wide
 

@@ -173,7 +173,7 @@ async def test_b_in_a_narrow_terminal_gives_the_reader_the_panel_rows(
 
 async def test_plus_and_minus_resize_the_side_panel(store: Store, tmp_path: Path) -> None:
     app = app_for(store, tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=(160, 40)) as pilot:  # room for the reader's 60 columns
         await pilot.pause()
         side = app.screen.query_one(TabbedContent)
         start = side.outer_size.width

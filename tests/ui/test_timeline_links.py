@@ -18,6 +18,7 @@ from tui.app.widgets.timeline_panel import TimelinePanel
 from tui.store import Store
 
 pytestmark = pytest.mark.anyio
+WIDE = (140, 40)
 __all__ = ["linked_store", "river_article"]  # the fixture is shared with the entity tests
 
 
@@ -33,7 +34,7 @@ async def test_timeline_groups_events_by_date_with_the_publication_marked(
     linked_store: Store,
 ) -> None:
     app = build_app(linked_store, open_id="ferry0000001")
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=WIDE) as pilot:  # a 42-column panel beside a 60-column reader
         await pilot.press("t")
         panel = app.screen.query_one(TimelinePanel)
         titles = [

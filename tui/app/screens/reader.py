@@ -347,6 +347,15 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen):  # list, reader, link keys
 
     def action_show_tab(self, tab: str) -> None:
         """Switch the side panel to *Entities* or *Timeline*, showing the panel if it is hidden."""
+        from tui.app.screens.reader_actions import NARROW_BELOW, PANEL_ROWS_MIN
+
+        if self.size.width < NARROW_BELOW and 0 < self.size.height < PANEL_ROWS_MIN:
+            self.report(
+                f"The side panel needs a terminal {PANEL_ROWS_MIN} rows high or more.",
+                "",
+                "warning",
+            )
+            return
         if self.settings is not None and not self.settings.side_panel:
             self.action_toggle_side()
         if not self._side_ready:

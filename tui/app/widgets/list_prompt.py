@@ -25,6 +25,9 @@ from tui.app.rendering import tag_words
 from tui.model import ArticleSummary
 from tui.sanitize import clean_terminal_text
 
+TITLE_LINES = 2
+"""A title takes at most this many lines of the list (then an ellipsis)."""
+
 _ZERO_WIDTH_ASCII = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
 """ASCII controls that take no cell and that `str.split` keeps inside words."""
 
@@ -38,6 +41,21 @@ def _split_long(word: str, width: int) -> list[str]:
             piece = ""
         piece += char
     return [*pieces, piece] if piece else pieces
+
+
+def ellipsized(text: str, width: int) -> str:
+    """`text` if it fits in `width` cells, else cut by cells (wide characters count two) to end
+    with "…"."""
+    if cell_len(text) <= width:
+        return text
+    cut, used = [], 1  # the ellipsis takes one cell
+    for char in text:
+        size = cell_len(char)
+        if used + size > width:
+            break
+        cut.append(char)
+        used += size
+    return "".join(cut).rstrip() + "…"
 
 
 def wrap_words(text: str, width: int) -> list[str]:
@@ -89,7 +107,13 @@ class ListPrompt(Visual):
         self.summary = summary
         self.styles = styles
         self.inner = max(width - 2, 8)
-        self.title_lines = wrap_words(clean_terminal_text(summary.title), self.inner)
+        lines = wrap_words(clean_terminal_text(summary.title), self.inner)
+        if len(lines) > TITLE_LINES:  # a very long title: two lines and an ellipsis
+            lines = [
+                *lines[: TITLE_LINES - 1],
+                ellipsized(lines[TITLE_LINES - 1] + " …", self.inner),
+            ]
+        self.title_lines = lines
         self.details = self._details()
         self.height = len(self.title_lines) + (self.details.count("\n") + 1 if self.details else 0)
         self._content: Content | None = None
@@ -102,20 +126,16 @@ class ListPrompt(Visual):
         when = short_date(summary.published) or (
             f"added {short_date(summary.added[:10])}" if summary.added else ""
         )
-        source = clean_terminal_text(summary.source or "")
-        room = self.inner - (len(when) + 3 if when else 0)
-        if source and len(source) > room:
-            source = source[: max(room - 1, 1)].rstrip() + "…"
+        source = clean_terminal_text(" ".join((summary.source or "").split()))
+        room = self.inner - (cell_len(when) + 3 if when else 0)
+        source = ellipsized(source, max(room, 2))
         details = " · ".join(d for d in (source, when) if d)
         tags = tag_words(summary.tags)
         if tags and cell_len(details) + 3 + cell_len(tags) <= self.inner:
             details = f"{details} · {tags}" if details else tags
         elif tags:
             details = f"{details}\n{tags}" if details else tags
-        return "\n".join(self._cut(line) for line in details.split("\n"))
-
-    def _cut(self, line: str) -> str:
-        return line if cell_len(line) <= self.inner else line[: self.inner - 1] + "…"
+        return "\n".join(ellipsized(line, self.inner) for line in details.split("\n"))
 
     def restyle(self, styles: Mapping[str, Style]) -> None:
         """Take new styles (another theme): the content is built again when next drawn."""
