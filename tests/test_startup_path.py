@@ -26,7 +26,8 @@ LATER_MODULES = (
     "tui.app.screens.help",
     "tui.app.screens.merged_timeline",
     "tui.app.screens.entity_articles",
-    "tui.store_keys",
+    "tui.store.keys",
+    "tui.store.doctor",
 )
 
 

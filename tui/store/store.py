@@ -10,9 +10,9 @@ Layout (chosen so listing, adding and searching stay cheap however many and larg
   JSON object a line: marking an article read appends a line instead of rewriting the whole index;
   the next write of the index folds them in and empties it;
 - `<name>.search/`: the inverted index of words, and `<name>.entities/`: of entity names and aliases
-  (`tui.store_search`); appended to on every write and derived from the article files (rebuilt when
+  (`tui.store.search`); appended to on every write and derived from the article files (rebuilt when
   missing);
-- `<name>.keys/`: the same layout over each article's story keys (`tui.store_keys`: its canonical URL
+- `<name>.keys/`: the same layout over each article's story keys (`tui.store.keys`: its canonical URL
   and its body), so adding finds the stored article telling the same story without reading any article
   file; derived too, and built from the article files by the first add to a store that lacks it (a
   store written by an older newstui).
@@ -40,17 +40,10 @@ from typing import Any
 from tinydb import Query, TinyDB
 
 from tui.model import Article, ArticleSummary
-from tui.store_files import AtomicJSONStorage, StoreError, append_lines, atomic_write_text
-from tui.store_search import SearchIndex
+from tui.store.files import AtomicJSONStorage, StoreError, append_lines, atomic_write_text
+from tui.store.search import SearchIndex
 
-__all__ = [
-    "Added",
-    "AtomicJSONStorage",
-    "Store",
-    "StoreError",
-    "atomic_write_text",
-    "resolve_db_path",
-]
+__all__ = ["SCHEMA_VERSION", "Added", "Store", "resolve_db_path"]
 
 SCHEMA_VERSION = 2
 LOCK_TIMEOUT_S = 30.0
@@ -84,9 +77,9 @@ _ALWAYS = ("id", "title", "added")
 
 
 def story_terms(article: Article) -> list[str]:
-    """An article's story keys (`tui.store_keys`, imported here: hashing and URL parsing are ~4 ms
+    """An article's story keys (`tui.store.keys`, imported here: hashing and URL parsing are ~4 ms
     of the reader's start-up, which never adds)."""
-    from tui.store_keys import identity_terms
+    from tui.store.keys import identity_terms
 
     return identity_terms(article)
 
@@ -481,7 +474,7 @@ class Store:
         """The story-key index for writing (under the lock), built from the listed article files if
         missing (reading only their `.json`: the keys need the URL, title and body)."""
         if not self._keys.exists():
-            from tui.store_keys import identity_terms_of
+            from tui.store.keys import identity_terms_of
 
             terms: dict[str, Iterable[str]] = {}
             for article_id in list(self._doc_ids()):
@@ -584,7 +577,7 @@ class Store:
     def add_each(self, articles: Iterable[Article]) -> list[Added]:
         """Store several articles under one lock; for each, what became of it.
 
-        An input telling a story already stored (the same canonical URL or body, `tui.store_keys`)
+        An input telling a story already stored (the same canonical URL or body, `tui.store.keys`)
         updates that article: it keeps its id, `added` time and reading state and takes the rest from
         the input, the raw input too (so it can be re-processed). Each article is changed in place to
         what was stored: an update or an input already stored gets the stored article's id.

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui.model import Article
-from tui.store_files import append_lines, atomic_write_text
+from tui.store.files import append_lines, atomic_write_text
 
 _WORD = re.compile(r"\w+")
 LOG_MIN_BYTES = 4_000_000  # a log this small is always cheap to scan

@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from tui.model import Article, ArticleSummary
-from tui.store import READING_STATE, Store, StoreError, read_state_log, state_log_path
+from tui.store.files import StoreError
+from tui.store.store import READING_STATE, Store, read_state_log, state_log_path
 
 SHOWN_IDS = 8  # ids named in a sentence about lost state; the rest are counted
 
