@@ -97,7 +97,7 @@ def measure(db: Path, layout: str, size: int, queries: list[str], name: str) -> 
     if layout == "after":
         t = time.perf_counter()
         with store._locked():
-            store._search.merge()
+            store._terms.words.merge()
         out["merge"] = time.perf_counter() - t
     out["rss"] = _rss_mb()
     return out

@@ -1,10 +1,14 @@
 """The article store: `from tui.store import Store`, the rest of the package is its inside.
 
-Modules (each does one job; see the layout in `tui.store.store`):
-- `store`: the `Store` class, the only code that changes a store;
+Modules (each does one job; the files on disk are described in `tui.store.store`):
+- `store`: the `Store` class, which every reader and writer of a store goes through;
+- `index`: the index `<name>.json` (TinyDB) with the reading-state log on top; `index_file`: how
+  TinyDB reads and writes that file; `state_log`: the log `<name>.state`;
+- `documents`: what is kept of each article: its index document and its article file;
+- `term_indexes`: the word, entity and story-key indexes; `search`: one such index folder;
+- `keys`: what makes two inputs the same story; `duplicates`: adding an input of a stored story;
+- `lock`: one writer at a time; `migrations`: the schema version and the steps up to it;
 - `files`: the store's error, atomic writes and appended log lines;
-- `search`: one inverted index folder (terms -> articles), used three times by a store;
-- `keys`: the story keys that tell two inputs of the same story apart from two stories;
 - `doctor`: `newstui doctor`, checking and repairing a store.
 
 The names below are loaded when first asked for (PEP 562), so importing one module of the package
@@ -19,9 +23,11 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from tui.store.doctor import DoctorReport, examine
+    from tui.store.duplicates import Added
     from tui.store.files import StoreError, atomic_write_text
     from tui.store.keys import canonical_url, identity_terms
-    from tui.store.store import SCHEMA_VERSION, Added, Store, resolve_db_path
+    from tui.store.migrations import SCHEMA_VERSION
+    from tui.store.store import Store, resolve_db_path
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -37,8 +43,8 @@ __all__ = [
 ]
 
 _HOME = {
-    "SCHEMA_VERSION": "store",
-    "Added": "store",
+    "SCHEMA_VERSION": "migrations",
+    "Added": "duplicates",
     "Store": "store",
     "resolve_db_path": "store",
     "StoreError": "files",

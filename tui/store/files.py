@@ -1,4 +1,4 @@
-"""The store's files: its error, atomic writes, and the TinyDB storage that caches what it read.
+"""The store's files: its error, atomic writes and appended log lines.
 
 Every write goes to a temporary file in the same folder that is then renamed over the old one, so a
 crash leaves either the old or the new file, never half of one.
@@ -6,14 +6,9 @@ crash leaves either the old or the new file, never half of one.
 
 from __future__ import annotations
 
-import json
 import os
-import re
 import tempfile
 from pathlib import Path
-from typing import Any
-
-from tinydb.storages import Storage
 
 
 class StoreError(Exception):
@@ -53,90 +48,3 @@ def atomic_write_text(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-
-
-# A top-level key that is not a table: a token unique to each write, last in the file, so a writer can
-# tell cheaply whether the file is still the one it read (see `revalidate`).
-WRITE_MARK = "_written"
-_TAIL_TOKEN = re.compile(rb'"_written":"([0-9a-f]{16})"\}\s*$')
-
-
-class AtomicJSONStorage(Storage):
-    """TinyDB storage that writes atomically and re-reads the file only when it has changed."""
-
-    def __init__(self, path: str) -> None:
-        self.path = Path(path)
-        self._cache: dict[str, Any] | None = None
-        self._stamp: tuple[int, ...] | None = None
-        self._token: str | None = None
-
-    def _stat(self) -> tuple[int, ...] | None:
-        try:
-            st = self.path.stat()
-        except FileNotFoundError:
-            return None
-        return st.st_ino, st.st_mtime_ns, st.st_ctime_ns, st.st_size
-
-    def invalidate(self) -> None:
-        """Forget the cached contents: the next read goes to the disk."""
-        self._cache, self._stamp, self._token = None, None, None
-
-    def _tail_token(self) -> str | None:
-        try:
-            with open(self.path, "rb") as fh:
-                fh.seek(max(fh.seek(0, os.SEEK_END) - 64, 0))
-                match = _TAIL_TOKEN.search(fh.read())
-        except FileNotFoundError:
-            return None
-        return match.group(1).decode() if match else None
-
-    def revalidate(self) -> None:
-        """Keep the cache only if the file is provably the one it came from: the same stat and the
-        same write token. (Another process may write within the file clock's resolution with the
-        same size, so the stat alone is not enough; re-parsing a large index on every write is.)"""
-        if (
-            self._cache is None
-            or self._token is None
-            or self._stamp != self._stat()
-            or self._tail_token() != self._token
-        ):
-            self.invalidate()
-
-    def read(self) -> dict[str, dict[str, Any]] | None:
-        stamp = self._stat()
-        if stamp is None:
-            self._cache, self._stamp = None, None
-            return None
-        if stamp == self._stamp and self._cache is not None:
-            return self._cache
-        try:
-            text = self.path.read_text(encoding="utf-8")
-            data = json.loads(text) if text.strip() else None
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise StoreError(
-                f"The store file {self.path} is damaged ({exc.__class__.__name__}); "
-                "run `newstui doctor` or move the file away. It has not been changed."
-            ) from exc
-        if data is not None and not isinstance(data, dict):
-            raise StoreError(
-                f"The store file {self.path} is not a newstui store; "
-                "choose another file with --db. It has not been changed."
-            )
-        token = data.pop(WRITE_MARK, None) if data is not None else None
-        self._cache, self._stamp = data, stamp
-        self._token = token if isinstance(token, str) else None
-        return data
-
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
-        token = os.urandom(8).hex()
-        try:
-            # ASCII output: with mostly-ASCII text the C encoder is twice as fast this way.
-            text = json.dumps({**data, WRITE_MARK: token}, separators=(",", ":"))
-            atomic_write_text(self.path, text)
-        except BaseException:
-            self.invalidate()
-            raise
-        self._cache, self._stamp, self._token = data, self._stat(), token
-
-    def close(self) -> None:
-        self._cache = None

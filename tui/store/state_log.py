@@ -1,0 +1,74 @@
+"""The reading-state log `<name>.state`: read, starred and tags changes since the index was written.
+
+One JSON object a line (`{"id": …, "read": true}`), appended under the store's lock: marking an
+article read appends a line instead of rewriting the whole index. The next write of the index folds
+the changes in and removes the file. A line that does not parse (a crash mid-append, damage) is
+skipped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from tui.store.files import append_lines
+
+READING_STATE = ("read", "starred", "tags")
+
+
+def state_log_path(path: Path) -> Path:
+    """Where a store's reading-state log is: `<name>.state` beside the index."""
+    return path.with_name(path.stem + ".state")
+
+
+def read_state_log(path: Path) -> dict[str, dict[str, Any]]:
+    """A state log's changes by article id (the last wins); a line that does not parse (a crash
+    mid-append, damage) is skipped. FileNotFoundError when there is none."""
+    state: dict[str, dict[str, Any]] = {}
+    for line in path.read_text(encoding="utf-8", errors="replace").split("\n"):
+        try:
+            change = json.loads(line)
+            state.setdefault(change.pop("id"), {}).update(change)
+        except (ValueError, KeyError, TypeError, AttributeError):
+            continue
+    return state
+
+
+class StateLog:
+    """One store's state log; `append` and `drop` only under the store's lock."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._cache: tuple[tuple[int, int, int], dict[str, dict[str, Any]]] | None = None
+
+    def changes(self) -> dict[str, dict[str, Any]]:
+        """The logged changes by article id (the last wins), parsed again only when the file has
+        changed (read-only for callers)."""
+        try:
+            st = self.path.stat()
+        except FileNotFoundError:
+            return {}
+        stamp = (st.st_ino, st.st_size, st.st_mtime_ns)
+        if self._cache is not None and self._cache[0] == stamp:
+            return self._cache[1]
+        try:
+            state = read_state_log(self.path)
+        except FileNotFoundError:
+            return {}
+        self._cache = (stamp, state)
+        return state
+
+    def append(self, changes: Iterable[dict[str, Any]]) -> None:
+        """Log changes (each with the article's `id`), fsynced, in one append."""
+        lines = "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in changes)
+        if lines:
+            append_lines(self.path, lines)
+
+    def drop(self) -> None:
+        """Remove the log, once the index was written with its changes folded in (a crash before
+        this only means the same changes are applied again)."""
+        if self.changes():
+            self.path.unlink(missing_ok=True)
+            self._cache = None
