@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from tui.store.doctor import DoctorReport, examine
     from tui.store.duplicates import Added
-    from tui.store.files import StoreError, atomic_write_text
+    from tui.store.files import StoreError, atomic_write
     from tui.store.keys import canonical_url, identity_terms
     from tui.store.migrations import SCHEMA_VERSION
     from tui.store.store import Store, resolve_db_path
@@ -35,7 +35,7 @@ __all__ = [
     "DoctorReport",
     "Store",
     "StoreError",
-    "atomic_write_text",
+    "atomic_write",
     "canonical_url",
     "examine",
     "identity_terms",
@@ -48,7 +48,7 @@ _HOME = {
     "Store": "store",
     "resolve_db_path": "store",
     "StoreError": "files",
-    "atomic_write_text": "files",
+    "atomic_write": "files",
     "canonical_url": "keys",
     "identity_terms": "keys",
     "DoctorReport": "doctor",

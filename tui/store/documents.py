@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.model import Article, ArticleSummary
-from tui.store.files import StoreError, atomic_write_text
+from tui.store.files import StoreError, atomic_write
 
 ALWAYS = ("id", "title", "added")
 """Index document fields kept even when empty."""
@@ -134,8 +134,8 @@ class ArticleFiles:
     def write(self, article: Article, *, with_raw: bool = True) -> None:
         """The raw input, then the article file (so a listed article always has its raw input)."""
         if with_raw:
-            atomic_write_text(self.folder / f"{article.id}.raw", article.raw)
-        atomic_write_text(
+            atomic_write(self.folder / f"{article.id}.raw", article.raw)
+        atomic_write(
             self.path(article.id),
             json.dumps(body_doc(article), ensure_ascii=False, separators=(",", ":")),
         )

@@ -12,7 +12,7 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from tui.store.files import StoreError, atomic_write_text
+from tui.store.files import StoreError, atomic_write
 
 # A top-level key that is not a table: a token unique to each write, last in the file, so a writer can
 # tell cheaply whether the file is still the one it read (see `revalidate`).
@@ -91,7 +91,7 @@ class AtomicJSONStorage(Storage):
         try:
             # ASCII output: with mostly-ASCII text the C encoder is twice as fast this way.
             text = json.dumps({**data, WRITE_MARK: token}, separators=(",", ":"))
-            atomic_write_text(self.path, text)
+            atomic_write(self.path, text)
         except BaseException:
             self.invalidate()
             raise

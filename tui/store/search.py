@@ -23,7 +23,6 @@ reads only the vocabulary, the posting lists of the matching terms and the log.
 
 from __future__ import annotations
 
-import os
 import re
 from array import array
 from bisect import bisect_left
@@ -32,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui.model import Article
-from tui.store.files import append_lines, atomic_write_text
+from tui.store.files import append_lines, atomic_write
 
 _WORD = re.compile(r"\w+")
 LOG_MIN_BYTES = 4_000_000  # a log this small is always cheap to scan
@@ -361,12 +360,12 @@ def write_base(
     for term in vocab:
         postings.extend(lists[term])
         offsets.append(len(postings))
-    _write_bytes(folder / f"base-{gen}.postings", postings.tobytes())
-    _write_bytes(folder / f"base-{gen}.offsets", offsets.tobytes())
-    atomic_write_text(folder / f"base-{gen}.vocab", "".join(t + "\n" for t in vocab))
-    atomic_write_text(folder / f"base-{gen}.ids", "".join(i + "\n" for i in ids))
+    atomic_write(folder / f"base-{gen}.postings", postings.tobytes())
+    atomic_write(folder / f"base-{gen}.offsets", offsets.tobytes())
+    atomic_write(folder / f"base-{gen}.vocab", "".join(t + "\n" for t in vocab))
+    atomic_write(folder / f"base-{gen}.ids", "".join(i + "\n" for i in ids))
     (folder / f"log-{gen}.txt").unlink(missing_ok=True)
-    atomic_write_text(folder / "current", str(gen))
+    atomic_write(folder / "current", str(gen))
 
 
 def _renumber(ids: list[str], lists: dict[str, array]) -> tuple[list[str], dict[str, array]]:
@@ -383,13 +382,3 @@ def _renumber(ids: list[str], lists: dict[str, array]) -> tuple[list[str], dict[
         if kept:
             renumbered[term] = kept
     return live, renumbered
-
-
-def _write_bytes(path: Path, data: bytes) -> None:
-    """Write binary data through a temporary file and a rename (fsynced), like the text files."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
