@@ -10,7 +10,7 @@ import pytest
 
 import tui.store.files as files
 from tui.settings import Settings
-from tui.store.files import append_lines, atomic_write
+from tui.store.files import FileCache, append_lines, atomic_write
 
 
 def _events(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
@@ -100,3 +100,29 @@ def test_settings_are_saved_by_the_same_atomic_write(
     settings.save()
     assert Settings.load(settings.path).theme == "nord"
     assert events == [("fsync", "file"), ("rename", "settings.toml"), ("fsync", "folder")]
+
+
+def test_the_file_cache_parses_again_only_when_the_file_changes(tmp_path: Path) -> None:
+    parsed: list[str] = []
+
+    def parse(path: Path) -> str:
+        parsed.append(path.read_text())
+        return parsed[-1]
+
+    cache = FileCache(parse)
+    log = tmp_path / "log"
+    assert cache.get(log) is None  # no file yet
+    append_lines(log, "one\n")
+    assert cache.get(log) == cache.get(log) == "one\n"
+    assert cache.unchanged(log) == "one\n"
+    append_lines(log, "two\n")  # an append changes the size
+    assert cache.unchanged(log) is None
+    assert cache.get(log) == "one\ntwo\n"
+    atomic_write(log, "one\ntwo\n")  # a rename over it: the same size, another inode
+    assert cache.get(log) == "one\ntwo\n"
+    assert len(parsed) == 3
+    atomic_write(log, "mine\n")
+    cache.put(log, "mine\n")  # what this process wrote itself is not parsed back
+    assert cache.get(log) == "mine\n" and len(parsed) == 3
+    log.unlink()
+    assert cache.get(log) is None and cache.unchanged(log) is None

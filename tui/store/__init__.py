@@ -8,7 +8,7 @@ Modules (each does one job; the files on disk are described in `tui.store.store`
 - `term_indexes`: the word, entity and story-key indexes; `search`: one such index folder;
 - `keys`: what makes two inputs the same story; `duplicates`: adding an input of a stored story;
 - `lock`: one writer at a time; `migrations`: the schema version and the steps up to it;
-- `files`: the store's error, atomic writes and appended log lines;
+- `files`: the store's error, the one atomic write, appended log lines and the changed-file cache;
 - `doctor`: `newstui doctor`, checking and repairing a store.
 
 The names below are loaded when first asked for (PEP 562), so importing one module of the package

@@ -1,5 +1,5 @@
 """The store's files: its error, the one atomic write (also used by `tui.settings` and the knowledge
-cache) and appended log lines.
+cache), appended log lines, and the one cache of what was parsed from a file (`FileCache`).
 
 Every write of a whole file goes to a temporary file in the same folder that is then renamed over the
 old one, so a crash leaves either the old or the new file, never half of one; the file and then its
@@ -11,7 +11,12 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+Stamp = tuple[int, int, int, int]
 
 
 class StoreError(Exception):
@@ -83,3 +88,56 @@ def fsync_folder(folder: Path) -> None:
             raise
     finally:
         os.close(fd)
+
+
+def file_stamp(path: Path) -> Stamp | None:
+    """What tells a file's versions apart without reading it: its inode (a rename over it changes
+    it), size and modification and change times; None when there is no such file."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
+
+
+class FileCache(Generic[T]):
+    """What was parsed from a file, parsed again only when the file has changed: a `stat` a call
+    instead of a read. Holds one file at a time (the path may change: a log of each generation)."""
+
+    def __init__(self, parse: Callable[[Path], T]) -> None:
+        self._parse = parse
+        self._held: tuple[Path, Stamp, T] | None = None
+
+    def get(self, path: Path) -> T | None:
+        """The file parsed (read-only for callers), from the cache while its stamp is the same;
+        None when it is missing. What `parse` raises passes through, and nothing is kept."""
+        stamp = file_stamp(path)
+        if stamp is None:
+            self._held = None
+            return None
+        held = self._held
+        if held is not None and held[1] == stamp and held[0] == path:
+            return held[2]
+        try:
+            value = self._parse(path)
+        except FileNotFoundError:  # removed between the stat and the read
+            self._held = None
+            return None
+        self._held = (path, stamp, value)
+        return value
+
+    def unchanged(self, path: Path) -> T | None:
+        """What is held for `path` if the file has not changed since (without parsing it), else None."""
+        held = self._held
+        if held is None or held[0] != path or held[1] != file_stamp(path):
+            return None
+        return held[2]
+
+    def put(self, path: Path, value: T) -> None:
+        """After writing the file oneself: hold what was written, as of the file's stamp now."""
+        stamp = file_stamp(path)
+        self._held = None if stamp is None else (path, stamp, value)
+
+    def clear(self) -> None:
+        """Forget what is held: the next `get` parses the file."""
+        self._held = None

@@ -12,7 +12,7 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from tui.store.files import StoreError, atomic_write
+from tui.store.files import FileCache, StoreError, atomic_write
 
 # A top-level key that is not a table: a token unique to each write, last in the file, so a writer can
 # tell cheaply whether the file is still the one it read (see `revalidate`).
@@ -20,25 +20,20 @@ WRITE_MARK = "_written"
 _TAIL_TOKEN = re.compile(rb'"_written":"([0-9a-f]{16})"\}\s*$')
 
 
+Contents = dict[str, dict[str, Any]]
+
+
 class AtomicJSONStorage(Storage):
     """TinyDB storage that writes atomically and re-reads the file only when it has changed."""
 
     def __init__(self, path: str) -> None:
         self.path = Path(path)
-        self._cache: dict[str, Any] | None = None
-        self._stamp: tuple[int, ...] | None = None
-        self._token: str | None = None
-
-    def _stat(self) -> tuple[int, ...] | None:
-        try:
-            st = self.path.stat()
-        except FileNotFoundError:
-            return None
-        return st.st_ino, st.st_mtime_ns, st.st_ctime_ns, st.st_size
+        # The tables and the write token they were read or written with.
+        self._file: FileCache[tuple[Contents | None, str | None]] = FileCache(self._parse)
 
     def invalidate(self) -> None:
         """Forget the cached contents: the next read goes to the disk."""
-        self._cache, self._stamp, self._token = None, None, None
+        self._file.clear()
 
     def _tail_token(self) -> str | None:
         try:
@@ -53,40 +48,32 @@ class AtomicJSONStorage(Storage):
         """Keep the cache only if the file is provably the one it came from: the same stat and the
         same write token. (Another process may write within the file clock's resolution with the
         same size, so the stat alone is not enough; re-parsing a large index on every write is.)"""
-        if (
-            self._cache is None
-            or self._token is None
-            or self._stamp != self._stat()
-            or self._tail_token() != self._token
-        ):
+        held = self._file.unchanged(self.path)
+        if held is None or held[0] is None or held[1] is None or self._tail_token() != held[1]:
             self.invalidate()
 
-    def read(self) -> dict[str, dict[str, Any]] | None:
-        stamp = self._stat()
-        if stamp is None:
-            self._cache, self._stamp = None, None
-            return None
-        if stamp == self._stamp and self._cache is not None:
-            return self._cache
+    def _parse(self, path: Path) -> tuple[Contents | None, str | None]:
         try:
-            text = self.path.read_text(encoding="utf-8")
+            text = path.read_text(encoding="utf-8")
             data = json.loads(text) if text.strip() else None
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise StoreError(
-                f"The store file {self.path} is damaged ({exc.__class__.__name__}); "
+                f"The store file {path} is damaged ({exc.__class__.__name__}); "
                 "run `newstui doctor` or move the file away. It has not been changed."
             ) from exc
         if data is not None and not isinstance(data, dict):
             raise StoreError(
-                f"The store file {self.path} is not a newstui store; "
+                f"The store file {path} is not a newstui store; "
                 "choose another file with --db. It has not been changed."
             )
         token = data.pop(WRITE_MARK, None) if data is not None else None
-        self._cache, self._stamp = data, stamp
-        self._token = token if isinstance(token, str) else None
-        return data
+        return data, token if isinstance(token, str) else None
 
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
+    def read(self) -> Contents | None:
+        held = self._file.get(self.path)
+        return None if held is None else held[0]
+
+    def write(self, data: Contents) -> None:
         token = os.urandom(8).hex()
         try:
             # ASCII output: with mostly-ASCII text the C encoder is twice as fast this way.
@@ -95,7 +82,7 @@ class AtomicJSONStorage(Storage):
         except BaseException:
             self.invalidate()
             raise
-        self._cache, self._stamp, self._token = data, self._stat(), token
+        self._file.put(self.path, (data, token))
 
     def close(self) -> None:
-        self._cache = None
+        self._file.clear()

@@ -8,11 +8,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from tui.store.files import StoreError
+from tui.store.files import Stamp, StoreError, file_stamp
 
 LOCK_TIMEOUT_S = 30.0
 
-Stamps = tuple[tuple[int, int, int] | None, ...]
+Stamps = tuple[Stamp | None, ...]
 
 
 class WriteLock:
@@ -44,15 +44,7 @@ class WriteLock:
 
     def _stamp(self) -> Stamps:
         """What identifies the watched files as they are on disk now."""
-        stamps: list[tuple[int, int, int] | None] = []
-        for path in self._watched:
-            try:
-                st = path.stat()
-            except FileNotFoundError:
-                stamps.append(None)
-            else:
-                stamps.append((st.st_ino, st.st_size, st.st_mtime_ns))
-        return tuple(stamps)
+        return tuple(file_stamp(path) for path in self._watched)
 
     @contextmanager
     def _stamping(self) -> Iterator[None]:

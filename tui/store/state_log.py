@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from tui.store.files import append_lines
+from tui.store.files import FileCache, append_lines
 
 READING_STATE = ("read", "starred", "tags")
 
@@ -41,24 +41,13 @@ class StateLog:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._cache: tuple[tuple[int, int, int], dict[str, dict[str, Any]]] | None = None
+        self._file = FileCache(read_state_log)
 
     def changes(self) -> dict[str, dict[str, Any]]:
         """The logged changes by article id (the last wins), parsed again only when the file has
         changed (read-only for callers)."""
-        try:
-            st = self.path.stat()
-        except FileNotFoundError:
-            return {}
-        stamp = (st.st_ino, st.st_size, st.st_mtime_ns)
-        if self._cache is not None and self._cache[0] == stamp:
-            return self._cache[1]
-        try:
-            state = read_state_log(self.path)
-        except FileNotFoundError:
-            return {}
-        self._cache = (stamp, state)
-        return state
+        state = self._file.get(self.path)
+        return {} if state is None else state
 
     def append(self, changes: Iterable[dict[str, Any]]) -> None:
         """Log changes (each with the article's `id`), fsynced, in one append."""
@@ -71,4 +60,4 @@ class StateLog:
         this only means the same changes are applied again)."""
         if self.changes():
             self.path.unlink(missing_ok=True)
-            self._cache = None
+            self._file.clear()
