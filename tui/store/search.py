@@ -131,14 +131,14 @@ class SearchIndex:
     """Reads and writes one index folder; writers must hold the store's lock.
 
     `terms_of` gives an article's terms (by default the words of its title and body); the log is
-    merged when it outgrows `log_min_bytes` and a fraction of the postings.
+    merged when it outgrows `log_min_bytes` (default `LOG_MIN_BYTES`) and a fraction of the postings.
     """
 
     def __init__(
         self,
         folder: Path,
         terms_of: Callable[[Article], Iterable[str]] = words_of,
-        log_min_bytes: int = LOG_MIN_BYTES,
+        log_min_bytes: int | None = None,
     ) -> None:
         self.folder = folder
         self.terms_of = terms_of
@@ -294,7 +294,8 @@ class SearchIndex:
         gen = self._gen()
         size = append_lines(self.folder / f"log-{gen}.txt", "".join(lines))
         postings = (self.folder / f"base-{gen}.postings").stat().st_size
-        if size > max(self.log_min_bytes, postings // LOG_FRACTION):
+        least = LOG_MIN_BYTES if self.log_min_bytes is None else self.log_min_bytes
+        if size > max(least, postings // LOG_FRACTION):
             self.merge()
 
     def merge(self) -> None:
