@@ -3,7 +3,7 @@
     python bench/store_scale.py [--sizes 1000,10000,50000] [--before-max 10000]
 
 For each size a synthetic store is written straight to disk (`bench/synth.py`, not through `add`), in
-the new layout (`tui/store.py`) and, up to `--before-max` articles, in the layout before issue 8
+the new layout (`tui/store/`) and, up to `--before-max` articles, in the layout before issue 8
 (`bench/store_before.py`, the old code loaded from git history as the baseline). Each store is then measured in a
 fresh Python process (so memory and caches are its own):
 - open: `Store(path)` + `summaries()`, what the reader does before it can paint its list;
@@ -97,7 +97,7 @@ def measure(db: Path, layout: str, size: int, queries: list[str], name: str) -> 
     if layout == "after":
         t = time.perf_counter()
         with store._locked():
-            store._search.merge()
+            store._terms.words.merge()
         out["merge"] = time.perf_counter() - t
     out["rss"] = _rss_mb()
     return out

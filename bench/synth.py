@@ -133,10 +133,12 @@ def _page(title: str, paragraphs: list[str]) -> str:
 
 def write_store(db: Path, count: int, layout: str = "after", seed: int = 8) -> Corpus:
     """Write a store of `count` synthetic articles at `db` (`after`: tui.store; `before`: the old one)."""
-    from tui.store import SCHEMA_VERSION, body_doc, entity_terms, summary_doc
-    from tui.store_files import AtomicJSONStorage
-    from tui.store_keys import identity_terms
-    from tui.store_search import entry_for, entry_of, write_base
+    from tui.store.documents import body_doc, summary_doc
+    from tui.store.index_file import AtomicJSONStorage
+    from tui.store.keys import identity_terms
+    from tui.store.migrations import SCHEMA_VERSION
+    from tui.store.search import entry_for, entry_of, write_base
+    from tui.store.term_indexes import entity_terms
 
     corpus = Corpus(seed)
     bodies = db.with_name(db.stem + ".articles")

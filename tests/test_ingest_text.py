@@ -305,4 +305,3 @@ def test_the_nearest_sure_lines_are_found_in_one_pass_each_way() -> None:
         before, after = _sure_neighbours(scored, lo, hi)
         assert before == [scan(scored, i, -1, lo, hi) for i in range(lo, hi)]
         assert after == [scan(scored, i, 1, lo, hi) for i in range(lo, hi)]
-

@@ -15,7 +15,7 @@ from tests.test_store import make_article
 from tui.cli import app
 from tui.model import PublishedDate
 from tui.store import Added, Store
-from tui.store_keys import canonical_url, identity_terms
+from tui.store.keys import canonical_url, identity_terms
 
 runner = CliRunner()
 HARBOUR = SAMPLES / "harbour-strike.html"

@@ -15,9 +15,9 @@ from typer.testing import CliRunner
 
 from tests.test_store import make_article
 from tui.cli import app
-from tui.doctor import examine
 from tui.model import Entity
 from tui.store import SCHEMA_VERSION, Store
+from tui.store.doctor import examine
 
 
 def test_doctor_on_a_healthy_store(db_path: Path) -> None:

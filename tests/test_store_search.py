@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import tui.store_search as store_search
+import tui.store.search as store_search
 from tests.test_store import make_article
 from tui.model import Entity
 from tui.store import Store

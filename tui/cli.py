@@ -363,7 +363,7 @@ def doctor(
 ) -> None:
     """Check the store and repair it, keeping the reading state (the index and state log are
     backed up first)."""
-    from tui.doctor import examine
+    from tui.store.doctor import examine
 
     path = resolve_db_path(db or chosen_db())
     report = examine(path, repair=not check)

@@ -153,7 +153,7 @@ def open_reader_without_typer(args: list[str]) -> bool:
 
 def main() -> None:
     """Console-script entry point: the reader, or any other command through Typer."""
-    from tui.store_files import StoreError
+    from tui.store.files import StoreError
 
     try:
         if not open_reader_without_typer(sys.argv[1:]):

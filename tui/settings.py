@@ -11,7 +11,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tui.store import atomic_write_text
+from tui.store.files import atomic_write
 
 SIDE_WIDTH_DEFAULT = 42
 SIDE_WIDTH_MIN = 24
@@ -123,8 +123,7 @@ class Settings:
         """Write the settings to their file (atomically), creating its folder."""
         if self.path is None:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_text(self.path, self.to_toml())
+        atomic_write(self.path, self.to_toml())  # the store's: fsynced, folder made
 
 
 def clamp_width(width: int) -> int:

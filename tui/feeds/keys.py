@@ -1,7 +1,7 @@
 """What makes two feed items the same: the keys a refresh remembers as seen.
 
 An item is known by its guid when it has one (scoped to the feed's site: a guid such as "1234" is
-unique only there), and by its link (the canonical URL, `tui.store_keys`), unless several items of
+unique only there), and by its link (the canonical URL, `tui.store.keys`), unless several items of
 its feed share that link (a show's page, a home page). An item with neither is known by its title,
 date and text. Keys are hashed: the subscriptions file stays small however long a link.
 """
@@ -33,7 +33,7 @@ def _hash(text: str) -> str:
 
 def item_keys(item: FeedItem, site: str, *, link_names_item: bool = True) -> list[str]:
     """An item's keys, the first its main one: guid, then link, else its title, date and text."""
-    from tui.store_keys import canonical_url
+    from tui.store.keys import canonical_url
 
     keys = []
     if item.guid:

@@ -3,7 +3,7 @@
 Each entry keeps what a polite refresh needs (the last ETag and Last-Modified), what the feeds view
 shows (status, error, last fetch) and what keeps an item from being stored twice (hashed keys of the
 guids and links seen, and the items stored partial, to be fetched again). The file is written
-atomically (`tui.store_files.atomic_write_text`) under its own cross-process lock; a file that does
+atomically (`tui.store.files.atomic_write`) under its own cross-process lock; a file that does
 not parse is reported and never overwritten.
 """
 
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Literal, cast, get_args
 
 from tui.feeds.errors import FeedError
-from tui.store_files import atomic_write_text
+from tui.store.files import atomic_write
 
 FeedStatus = Literal["ok", "not_modified", "error", "never"]
 REGISTRY_VERSION = 1
@@ -175,7 +175,7 @@ class Registry:
 
     def _write(self, feeds: list[Feed]) -> None:
         doc = {"version": REGISTRY_VERSION, "feeds": [f.to_dict() for f in feeds]}
-        atomic_write_text(self.path, json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+        atomic_write(self.path, json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
 
     def _damaged(self, exc: Exception) -> FeedError:
         return FeedError(

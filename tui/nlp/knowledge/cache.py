@@ -38,9 +38,9 @@ def cached_table(name: str, version: str, build: Callable[[], dict[str, Any]]) -
         pass  # missing or damaged: rebuilt below
     table = build()
     try:
-        from tui.store_files import atomic_write_text
+        from tui.store.files import atomic_write
 
-        atomic_write_text(path, json.dumps(table, separators=(",", ":"), ensure_ascii=False))
+        atomic_write(path, json.dumps(table, separators=(",", ":"), ensure_ascii=False))
     except OSError:
         pass  # a read-only or full cache folder: the table still serves this process
     return table

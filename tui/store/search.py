@@ -23,16 +23,16 @@ reads only the vocabulary, the posting lists of the matching terms and the log.
 
 from __future__ import annotations
 
-import os
 import re
 from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 from tui.model import Article
-from tui.store_files import append_lines, atomic_write_text
+from tui.store.files import FileCache, append_lines, atomic_write
 
 _WORD = re.compile(r"\w+")
 LOG_MIN_BYTES = 4_000_000  # a log this small is always cheap to scan
@@ -71,6 +71,10 @@ def entry_for(article: Article) -> _Entry:
     return entry_of(words_of(article))
 
 
+def _read_log(path: Path) -> dict[str, _Entry]:
+    return _parse_log(path.read_text(encoding="utf-8"))
+
+
 def _parse_log(text: str) -> dict[str, _Entry]:
     """The log's entries, the last one per id; a torn last line (a crash mid-append) is skipped."""
     entries: dict[str, _Entry] = {}
@@ -80,6 +84,10 @@ def _parse_log(text: str) -> dict[str, _Entry]:
             entries.pop(parts[0], None)
             entries[parts[0]] = _Entry(None if parts[1] == "-" else parts[1])
     return entries
+
+
+_NO_ENTRIES: Mapping[str, _Entry] = MappingProxyType({})  # the log of a base without one
+WordMap = dict[str, set[str]]  # word -> the terms holding it as a whole word
 
 
 @dataclass(slots=True)
@@ -123,22 +131,22 @@ class SearchIndex:
     """Reads and writes one index folder; writers must hold the store's lock.
 
     `terms_of` gives an article's terms (by default the words of its title and body); the log is
-    merged when it outgrows `log_min_bytes` and a fraction of the postings.
+    merged when it outgrows `log_min_bytes` (default `LOG_MIN_BYTES`) and a fraction of the postings.
     """
 
     def __init__(
         self,
         folder: Path,
         terms_of: Callable[[Article], Iterable[str]] = words_of,
-        log_min_bytes: int = LOG_MIN_BYTES,
+        log_min_bytes: int | None = None,
     ) -> None:
         self.folder = folder
         self.terms_of = terms_of
         self.log_min_bytes = log_min_bytes
-        self._base: _Base | None = None
-        self._base_stamp: tuple[int, int] | None = None
-        self._log_cache: tuple[tuple[int, int, int], dict[str, _Entry]] | None = None
-        self._vocab_cache: tuple[object, frozenset[str], dict[str, set[str]]] | None = None
+        self._base = FileCache(self._read_base)  # of `current`: a merge switches it
+        self._log_file = FileCache(_read_log)
+        # The vocabulary of a base and log (the very objects the caches above hold).
+        self._vocab_cache: tuple[_Base, Mapping[str, _Entry], frozenset[str], WordMap] | None = None
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -148,40 +156,28 @@ class SearchIndex:
     def _gen(self) -> int:
         return int((self.folder / "current").read_text(encoding="ascii").strip())
 
-    def _load_base(self) -> _Base:
-        """The current base generation, cached until `current` changes."""
-        current = self.folder / "current"
-        st = current.stat()
-        stamp = (st.st_ino, st.st_mtime_ns)
-        if self._base is not None and stamp == self._base_stamp:
-            return self._base
-        gen = self._gen()
+    def _read_base(self, current: Path) -> _Base:
+        gen = int(current.read_text(encoding="ascii").strip())
         read = (self.folder / f"base-{gen}.ids").read_text(encoding="utf-8")
         vocab = (self.folder / f"base-{gen}.vocab").read_text(encoding="utf-8")
         offsets = array("i")
         offsets.frombytes((self.folder / f"base-{gen}.offsets").read_bytes())
-        self._base = _Base(gen, self.folder, read.split("\n")[:-1], vocab.split("\n")[:-1], offsets)
-        self._base_stamp = stamp
-        return self._base
+        return _Base(gen, self.folder, read.split("\n")[:-1], vocab.split("\n")[:-1], offsets)
 
-    def _log(self, gen: int) -> dict[str, _Entry]:
-        """The log's entries, parsed again only when the file has changed (read-only for callers)."""
-        path = self.folder / f"log-{gen}.txt"
-        try:
-            st = path.stat()
-        except FileNotFoundError:
-            return {}
-        stamp = (st.st_ino, st.st_size, st.st_mtime_ns)
-        if self._log_cache is not None and self._log_cache[0] == stamp:
-            return self._log_cache[1]
-        try:
-            entries = _parse_log(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return {}
-        self._log_cache = (stamp, entries)
-        return entries
+    def _load_base(self) -> _Base:
+        """The current base generation, read again only when `current` changes; FileNotFoundError
+        when it is missing (or a merge removed its files meanwhile)."""
+        base = self._base.get(self.folder / "current")
+        if base is None:
+            raise FileNotFoundError(self.folder / "current")
+        return base
 
-    def _snapshot(self) -> tuple[_Base, dict[str, _Entry]]:
+    def _log(self, gen: int) -> Mapping[str, _Entry]:
+        """The log's entries, parsed again only when the file has changed (read-only)."""
+        entries = self._log_file.get(self.folder / f"log-{gen}.txt")
+        return _NO_ENTRIES if entries is None else entries
+
+    def _snapshot(self) -> tuple[_Base, Mapping[str, _Entry]]:
         """The base and its log; retried once if a merge switched generations meanwhile."""
         for attempt in range(2):
             try:
@@ -190,7 +186,7 @@ class SearchIndex:
             except FileNotFoundError:
                 if attempt:
                     raise
-                self._base = None
+                self._base.clear()
         raise AssertionError("unreachable")
 
     def search(self, query: str) -> set[str] | None:
@@ -203,7 +199,7 @@ class SearchIndex:
         try:
             return self._search(tokens)
         except FileNotFoundError:  # a merge by another process removed this generation meanwhile
-            self._base = None
+            self._base.clear()
             return self._search(tokens)
 
     def _search(self, tokens: list[str]) -> set[str]:
@@ -225,7 +221,7 @@ class SearchIndex:
         try:
             return self._having_each(term_groups)
         except FileNotFoundError:  # a merge by another process removed this generation meanwhile
-            self._base = None
+            self._base.clear()
             return self._having_each(term_groups)
 
     def _having_each(self, term_groups: list[set[str]]) -> list[set[str]]:
@@ -261,28 +257,28 @@ class SearchIndex:
                 return []
         return sorted(found or ())
 
-    def _vocabulary(self) -> tuple[frozenset[str], dict[str, set[str]]]:
+    def _vocabulary(self) -> tuple[frozenset[str], WordMap]:
         if not self.exists():
             return frozenset(), {}
         try:
             base, log = self._snapshot()
         except FileNotFoundError:  # a merge by another process removed this generation meanwhile
-            self._base = None
+            self._base.clear()
             base, log = self._snapshot()
-        stamp = (self._base_stamp, self._log_cache[0] if self._log_cache else None)
-        if self._vocab_cache is not None and self._vocab_cache[0] == stamp:
-            return self._vocab_cache[1], self._vocab_cache[2]
+        cached = self._vocab_cache
+        if cached is not None and cached[0] is base and cached[1] is log:
+            return cached[2], cached[3]
         terms = set(base.vocab)
         for entry in log.values():
             if entry.terms is not None:
                 terms.update(entry.terms.split(" "))  # not split(): terms may hold \x1f
         terms.discard("")
-        by_word: dict[str, set[str]] = {}
+        by_word: WordMap = {}
         for term in terms:
             for word in _WORD.findall(term):
                 by_word.setdefault(word, set()).add(term)
         frozen = frozenset(terms)
-        self._vocab_cache = (stamp, frozen, by_word)
+        self._vocab_cache = (base, log, frozen, by_word)
         return frozen, by_word
 
     # -- writing (under the store's lock) -----------------------------------------------------
@@ -298,14 +294,15 @@ class SearchIndex:
         gen = self._gen()
         size = append_lines(self.folder / f"log-{gen}.txt", "".join(lines))
         postings = (self.folder / f"base-{gen}.postings").stat().st_size
-        if size > max(self.log_min_bytes, postings // LOG_FRACTION):
+        least = LOG_MIN_BYTES if self.log_min_bytes is None else self.log_min_bytes
+        if size > max(least, postings // LOG_FRACTION):
             self.merge()
 
     def merge(self) -> None:
         """Fold the log into a new base generation and switch to it."""
         base, log = self._snapshot()
         write_base(self.folder, base.gen + 1, log, base)
-        self._base = None
+        self._base.clear()
         for old in (f"base-{base.gen}.{x}" for x in ("ids", "vocab", "offsets", "postings")):
             (self.folder / old).unlink(missing_ok=True)
         (self.folder / f"log-{base.gen}.txt").unlink(missing_ok=True)
@@ -320,13 +317,13 @@ class SearchIndex:
         gen = self._gen() + 1 if self.exists() else 1
         old = list(self.folder.glob("base-*")) + list(self.folder.glob("log-*"))
         write_base(self.folder, gen, entries)
-        self._base = None
+        self._base.clear()
         for path in old:
             path.unlink(missing_ok=True)
 
 
 def write_base(
-    folder: Path, gen: int, entries: dict[str, _Entry], base: _Base | None = None
+    folder: Path, gen: int, entries: Mapping[str, _Entry], base: _Base | None = None
 ) -> None:
     """Write generation `gen` = `base` (if any) with `entries` folded in, then point `current` at it."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -361,12 +358,12 @@ def write_base(
     for term in vocab:
         postings.extend(lists[term])
         offsets.append(len(postings))
-    _write_bytes(folder / f"base-{gen}.postings", postings.tobytes())
-    _write_bytes(folder / f"base-{gen}.offsets", offsets.tobytes())
-    atomic_write_text(folder / f"base-{gen}.vocab", "".join(t + "\n" for t in vocab))
-    atomic_write_text(folder / f"base-{gen}.ids", "".join(i + "\n" for i in ids))
+    atomic_write(folder / f"base-{gen}.postings", postings.tobytes())
+    atomic_write(folder / f"base-{gen}.offsets", offsets.tobytes())
+    atomic_write(folder / f"base-{gen}.vocab", "".join(t + "\n" for t in vocab))
+    atomic_write(folder / f"base-{gen}.ids", "".join(i + "\n" for i in ids))
     (folder / f"log-{gen}.txt").unlink(missing_ok=True)
-    atomic_write_text(folder / "current", str(gen))
+    atomic_write(folder / "current", str(gen))
 
 
 def _renumber(ids: list[str], lists: dict[str, array]) -> tuple[list[str], dict[str, array]]:
@@ -383,13 +380,3 @@ def _renumber(ids: list[str], lists: dict[str, array]) -> tuple[list[str], dict[
         if kept:
             renumbered[term] = kept
     return live, renumbered
-
-
-def _write_bytes(path: Path, data: bytes) -> None:
-    """Write binary data through a temporary file and a rename (fsynced), like the text files."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)

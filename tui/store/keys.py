@@ -9,7 +9,7 @@ a tracking parameter changed) gets a new id. Two articles are the same story whe
 - the body key: the words of the cleaned body, casefolded (so spacing, punctuation and quote styles do
   not count). A short body (under `SHORT_BODY` words: a stub, a paywall notice) counts only with the
   same title, so two stories behind the same notice stay apart.
-Each key is a hash, kept as a term of the store's `<name>.keys/` index (`tui.store_search`): `u…` and
+Each key is a hash, kept as a term of the store's `<name>.keys/` index (`tui.store.search`): `u…` and
 `b…`, which hold no spaces.
 """
 

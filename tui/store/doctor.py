@@ -21,7 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from tui.model import Article, ArticleSummary
-from tui.store import READING_STATE, Store, StoreError, read_state_log, state_log_path
+from tui.store.files import StoreError
+from tui.store.state_log import READING_STATE, read_state_log, state_log_path
+from tui.store.store import Store
 
 SHOWN_IDS = 8  # ids named in a sentence about lost state; the rest are counted
 

@@ -1,0 +1,143 @@
+"""The store's files: its error, the one atomic write (also used by `tui.settings` and the knowledge
+cache), appended log lines, and the one cache of what was parsed from a file (`FileCache`).
+
+Every write of a whole file goes to a temporary file in the same folder that is then renamed over the
+old one, so a crash leaves either the old or the new file, never half of one; the file and then its
+folder are fsynced, so a write that has returned survives a power cut.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+Stamp = tuple[int, int, int, int]
+
+
+class StoreError(Exception):
+    """The store cannot be read or written; the message names the file and what to do."""
+
+
+def append_lines(path: Path, lines: str) -> int:
+    """Append whole lines to a log file, fsynced; returns the file's new size.
+
+    A crash mid-append leaves half a line at the end: it is ended first, so readers (which skip a
+    line that does not parse) lose only that line, never the one written now. A log this call
+    creates has its folder fsynced too, so its name survives a power cut.
+    """
+    with open(path, "a+b") as fh:
+        size = fh.seek(0, os.SEEK_END)
+        if size:
+            fh.seek(size - 1)
+            torn = fh.read(1) != b"\n"
+            fh.seek(0, os.SEEK_END)
+            if torn:
+                fh.write(b"\n")
+        fh.write(lines.encode("utf-8"))
+        fh.flush()
+        os.fsync(fh.fileno())
+        end = fh.tell()
+    if not size:
+        fsync_folder(path.parent)
+    return end
+
+
+def atomic_write(path: Path, data: str | bytes) -> None:
+    """Write `data` (text as UTF-8) to `path` so that a crash leaves the old file or the new one,
+    never half of one, and a power cut after the return loses neither: a temporary file in the same
+    folder, fsynced, renamed over `path`, then the folder fsynced so the rename is on disk too."""
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    fsync_folder(folder)
+
+
+# What `fsync` on a folder fails with where the file system cannot do it (it is then skipped).
+_CANNOT_FSYNC_FOLDER = {errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EACCES, errno.EPERM}
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make the names in a folder durable (a rename, a file created): fsync the folder itself.
+    Skipped on Windows, which cannot open a folder, and on file systems that refuse."""
+    if os.name == "nt":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError as exc:
+        if exc.errno in _CANNOT_FSYNC_FOLDER:
+            return
+        raise
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        if exc.errno not in _CANNOT_FSYNC_FOLDER:
+            raise
+    finally:
+        os.close(fd)
+
+
+def file_stamp(path: Path) -> Stamp | None:
+    """What tells a file's versions apart without reading it: its inode (a rename over it changes
+    it), size and modification and change times; None when there is no such file."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
+
+
+class FileCache(Generic[T]):
+    """What was parsed from a file, parsed again only when the file has changed: a `stat` a call
+    instead of a read. Holds one file at a time (the path may change: a log of each generation)."""
+
+    def __init__(self, parse: Callable[[Path], T]) -> None:
+        self._parse = parse
+        self._held: tuple[Path, Stamp, T] | None = None
+
+    def get(self, path: Path) -> T | None:
+        """The file parsed (read-only for callers), from the cache while its stamp is the same;
+        None when it is missing. What `parse` raises passes through, and nothing is kept."""
+        stamp = file_stamp(path)
+        if stamp is None:
+            self._held = None
+            return None
+        held = self._held
+        if held is not None and held[1] == stamp and held[0] == path:
+            return held[2]
+        try:
+            value = self._parse(path)
+        except FileNotFoundError:  # removed between the stat and the read
+            self._held = None
+            return None
+        self._held = (path, stamp, value)
+        return value
+
+    def unchanged(self, path: Path) -> T | None:
+        """What is held for `path` if the file has not changed since (without parsing it), else None."""
+        held = self._held
+        if held is None or held[0] != path or held[1] != file_stamp(path):
+            return None
+        return held[2]
+
+    def put(self, path: Path, value: T) -> None:
+        """After writing the file oneself: hold what was written, as of the file's stamp now."""
+        stamp = file_stamp(path)
+        self._held = None if stamp is None else (path, stamp, value)
+
+    def clear(self) -> None:
+        """Forget what is held: the next `get` parses the file."""
+        self._held = None

@@ -1,0 +1,88 @@
+"""The index file `<name>.json` as TinyDB reads and writes it: atomically, and parsed again only when
+the file has changed (TinyDB would parse it on every query).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+from tui.store.files import FileCache, StoreError, atomic_write
+
+# A top-level key that is not a table: a token unique to each write, last in the file, so a writer can
+# tell cheaply whether the file is still the one it read (see `revalidate`).
+WRITE_MARK = "_written"
+_TAIL_TOKEN = re.compile(rb'"_written":"([0-9a-f]{16})"\}\s*$')
+
+
+Contents = dict[str, dict[str, Any]]
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage that writes atomically and re-reads the file only when it has changed."""
+
+    def __init__(self, path: str) -> None:
+        self.path = Path(path)
+        # The tables and the write token they were read or written with.
+        self._file: FileCache[tuple[Contents | None, str | None]] = FileCache(self._parse)
+
+    def invalidate(self) -> None:
+        """Forget the cached contents: the next read goes to the disk."""
+        self._file.clear()
+
+    def _tail_token(self) -> str | None:
+        try:
+            with open(self.path, "rb") as fh:
+                fh.seek(max(fh.seek(0, os.SEEK_END) - 64, 0))
+                match = _TAIL_TOKEN.search(fh.read())
+        except FileNotFoundError:
+            return None
+        return match.group(1).decode() if match else None
+
+    def revalidate(self) -> None:
+        """Keep the cache only if the file is provably the one it came from: the same stat and the
+        same write token. (Another process may write within the file clock's resolution with the
+        same size, so the stat alone is not enough; re-parsing a large index on every write is.)"""
+        held = self._file.unchanged(self.path)
+        if held is None or held[0] is None or held[1] is None or self._tail_token() != held[1]:
+            self.invalidate()
+
+    def _parse(self, path: Path) -> tuple[Contents | None, str | None]:
+        try:
+            text = path.read_text(encoding="utf-8")
+            data = json.loads(text) if text.strip() else None
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise StoreError(
+                f"The store file {path} is damaged ({exc.__class__.__name__}); "
+                "run `newstui doctor` or move the file away. It has not been changed."
+            ) from exc
+        if data is not None and not isinstance(data, dict):
+            raise StoreError(
+                f"The store file {path} is not a newstui store; "
+                "choose another file with --db. It has not been changed."
+            )
+        token = data.pop(WRITE_MARK, None) if data is not None else None
+        return data, token if isinstance(token, str) else None
+
+    def read(self) -> Contents | None:
+        held = self._file.get(self.path)
+        return None if held is None else held[0]
+
+    def write(self, data: Contents) -> None:
+        token = os.urandom(8).hex()
+        try:
+            # ASCII output: with mostly-ASCII text the C encoder is twice as fast this way.
+            text = json.dumps({**data, WRITE_MARK: token}, separators=(",", ":"))
+            atomic_write(self.path, text)
+        except BaseException:
+            self.invalidate()
+            raise
+        self._file.put(self.path, (data, token))
+
+    def close(self) -> None:
+        self._file.clear()

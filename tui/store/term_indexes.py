@@ -1,0 +1,127 @@
+"""A store's three term indexes (each one `tui.store.search.SearchIndex` folder), and an article's
+terms in each:
+
+- `<name>.search/`: the words of titles and bodies, for full-text search;
+- `<name>.entities/`: entity names and aliases, for "articles naming X";
+- `<name>.keys/`: each article's story keys (`tui.store.keys`), so adding finds the stored article
+  telling the same story without reading any article file.
+
+All three are derived from the article files: the first two are rebuilt when missing, the keys index
+is built by the first add to a store that lacks it (a store written by an older newstui).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from tui.model import Article
+from tui.store.documents import ArticleFiles
+from tui.store.search import SearchIndex
+
+# The keys index's log lines are short (~50 bytes an article): merge it sooner than the word index's,
+# so that a look-up never scans more than a few thousand of them.
+KEYS_LOG_MIN_BYTES = 256_000
+_NAME_WORD = re.compile(r"\w+")
+
+
+def story_terms(article: Article) -> list[str]:
+    """An article's story keys (`tui.store.keys`, imported here: hashing and URL parsing are ~4 ms
+    of the reader's start-up, which never adds)."""
+    from tui.store.keys import identity_terms
+
+    return identity_terms(article)
+
+
+def entity_key(name: str) -> str:
+    """How an entity name is matched: casefolded, whitespace runs made single spaces."""
+    return " ".join(name.casefold().split())
+
+
+def entity_term(name: str) -> str:
+    """An entity name as a term of the entity index (inner spaces as \\x1f: terms hold no spaces)."""
+    return entity_key(name).replace(" ", "\x1f")
+
+
+def entity_terms(article: Article) -> set[str]:
+    """Every entity name and alias of an article, as entity-index terms."""
+    terms = {entity_term(n) for e in article.entities for n in (e.name, *e.aliases)}
+    terms.discard("")
+    return terms
+
+
+class TermIndexes:
+    """One store's word, entity and story-key indexes; writers hold the store's lock."""
+
+    def __init__(self, path: Path) -> None:
+        self.words = SearchIndex(path.with_name(path.stem + ".search"))
+        self.entities = SearchIndex(path.with_name(path.stem + ".entities"), terms_of=entity_terms)
+        self.keys = SearchIndex(
+            path.with_name(path.stem + ".keys"),
+            terms_of=story_terms,
+            log_min_bytes=KEYS_LOG_MIN_BYTES,
+        )
+
+    def complete(self) -> bool:
+        """Whether the word and entity indexes both exist."""
+        return self.words.exists() and self.entities.exists()
+
+    def ensure(self, listed: int, bodies: Callable[[], Iterable[Article]]) -> None:
+        """Build a missing word or entity index from `bodies()` (every listed article) when the store
+        lists any (`listed` of them)."""
+        for index in (self.words, self.entities):
+            if not index.exists() and listed:
+                index.rebuild(bodies())
+
+    def ensure_keys(self, listed: Iterable[str], files: ArticleFiles) -> SearchIndex:
+        """The story-key index, built from the listed article files if missing (reading only their
+        `.json`: the keys need the URL, title and body)."""
+        if not self.keys.exists():
+            from tui.store.keys import identity_terms_of
+
+            terms: dict[str, Iterable[str]] = {}
+            for article_id in list(listed):
+                try:
+                    data = files.fields(article_id)
+                    terms[article_id] = identity_terms_of(
+                        data.get("url"), data.get("title") or "", data.get("paragraphs") or []
+                    )
+                except (OSError, ValueError, TypeError, AttributeError):
+                    continue  # `newstui doctor` reports damaged files; they have no keys
+            self.keys.rebuild_from(terms)
+        return self.keys
+
+    def record(self, articles: Iterable[Article] = (), removed: Iterable[str] = ()) -> None:
+        """Log added, re-analyzed or removed articles in the word and entity indexes (`ensure`d
+        first), and in the key index when it exists (when it does not, its build reads what is
+        stored)."""
+        articles, removed = list(articles), list(removed)
+        for index in (self.words, self.entities):
+            index.record(articles, removed)
+        if self.keys.exists():
+            self.keys.record(articles, removed)
+
+    def naming_each(self, name_groups: list[list[str]]) -> list[set[str]]:
+        """For each group of entity names, the ids of the articles naming any of them (listed or
+        not: the store filters); one read of the entity index for all the groups."""
+        groups = [{entity_term(n) for n in names} - {""} for names in name_groups]
+        return self.entities.having_each(groups)
+
+    def names_like(self, name: str) -> list[str]:
+        """The indexed entity names and aliases a user's name stands for: the same name in any case,
+        or every name holding its words as whole words ("okafor" -> "niamh okafor", "ms. okafor")."""
+        wanted = entity_key(name.strip().strip("\"'“”‘’"))
+        words = set(_NAME_WORD.findall(wanted))
+        terms = set(self.entities.terms_with_words(words))
+        if entity_term(wanted) in self.entities.vocabulary():
+            terms.add(entity_term(wanted))
+        return sorted(t.replace("\x1f", " ") for t in terms)
+
+    def closest_names(self, name: str, count: int = 3) -> list[str]:
+        """The indexed entity names nearest a name that matched none, for "did you mean"."""
+        import difflib
+
+        known = {t.replace("\x1f", " ") for t in self.entities.vocabulary()}
+        close = difflib.get_close_matches(entity_key(name), sorted(known), n=count, cutoff=0.6)
+        return [c.title() for c in close]  # the index keeps names casefolded
