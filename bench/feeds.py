@@ -249,6 +249,8 @@ def main() -> None:
         folder.mkdir()
         pool = stories(args.eval)
         names = [write_feed(folder, n, args.items, pool) for n in range(args.feeds)]
+        floor_s, out, floor_cpu = timed([sys.executable, __file__, "--floor", str(folder)])
+        parts = json.loads(out.strip().splitlines()[-1])
         server = subprocess.Popen(
             [sys.executable, __file__, "--serve", str(folder)],
             stdin=subprocess.PIPE,
@@ -267,15 +269,21 @@ def main() -> None:
             first_s, _, first_cpu = timed([newstui, "refresh", "--db", str(db)])
             _, listing, _ = timed([newstui, "list", "--db", str(db), "--json"])
             stored = len(listing.splitlines())
+            report_first(stored, count, first_s, first_cpu, parts, floor_s, floor_cpu)
             second_s, out, second_cpu = timed([newstui, "refresh", "--db", str(db), "--json"])
             results = [json.loads(line) for line in out.splitlines()]
+            report_second(results, first_s, second_s, second_cpu)
         finally:
             if server.stdin:
                 server.stdin.close()
             server.terminate()
             server.wait(timeout=10)
-        floor_s, out, floor_cpu = timed([sys.executable, __file__, "--floor", str(folder)])
-        parts = json.loads(out.strip().splitlines()[-1])
+
+
+def report_first(
+    stored: int, count: int, first_s: float, first_cpu: float, parts: dict, floor_s: float,
+    floor_cpu: float,
+) -> None:  # fmt: skip
     ours, base_rate = stored / first_s, parts["items"] / floor_s
     verdict = "ok" if ours >= GOAL * base_rate else "MISSED"
     print(
@@ -283,8 +291,12 @@ def main() -> None:
         f" (CPU {first_cpu:.0f} s) | floor (feedparser {parts['parse']:.1f} + trafilatura "
         f"{parts['clean']:.1f} + spaCy {parts['nlp']:.1f} s, {floor_s:.1f} s with start-up) = "
         f"{base_rate:.1f}/s (CPU {floor_cpu:.0f} s) | x{ours / base_rate:.2f} of floor, goal >= "
-        f"{GOAL} {verdict}"
+        f"{GOAL} {verdict}",
+        flush=True,
     )
+
+
+def report_second(results: list[dict], first_s: float, second_s: float, second_cpu: float) -> None:
     not_modified = sum(r["status"] == "not_modified" for r in results)
     new = sum(r["new"] for r in results)
     share = not_modified / max(len(results), 1)
