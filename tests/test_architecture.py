@@ -43,6 +43,76 @@ def test_core_module_imports_no_ui(path: Path) -> None:
     assert not bad, f"{path.name} imports UI modules {sorted(bad)}"
 
 
+# The layers, lowest first: a module may import its own layer and the ones below, never above;
+# ingest and nlp, side by side, do not import each other.
+LAYERS: dict[str, int] = {
+    "model": 0,
+    "sanitize": 0,
+    "atomic_files": 0,
+    "ingest": 1,
+    "nlp": 1,
+    "store": 2,
+    "adding": 3,
+    "timelines": 3,
+    "redate": 3,
+    "output": 3,
+    "feeds": 3,
+    "settings": 3,
+    "app": 4,
+    "cli": 5,
+    "cli_feeds": 5,
+    "launch": 5,
+}
+SIDE_BY_SIDE = {"ingest", "nlp"}
+
+
+def room_of(module: str) -> str | None:
+    """The top-level room of a `tui` module ("tui.store.files" -> "store"); None outside `tui`."""
+    parts = module.split(".")
+    if parts[0] != "tui" or len(parts) == 1:
+        return None
+    return parts[1]
+
+
+def layer_breaches(files: list[Path], root: Path = REPO) -> list[str]:
+    """Every import that points up a layer (or across ingest/nlp), as "importer -> imported"."""
+    breaches = []
+    for path in files:
+        module = ".".join(path.relative_to(root).with_suffix("").parts).removesuffix(".__init__")
+        room = room_of(module)
+        if room is None:
+            continue
+        for imported in imported_modules(path):
+            other = room_of(imported)
+            if other is None or other == room:
+                continue
+            if LAYERS[other] > LAYERS[room] or {room, other} <= SIDE_BY_SIDE:
+                breaches.append(f"{module} -> {imported}")
+    return breaches
+
+
+def test_every_room_of_tui_has_a_layer() -> None:
+    rooms = {
+        p.stem
+        for p in (REPO / "tui").iterdir()
+        if not p.name.startswith("__") and (p.suffix == ".py" or (p / "__init__.py").exists())
+    }
+    assert rooms <= set(LAYERS), sorted(rooms - set(LAYERS))
+
+
+def test_imports_only_point_down_the_layers(tmp_path: Path) -> None:
+    files = sorted((REPO / "tui").rglob("*.py"))
+    assert layer_breaches(files) == []
+    # The test can fail: an ingest module importing the store is caught.
+    bad = tmp_path / "tui" / "ingest" / "bad.py"
+    bad.parent.mkdir(parents=True)
+    bad.write_text("from tui.store import Store\nfrom tui.nlp import pipeline\n")
+    assert sorted(layer_breaches([bad], root=tmp_path)) == [
+        "tui.ingest.bad -> tui.nlp",
+        "tui.ingest.bad -> tui.store",
+    ]
+
+
 def test_tui_start_up_path_loads_no_heavy_library() -> None:
     code = (
         "import sys, tui.cli, tui.app.app\n"

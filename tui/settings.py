@@ -11,7 +11,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tui.store.files import atomic_write
+from tui.atomic_files import atomic_write
 
 SIDE_WIDTH_DEFAULT = 42
 SIDE_WIDTH_MIN = 24

@@ -18,8 +18,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal, cast, get_args
 
+from tui.atomic_files import atomic_write
 from tui.feeds.errors import FeedError
-from tui.store.files import atomic_write
 
 FeedStatus = Literal["ok", "not_modified", "error", "never"]
 REGISTRY_VERSION = 1

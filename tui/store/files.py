@@ -1,5 +1,6 @@
-"""The store's files: its error, the one atomic write (also used by `tui.settings` and the knowledge
-cache), appended log lines, and the one cache of what was parsed from a file (`FileCache`).
+"""The store's files: its error, appended log lines, and the one cache of what was parsed from a file
+(`FileCache`); the one atomic write is `tui.atomic_files` (below every layer: the settings and the
+knowledge cache use it too), re-exported here.
 
 Every write of a whole file goes to a temporary file in the same folder that is then renamed over the
 old one, so a crash leaves either the old or the new file, never half of one; the file and then its
@@ -8,12 +9,14 @@ folder are fsynced, so a write that has returned survives a power cut.
 
 from __future__ import annotations
 
-import errno
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Generic, TypeVar
+
+from tui.atomic_files import atomic_write, fsync_folder
+
+__all__ = ["FileCache", "StoreError", "append_lines", "atomic_write", "file_stamp", "fsync_folder"]
 
 T = TypeVar("T")
 Stamp = tuple[int, int, int, int]
@@ -45,49 +48,6 @@ def append_lines(path: Path, lines: str) -> int:
     if not size:
         fsync_folder(path.parent)
     return end
-
-
-def atomic_write(path: Path, data: str | bytes) -> None:
-    """Write `data` (text as UTF-8) to `path` so that a crash leaves the old file or the new one,
-    never half of one, and a power cut after the return loses neither: a temporary file in the same
-    folder, fsynced, renamed over `path`, then the folder fsynced so the rename is on disk too."""
-    folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    fsync_folder(folder)
-
-
-# What `fsync` on a folder fails with where the file system cannot do it (it is then skipped).
-_CANNOT_FSYNC_FOLDER = {errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EACCES, errno.EPERM}
-
-
-def fsync_folder(folder: Path) -> None:
-    """Make the names in a folder durable (a rename, a file created): fsync the folder itself.
-    Skipped on Windows, which cannot open a folder, and on file systems that refuse."""
-    if os.name == "nt":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError as exc:
-        if exc.errno in _CANNOT_FSYNC_FOLDER:
-            return
-        raise
-    try:
-        os.fsync(fd)
-    except OSError as exc:
-        if exc.errno not in _CANNOT_FSYNC_FOLDER:
-            raise
-    finally:
-        os.close(fd)
 
 
 def file_stamp(path: Path) -> Stamp | None:

@@ -38,7 +38,7 @@ def cached_table(name: str, version: str, build: Callable[[], dict[str, Any]]) -
         pass  # missing or damaged: rebuilt below
     table = build()
     try:
-        from tui.store.files import atomic_write
+        from tui.atomic_files import atomic_write
 
         atomic_write(path, json.dumps(table, separators=(",", ":"), ensure_ascii=False))
     except OSError:
