@@ -88,16 +88,28 @@ def ingest_source(
         return [exc]
 
 
+MAX_TEXT_LINES = 200_000
+"""Lines of a plain-text or Markdown input beyond any article page (cleaning 200,000 takes ~15 s)."""
+MAX_ARTICLE_CHARS = 400_000
+"""Characters of clean text in one article (a short book): analyzing more would take minutes."""
+
+
 def extract_text(text: str, *, kind: str, url: str | None, clean: bool, origin: str) -> Extracted:
     """Body and metadata of one decoded HTML, Markdown or text input."""
     if kind == "html":
         from tui.ingest.html import extract_html
 
         # --no-clean still needs trafilatura to find the story in a page; nothing else is skipped.
-        return extract_html(text, url, name=origin)
+        return _within_limits(extract_html(text, url, name=origin), origin)
     from tui.ingest.text import clean_dump, split_paragraphs
 
-    extracted = clean_dump(text) if clean else split_paragraphs(text)
+    lines = text.count("\n") + 1
+    if lines > MAX_TEXT_LINES:
+        raise IngestError(
+            f"{origin} has {lines:,} lines, more than an article page has (newstui reads up to "
+            f"{MAX_TEXT_LINES:,}); split it into articles, or give them as JSON Lines."
+        )
+    extracted = _within_limits(clean_dump(text) if clean else split_paragraphs(text), origin)
     if not extracted.paragraphs:
         raise IngestError(
             f"{origin} has no paragraphs of text left after cleaning; "
@@ -105,6 +117,17 @@ def extract_text(text: str, *, kind: str, url: str | None, clean: bool, origin: 
         )
     if url and not extracted.url:
         extracted.url = url
+    return extracted
+
+
+def _within_limits(extracted: Extracted, origin: str) -> Extracted:
+    """The extraction, unless its body is longer than one article can be."""
+    chars = sum(len(p) for p in extracted.paragraphs)
+    if chars > MAX_ARTICLE_CHARS:
+        raise IngestError(
+            f"{origin} is {chars // 1000:,} KB of text after cleaning, more than one article "
+            f"(newstui keeps up to {MAX_ARTICLE_CHARS // 1000:,} KB); split it into articles."
+        )
     return extracted
 
 
