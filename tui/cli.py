@@ -97,6 +97,8 @@ def load_article(store: Store, article_id: str) -> Article:
         return store.get(article_id)
     except KeyError as exc:
         fail(exc.args[0])
+    except StoreError as exc:
+        fail(str(exc))
 
 
 def version_callback(value: bool) -> None:

@@ -59,11 +59,15 @@ _FLAG = {key: re.compile(rf'"{key}"\s*:\s*(true|false)') for key in ("read", "st
 _TAGS = re.compile(r'"tags"\s*:\s*(\[[^\[\]]*\])')
 
 
+def _as_list(value: object) -> list[object]:
+    return value if isinstance(value, list) else []
+
+
 def _state_of(doc: dict[str, Any]) -> dict[str, Any]:
     return {
         "read": bool(doc.get("read", False)),
         "starred": bool(doc.get("starred", False)),
-        "tags": [t for t in doc.get("tags") or [] if isinstance(t, str)],
+        "tags": [t for t in _as_list(doc.get("tags")) if isinstance(t, str)],
     }
 
 
@@ -263,6 +267,11 @@ def examine(path: Path, repair: bool = True) -> DoctorReport:
             _drop(store, missing, report)
         if unlisted:
             _relist(store, unlisted, salvage, report)
+    damaged_indexes = store.damaged_indexes()
+    report.problems.extend(damaged_indexes)
+    if repair and damaged_indexes:
+        rebuilt = store.rebuild_damaged_indexes()
+        report.repairs.append(f"rebuilt {rebuilt} damaged index(es) from the article files")
     report.articles = len(store)
     return report
 

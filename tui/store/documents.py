@@ -114,7 +114,9 @@ class ArticleFiles:
     def load(self, article_id: str) -> dict[str, Any]:
         """An article file's JSON with its raw input (from `<id>.raw`, or inline in older stores)."""
         path = self.path(article_id)
-        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not _is_article_file(data):
+            raise StoreError(f"The article file {path} is damaged (not an article).")
         if "raw" not in data:
             try:
                 data["raw"] = path.with_suffix(".raw").read_text(encoding="utf-8")
@@ -127,7 +129,16 @@ class ArticleFiles:
         damaged."""
         try:
             return Article.from_dict(self.load(article_id))
-        except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+        except StoreError:
+            raise
+        except (
+            OSError,
+            UnicodeDecodeError,
+            ValueError,
+            KeyError,
+            TypeError,
+            AttributeError,
+        ) as exc:
             raise StoreError(
                 f"The article file {self.path(article_id)} is damaged ({exc})."
             ) from exc
@@ -144,3 +155,14 @@ class ArticleFiles:
     def remove(self, article_id: str) -> None:
         self.path(article_id).unlink(missing_ok=True)
         (self.folder / f"{article_id}.raw").unlink(missing_ok=True)
+
+
+def _is_article_file(data: object) -> bool:
+    """Whether parsed JSON has an article file's shape: an id, a title and paragraphs of text."""
+    return (
+        isinstance(data, dict)
+        and isinstance(data.get("id"), str)
+        and isinstance(data.get("title", ""), str)
+        and isinstance(data.get("paragraphs"), list)
+        and all(isinstance(p, str) for p in data["paragraphs"])
+    )

@@ -32,7 +32,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from tui.model import Article
-from tui.store.files import FileCache, append_lines, atomic_write
+from tui.store.files import FileCache, StoreError, append_lines, atomic_write
 
 _WORD = re.compile(r"\w+")
 LOG_MIN_BYTES = 4_000_000  # a log this small is always cheap to scan
@@ -127,6 +127,14 @@ class _Base:
         return found
 
 
+class DamagedIndex(StoreError):
+    """An index folder's files do not parse: derived data, rebuilt from the article files."""
+
+
+_DAMAGE = (ValueError, IndexError, UnicodeDecodeError, OverflowError)
+"""What reading a garbled index file raises (a missing file is not damage: a merge may move it)."""
+
+
 class SearchIndex:
     """Reads and writes one index folder; writers must hold the store's lock.
 
@@ -187,7 +195,25 @@ class SearchIndex:
                 if attempt:
                     raise
                 self._base.clear()
+            except _DAMAGE as exc:
+                raise self._damaged(exc) from exc
         raise AssertionError("unreachable")
+
+    def _damaged(self, exc: BaseException) -> DamagedIndex:
+        return DamagedIndex(f"The index {self.folder} is damaged ({exc.__class__.__name__}).")
+
+    def check(self) -> str | None:
+        """None when every file of the index reads, else what is wrong (for `newstui doctor`)."""
+        if not self.exists():
+            return None
+        try:
+            base, _log = self._snapshot()
+            base.postings(range(len(base.vocab)))
+            if len(base.offsets) != len(base.vocab) + 1:
+                raise ValueError("offsets and vocabulary differ")
+        except (DamagedIndex, FileNotFoundError, *_DAMAGE) as exc:
+            return str(exc) if isinstance(exc, DamagedIndex) else str(self._damaged(exc))
+        return None
 
     def search(self, query: str) -> set[str] | None:
         """Ids of articles containing every word piece of `query`; None for an empty query."""
@@ -201,6 +227,8 @@ class SearchIndex:
         except FileNotFoundError:  # a merge by another process removed this generation meanwhile
             self._base.clear()
             return self._search(tokens)
+        except _DAMAGE as exc:
+            raise self._damaged(exc) from exc
 
     def _search(self, tokens: list[str]) -> set[str]:
         base, log = self._snapshot()
@@ -223,6 +251,8 @@ class SearchIndex:
         except FileNotFoundError:  # a merge by another process removed this generation meanwhile
             self._base.clear()
             return self._having_each(term_groups)
+        except _DAMAGE as exc:
+            raise self._damaged(exc) from exc
 
     def _having_each(self, term_groups: list[set[str]]) -> list[set[str]]:
         base, log = self._snapshot()
@@ -291,7 +321,10 @@ class SearchIndex:
             return
         if not self.exists():
             write_base(self.folder, 1, {})
-        gen = self._gen()
+        try:
+            gen = self._gen()
+        except _DAMAGE as exc:
+            raise self._damaged(exc) from exc
         size = append_lines(self.folder / f"log-{gen}.txt", "".join(lines))
         postings = (self.folder / f"base-{gen}.postings").stat().st_size
         least = LOG_MIN_BYTES if self.log_min_bytes is None else self.log_min_bytes

@@ -30,10 +30,21 @@ def read_state_log(path: Path) -> dict[str, dict[str, Any]]:
     for line in path.read_text(encoding="utf-8", errors="replace").split("\n"):
         try:
             change = json.loads(line)
-            state.setdefault(change.pop("id"), {}).update(change)
-        except (ValueError, KeyError, TypeError, AttributeError):
+        except ValueError:
             continue
+        if _is_change(change):
+            state.setdefault(change.pop("id"), {}).update(change)
     return state
+
+
+def _is_change(change: object) -> bool:
+    """Whether a parsed line is a reading-state change (a line of another shape is damage: skipped,
+    as a torn line is)."""
+    if not isinstance(change, dict) or not isinstance(change.get("id"), str):
+        return False
+    flags_ok = all(isinstance(change.get(k, False), bool) for k in ("read", "starred"))
+    tags = change.get("tags", [])
+    return flags_ok and isinstance(tags, list) and all(isinstance(t, str) for t in tags)
 
 
 class StateLog:

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from tui.model import Article, ArticleSummary
 from tui.store.documents import ArticleFiles, summary_doc
@@ -34,8 +34,11 @@ from tui.store.files import StoreError
 from tui.store.index import Index
 from tui.store.lock import WriteLock
 from tui.store.migrations import SCHEMA_VERSION, migrate, schema_of
+from tui.store.search import DamagedIndex
 from tui.store.state_log import READING_STATE
 from tui.store.term_indexes import TermIndexes
+
+T = TypeVar("T")
 
 
 def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -48,6 +51,10 @@ def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     from platformdirs import user_data_path
 
     return user_data_path("newstui", appauthor=False) / "store.json"
+
+
+EMPTIED_INDEX_MAX = 4096
+"""An index file this small is parsed at opening to tell an emptied index from a real one."""
 
 
 class Store:
@@ -69,16 +76,25 @@ class Store:
         self._lock.look()
 
     def _refuse_emptied_index(self) -> None:
-        """An index file emptied (truncated to nothing) while article files exist is damage, not a
-        new store: writing to it would hide every stored article."""
+        """An index file emptied (truncated to nothing, `null` or `{}`) while article files exist is
+        damage, not a new store: writing to it would hide every stored article."""
         try:
-            if self.path.stat().st_size > 64 or self.path.read_text(errors="replace").strip():
+            if self.path.stat().st_size > EMPTIED_INDEX_MAX:
                 return
+            text = self.path.read_text(errors="replace")
         except FileNotFoundError:
             return
+        try:
+            data = json.loads(text) if text.strip() else None
+        except ValueError:
+            return  # damaged, not emptied: reading it says so
+        if data is not None and (
+            not isinstance(data, dict) or "meta" in data or "articles" in data
+        ):
+            return  # a store (maybe one whose first add was cut short), or not a store at all
         if self._files.any():
             raise StoreError(
-                f"The store file {self.path} is empty but {self.bodies} holds articles; "
+                f"The store file {self.path} lists no article but {self.bodies} holds articles; "
                 "run `newstui doctor` to rebuild the index. Nothing has been changed."
             )
 
@@ -140,11 +156,17 @@ class Store:
             raise KeyError(
                 f"The article {article_id} is listed but its file {body} is missing."
             ) from exc
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        except (UnicodeDecodeError, json.JSONDecodeError, StoreError) as exc:
             raise StoreError(
                 f"The article file {body} is damaged; run `newstui doctor`. It has not been changed."
             ) from exc
-        article = Article.from_dict(data)
+        try:
+            article = Article.from_dict(data)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise StoreError(
+                f"The article file {body} is damaged (not an article); run `newstui doctor`. "
+                "It has not been changed."
+            ) from exc
         self._index.give_reading_state(article)
         return article
 
@@ -156,6 +178,26 @@ class Store:
                 self._ensure_indexes()
         return self._terms
 
+    def _reading(self, read: Callable[[TermIndexes], T]) -> T:
+        """`read` on the term indexes; an index found damaged is rebuilt from the article files
+        (it is derived data) and read again."""
+        try:
+            return read(self._indexes())
+        except DamagedIndex:
+            self.rebuild_damaged_indexes()
+            return read(self._indexes())
+
+    def rebuild_damaged_indexes(self) -> int:
+        """Drop and rebuild every term index that does not read; how many there were."""
+        with self._locked():
+            dropped = self._terms.drop_damaged()
+            self._ensure_indexes()
+        return dropped
+
+    def damaged_indexes(self) -> list[str]:
+        """A sentence for each term index that does not read (for `newstui doctor`)."""
+        return self._terms.damaged()
+
     def _ensure_indexes(self) -> None:
         """Under the lock: build a listed store's missing word or entity index."""
         self._terms.ensure(len(self), self._listed_bodies)
@@ -163,7 +205,12 @@ class Store:
     def _record(self, articles: Iterable[Article] = (), removed: Iterable[str] = ()) -> None:
         """Under the lock: log added, re-analyzed or removed articles in the term indexes."""
         self._ensure_indexes()
-        self._terms.record(articles, removed)
+        try:
+            self._terms.record(articles, removed)
+        except DamagedIndex:  # rebuilt from the files (this write's included), then logged again
+            self._terms.drop_damaged()
+            self._ensure_indexes()
+            self._terms.record(articles, removed)
 
     def _listed_bodies(self) -> Iterator[Article]:
         """The listed articles read from their files (unreadable ones are left to the doctor)."""
@@ -181,14 +228,14 @@ class Store:
     def ids_mentioning_each(self, name_groups: list[list[str]]) -> list[set[str]]:
         """For each group of names (an entity's name and aliases), the ids of the listed articles
         naming any of them; one read of the entity index for all the groups."""
-        found = self._indexes().naming_each(name_groups)
+        found = self._reading(lambda terms: terms.naming_each(name_groups))
         listed = self._index.doc_ids()
         return [{i for i in ids if i in listed} for ids in found]
 
     def entity_names_like(self, name: str) -> list[str]:
         """The stored entity names and aliases a user's name stands for: the same name in any case,
         or every name holding its words as whole words ("okafor" -> "niamh okafor", "ms. okafor")."""
-        return self._indexes().names_like(name)
+        return self._reading(lambda terms: terms.names_like(name))
 
     def ids_naming(self, name: str) -> list[str]:
         """Ids of stored articles naming an entity as a user writes it (see `entity_names_like`),
@@ -200,14 +247,14 @@ class Store:
 
     def closest_entity_names(self, name: str, count: int = 3) -> list[str]:
         """The stored entity names nearest a name that matched none, for "did you mean"."""
-        return self._indexes().closest_names(name, count)
+        return self._reading(lambda terms: terms.closest_names(name, count))
 
     def search(self, query: str) -> list[str]:
         """Ids of articles whose title or body has every word of `query` inside a word (newest first).
 
         Served by the inverted index: only the vocabulary and the matching posting lists are read.
         """
-        found = self._indexes().words.search(query)
+        found = self._reading(lambda terms: terms.words.search(query))
         if found is None:
             return [s.id for s in self.summaries()]
         return self.newest_first_ids(found)

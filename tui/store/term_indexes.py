@@ -92,6 +92,25 @@ class TermIndexes:
             self.keys.rebuild_from(terms)
         return self.keys
 
+    def damaged(self) -> list[str]:
+        """What is wrong with each index that does not read (empty when all are sound)."""
+        return [found for index in self.all() if (found := index.check()) is not None]
+
+    def all(self) -> tuple[SearchIndex, SearchIndex, SearchIndex]:
+        return self.words, self.entities, self.keys
+
+    def drop_damaged(self) -> int:
+        """Remove every index that does not read (derived data: the next use rebuilds it from the
+        article files); how many were removed."""
+        import shutil
+
+        dropped = 0
+        for index in self.all():
+            if index.check() is not None:
+                shutil.rmtree(index.folder, ignore_errors=True)
+                dropped += 1
+        return dropped
+
     def record(self, articles: Iterable[Article] = (), removed: Iterable[str] = ()) -> None:
         """Log added, re-analyzed or removed articles in the word and entity indexes (`ensure`d
         first), and in the key index when it exists (when it does not, its build reads what is
