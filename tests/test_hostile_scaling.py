@@ -20,7 +20,9 @@ LAST = ["Okafor", "Salo", "Berg", "Marsh", "Pettigrew", "Sandhu", "Whelan", "Doy
 
 def short_lines(n: int) -> str:
     """A dump of many lines the cleaner is unsure of (one short sentence each, no paragraph)."""
-    return "\n".join(f"Line {i} of the {WORDS[i % 8]} report says the council met." for i in range(n))
+    return "\n".join(
+        f"Line {i} of the {WORDS[i % 8]} report says the council met." for i in range(n)
+    )
 
 
 def names_article(sentences: int) -> Article:
