@@ -3,7 +3,7 @@
 Each entry keeps what a polite refresh needs (the last ETag and Last-Modified), what the feeds view
 shows (status, error, last fetch) and what keeps an item from being stored twice (hashed keys of the
 guids and links seen, and the items stored partial, to be fetched again). The file is written
-atomically (`tui.store.files.atomic_write`) under its own cross-process lock; a file that does
+atomically (`tui.atomic_files.atomic_write`) under its own cross-process lock; a file that does
 not parse is reported and never overwritten.
 """
 
