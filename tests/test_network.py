@@ -63,10 +63,45 @@ class Handler(BaseHTTPRequestHandler):
             "/big-unsized": self.big_unsized,
             "/slow": self.slow,
             "/trickle": self.trickle,
+            "/drip-headers": self.drip_headers,
+            "/cut-short": self.cut_short,
             "/evil-reason": lambda: self.send_error(500, "Oops\x1b]52;c;QQ==\x07\x1b[2J"),
             "/binary": lambda: self.send(200, b"\x89PNG\r\n\x1a\n" + bytes(256)),
         }
+        if self.path.startswith("/hop/"):
+            return self.slow_hop(int(self.path.rsplit("/", 1)[1]))
         routes.get(self.path, lambda: self.send(404))()
+
+    def drip_headers(self) -> None:
+        """The status line, then a header a byte every 200 ms: each read is quick, none ends."""
+        try:
+            self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+            for _ in range(300):
+                if STOP.wait(0.2):
+                    return
+                self.wfile.write(b"a")
+                self.wfile.flush()
+        except OSError:  # the client gave up, as it should
+            return
+
+    def slow_hop(self, n: int) -> None:
+        """Ten redirects, each answered after 0.4 s: every wait is within the timeout."""
+        if STOP.wait(0.4):
+            return
+        if n < 10:
+            self.send(302, headers={"Location": f"/hop/{n + 1}"})
+        else:
+            self.send(200, PAGE, {"Content-Type": "text/html"})
+
+    def cut_short(self) -> None:
+        """Says 5,000 bytes, sends part of a page and hangs up."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", "5000")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.wfile.write(PAGE[:300])
+        self.close_connection = True
 
     def big_unsized(self) -> None:
         """No Content-Length: only the read loop can see the size."""
@@ -249,3 +284,21 @@ def test_binary_download_refused(db: Path, server: str) -> None:
 def test_malformed_urls(db: Path) -> None:
     refused(db, "http://[::1/x", ["is not a valid URL", "check the address"])
     refused(db, "http://" + "a" * 300 + "/", ["is not a valid URL"])
+
+
+@pytest.mark.parametrize("path", ["/drip-headers", "/hop/1"])
+def test_the_fetch_timeout_bounds_the_whole_fetch(db: Path, server: str, path: str) -> None:
+    """Headers dripped a byte at a time, or ten slow redirects, each kept every single wait within
+    the socket timeout; the fetch as a whole ends within the timeout and one second."""
+    start = time.monotonic()
+    before = snapshot(db)
+    added = run("add", "--db", str(db), f"{server}{path}", env={"NEWSTUI_FETCH_TIMEOUT": "1"})
+    took = time.monotonic() - start
+    assert added.exit_code == 1
+    assert "did not answer within 1 seconds" in one_sentence(added.stderr)
+    assert took < 2.0, took
+    assert snapshot(db) == before
+
+
+def test_a_download_cut_short_is_not_stored(db: Path, server: str) -> None:
+    refused(db, f"{server}/cut-short", ["stopped after", "of 5,000 bytes", "nothing was stored"])

@@ -86,3 +86,47 @@ def test_entity_filter_with_a_space_and_keys_typed_fast(terminal, tmp_path: Path
     t.keys("Escape", "Escape")
     t.wait_for("Evacuation orders")
     t.keys("q")
+
+
+def test_q_quits_at_once_while_a_fetch_hangs(terminal, tmp_path: Path) -> None:  # noqa: F811
+    """A server that drips its headers a byte at a time held `q` until the fetch timed out (the
+    worker thread kept the process alive); now the fetch is given up and the reader quits."""
+    import socket
+    import threading
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    stop = threading.Event()
+
+    def drip() -> None:
+        conn, _ = listener.accept()
+        try:
+            conn.sendall(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+            while not stop.wait(0.2):
+                conn.sendall(b"a")
+        except OSError:
+            pass
+        finally:
+            conn.close()
+
+    threading.Thread(target=drip, daemon=True).start()
+    db, status = tmp_path / "db.json", tmp_path / "status"
+    command = (
+        f"NEWSTUI_FETCH_TIMEOUT=60 {shlex.quote(str(NEWSTUI))} --db {shlex.quote(str(db))}; "
+        f"echo $? > {shlex.quote(str(status))}"
+    )
+    try:
+        t = terminal(command)
+        t.wait_for("No articles yet")
+        t.keys("a")
+        t.wait_for("Add a file, folder or URL")
+        t.keys(f"http://127.0.0.1:{port}/story", "Enter")
+        t.wait_for("Adding http://127.0.0.1")
+        time.sleep(0.5)
+        start = time.monotonic()
+        t.keys("q")
+        assert t.wait_exit(status) == "0"
+        assert time.monotonic() - start < 1.5
+    finally:
+        stop.set()
+        listener.close()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import gc
 import os
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import events
 from textual.app import App
@@ -82,6 +82,14 @@ class NewsApp(App[None]):
         await super().on_event(event)  # binding takes it first
         if event.is_forwarded:
             self.key_order.sent(target)
+
+    def exit(self, *args: Any, **kwargs: Any) -> None:
+        """Quit at once even while a worker fetches a URL: asyncio waits for worker threads before
+        the process ends, so the fetches in flight are given up first."""
+        from tui.ingest.sources import cancel_fetches
+
+        cancel_fetches()
+        super().exit(*args, **kwargs)
 
     async def on_key_done(self, message: KeyDone) -> None:
         await self.key_order.done(message)

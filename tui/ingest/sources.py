@@ -13,11 +13,12 @@ import http.client
 import math
 import os
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -32,6 +33,7 @@ SUFFIXES = frozenset({".html", ".htm", ".txt", ".md", ".markdown", ".jsonl", ".j
 ALLOWED_SCHEMES = frozenset({"http", "https"})
 USER_AGENT = "newstui/0.1 (terminal news reader)"
 _CHUNK = 65536
+DEADLINE_SLACK_S = 0.5  # past the fetch timeout, before a fetch still running is given up
 _OPAQUE_SCHEMES = frozenset({"data", "file", "javascript", "mailto", "about", "blob"})
 
 
@@ -228,6 +230,49 @@ def fetch_url(
         raise IngestError(f"{url} is a {scheme}: URL; only http and https URLs are fetched.")
     if timeout is None:
         timeout = fetch_timeout()
+    return _within_deadline(url, timeout, lambda: _fetch(url, timeout, headers))
+
+
+_CANCELLED = [0]  # bumped by `cancel_fetches`: a fetch started before gives up
+
+
+def cancel_fetches() -> None:
+    """Give up every fetch in flight (the reader is closing: asyncio waits for its worker threads
+    before the process can exit); fetches started afterwards are not affected."""
+    _CANCELLED[0] += 1
+
+
+def _within_deadline(url: str, timeout: float, fetch: Callable[[], Source]) -> Source:
+    """Run a fetch in a thread and give up at the deadline, whatever the server does: a socket
+    timeout bounds each wait, not the whole (headers dripped a byte at a time, or a chain of slow
+    redirects, would each reset it). The thread is a daemon: a fetch given up on ends with its
+    socket's own timeout, and never keeps newstui from exiting."""
+    outcome: list[Source | BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(fetch())
+        except BaseException as exc:  # handed to the caller's thread below
+            outcome.append(exc)
+
+    worker = threading.Thread(target=run, name=f"fetch {url[:60]}", daemon=True)
+    generation = _CANCELLED[0]
+    worker.start()
+    deadline = time.monotonic() + timeout + DEADLINE_SLACK_S
+    while worker.is_alive() and time.monotonic() < deadline and _CANCELLED[0] == generation:
+        worker.join(0.05)  # short waits: Ctrl+C and `cancel_fetches` are heard at once
+    if not outcome and _CANCELLED[0] != generation:
+        raise IngestError(f"The fetch of {url} was given up: newstui is closing.")
+    if not outcome:
+        raise _timeout(url, timeout)
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
+def _fetch(url: str, timeout: float, headers: dict[str, str] | None) -> Source:
+    """`fetch_url`'s work (in its own thread, see `_within_deadline`)."""
     cap = max_bytes()
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, **(headers or {})})
     deadline = time.monotonic() + timeout
@@ -240,10 +285,11 @@ def fetch_url(
                     "raise NEWSTUI_MAX_BYTES to fetch it."
                 )
             chunks: list[bytes] = []
-            total = 0
+            total = received = 0
             inflate = _decompressor(response.headers.get("Content-Encoding"))
             # read1 returns what has arrived, so the deadline is checked as bytes trickle in.
             while chunk := response.read1(_CHUNK):
+                received += len(chunk)
                 if inflate is not None:
                     chunk = inflate.decompress(chunk, cap + 1 - total)
                     if inflate.unconsumed_tail:  # more than the cap would come out
@@ -257,6 +303,11 @@ def fetch_url(
                 if time.monotonic() > deadline:
                     raise TimeoutError
                 chunks.append(chunk)
+            if length and length.isdigit() and received < int(length):
+                raise IngestError(
+                    f"The download of {url} stopped after {received:,} of {int(length):,} bytes; "
+                    "nothing was stored. Try again later."
+                )
             found = {k.lower(): v for k, v in response.headers.items()}
             return Source(url, b"".join(chunks), response.geturl(), response.status, found)
     except urllib.error.HTTPError as exc:
