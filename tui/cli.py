@@ -368,7 +368,14 @@ def doctor(
     from tui.store.doctor import examine
 
     path = resolve_db_path(db or chosen_db())
-    report = examine(path, repair=not check)
+    try:
+        report = examine(path, repair=not check)
+    except StoreError as exc:
+        fail(str(exc))
+    except OSError as exc:  # a repair the system refused (read-only, a full disk) halfway
+        from tui.store.store import unwritable
+
+        fail(str(unwritable(path, exc)))
     for problem in report.problems:
         typer.echo(f"problem: {problem}")
     for repair in report.repairs:

@@ -126,8 +126,18 @@ def _stamp() -> str:
 
 
 def _backup(path: Path, stamp: str) -> Path:
+    """A copy of `path` written whole (a full disk leaves no empty backup behind) before any
+    repair writes; StoreError when it cannot be made, and then nothing is repaired."""
+    from tui.atomic_files import atomic_write
+
     target = path.with_name(f"{path.name}.bak-{stamp}")
-    shutil.copy2(path, target)
+    try:
+        atomic_write(target, path.read_bytes())
+    except OSError as exc:
+        raise StoreError(
+            f"The backup {target} could not be written ({exc.strerror or exc}); nothing was "
+            "repaired. Free some disk space or make the folder writable, then run doctor again."
+        ) from exc
     return target
 
 

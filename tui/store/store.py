@@ -53,6 +53,19 @@ def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     return user_data_path("newstui", appauthor=False) / "store.json"
 
 
+def unwritable(path: Path, exc: OSError) -> StoreError:
+    """The sentence for a store the system would not let newstui write."""
+    import errno
+
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        hint = "the disk is full; free some space and try again"
+    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        hint = "it is read-only; check the folder's permissions or mount, or choose another --db"
+    else:
+        hint = f"{exc.strerror or exc}; check the folder and try again"
+    return StoreError(f"The store {path} could not be written: {hint}. Nothing stored was lost.")
+
+
 EMPTIED_INDEX_MAX = 4096
 """An index file this small is parsed at opening to tell an emptied index from a real one."""
 
@@ -100,10 +113,15 @@ class Store:
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
-        """Hold the write lock; a writer always starts from what is on disk."""
-        with self._lock.held():
-            self._index.revalidate()
-            yield
+        """Hold the write lock; a writer always starts from what is on disk. A write the system
+        refuses (a read-only folder or mount, a full disk) is a StoreError with a sentence: every
+        file is written whole through a rename, so what was stored is still there."""
+        try:
+            with self._lock.held():
+                self._index.revalidate()
+                yield
+        except OSError as exc:
+            raise unwritable(self.path, exc) from exc
 
     def changed_elsewhere(self) -> bool:
         """Whether another process has written the store since this one last asked or wrote
