@@ -1,8 +1,9 @@
 """The article list's orders and its `/` filter: pure functions over summaries, no widgets.
 
-The filter words are `tag:x`, `source:x`, `is:unread`, `is:read`, `is:starred` and `entity:x`
-(`entity:Okafor`, `entity:"Niamh Okafor"`, `entity:niamh okafor`, `entity:Niamh_Okafor`: names
-and aliases in any case); any other word must appear in the title.
+The filter words are `tag:x`, `source:x`, `feed:x`, `is:unread`, `is:read`, `is:starred` and
+`entity:x` (`entity:Okafor`, `entity:"Niamh Okafor"`, `entity:niamh okafor`, `entity:Niamh_Okafor`:
+names and aliases in any case); any other word must appear in the title. `feed:x` keeps the
+articles of the feeds whose name has x in it (the list knows each feed id's name).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ def sort_summaries(summaries: Iterable[ArticleSummary], order: str) -> list[Arti
 
 # A filter word: `field:"a quoted value"`, `field:value`, or a plain word.
 _WORD = re.compile(r"""(\w+):"([^"]*)"?|(\w+):'([^']*)'?|(\S+)""")
+_QUOTES = re.compile("[\"']")
 _LONGEST_NAME = 4  # words an unquoted `entity:` value may take from the words after it
 
 
@@ -120,11 +122,30 @@ def matches_query(
     summary: ArticleSummary,
     query: str,
     entity_ids: Mapping[str, frozenset[str]] | None = None,
+    feed_names: Mapping[str, str] | None = None,
 ) -> bool:
-    """The `/` filter: `tag:x`, `source:x`, `is:unread`, `is:starred`, `entity:x` (with the ids of
-    the articles naming each asked name in `entity_ids`); other words are title words."""
-    test = query_test(query, entity_ids)
+    """The `/` filter: `tag:x`, `source:x`, `feed:x` (by the names in `feed_names`, feed id ->
+    name), `is:unread`, `is:starred`, `entity:x` (with the ids of the articles naming each asked
+    name in `entity_ids`); other words are title words."""
+    test = query_test(query, entity_ids, feed_names)
     return test is None or test(summary)
+
+
+def feed_word(name: str) -> str:
+    """The filter word that lists one feed's articles: `feed:"Lakeport Courier"` (in the quote the
+    name does not use; a name with both is matched by its longest run without quotes)."""
+    name = " ".join(name.split())
+    if '"' not in name:
+        return f'feed:"{name}"'
+    if "'" not in name:
+        return f"feed:'{name}'"
+    longest = max(_QUOTES.split(name), key=len).strip()
+    return f'feed:"{longest}"'
+
+
+def asked_feeds(query: str) -> list[str]:
+    """The values of the filter's `feed:` words, in lower case."""
+    return [w.value.casefold() for w in filter_words(query) if w.field == "feed" and w.value]
 
 
 def _in(ids: frozenset[str]) -> Callable[[ArticleSummary], bool]:
@@ -139,8 +160,15 @@ def _from_source(value: str) -> Callable[[ArticleSummary], bool]:
     return lambda s: value in (s.source or "").casefold()
 
 
+def _from_feed(value: str, feed_names: Mapping[str, str]) -> Callable[[ArticleSummary], bool]:
+    ids = frozenset(i for i, name in feed_names.items() if value in name.casefold())
+    return lambda s: s.feed in ids
+
+
 def query_test(
-    query: str, entity_ids: Mapping[str, frozenset[str]] | None = None
+    query: str,
+    entity_ids: Mapping[str, frozenset[str]] | None = None,
+    feed_names: Mapping[str, str] | None = None,
 ) -> Callable[[ArticleSummary], bool] | None:
     """`matches_query` for one query, parsed once: a test for each summary, or None when the
     query keeps every article (the list filters 10,000 summaries on each key typed)."""
@@ -160,6 +188,8 @@ def query_test(
             checks.append(_tagged(value))
         elif field == "source" and value:
             checks.append(_from_source(value))
+        elif field == "feed" and value:
+            checks.append(_from_feed(value, feed_names or {}))
         elif field == "is" and value == "unread":
             checks.append(lambda s: not s.read)
         elif field == "is" and value == "read":

@@ -58,6 +58,29 @@ def ellipsized(text: str, width: int) -> str:
     return "".join(cut).rstrip() + "…"
 
 
+def _same_name(feed: str, source: str) -> bool:
+    """Whether a feed and a source name the same publisher ("Riverside Post", "The Riverside
+    Post"): one holds the other, in any case."""
+    a, b = feed.casefold(), source.casefold()
+    return a in b or b in a
+
+
+def from_feed(feed: str, source: str, width: int) -> str:
+    """ "feed › source" in `width` cells: the longer of the two is shortened first, and neither
+    below half the room unless the other leaves it."""
+    room = width - 3  # " › "
+    feed_w, source_w = cell_len(feed), cell_len(source)
+    if feed_w + source_w > room:
+        half = room // 2
+        if feed_w <= half:
+            source_w = room - feed_w
+        elif source_w <= room - half:
+            feed_w = room - source_w
+        else:
+            feed_w, source_w = half, room - half
+    return f"{ellipsized(feed, max(feed_w, 2))} › {ellipsized(source, max(source_w, 2))}"
+
+
 def wrap_words(text: str, width: int) -> list[str]:
     """`text` as lines of at most `width` cells, broken at spaces (long words are split)."""
     width = max(width, 1)
@@ -101,11 +124,16 @@ def _wrap_ascii(text: str, width: int) -> list[str]:
 
 
 class ListPrompt(Visual):
-    """Mark and wrapped title, then "source · date · #tags", `width` cells wide, drawn on demand."""
+    """Mark and wrapped title, then "feed › source · date · #tags", `width` cells wide, drawn on
+    demand."""
 
-    def __init__(self, summary: ArticleSummary, styles: Mapping[str, Style], width: int) -> None:
+    def __init__(
+        self, summary: ArticleSummary, styles: Mapping[str, Style], width: int, feed: str = ""
+    ) -> None:
         self.summary = summary
         self.styles = styles
+        self.feed = feed
+        """The name of the feed the article came from ("" for none)."""
         self.inner = max(width - 2, 8)
         lines = wrap_words(clean_terminal_text(summary.title), self.inner)
         if len(lines) > TITLE_LINES:  # a very long title: two lines and an ellipsis
@@ -119,16 +147,22 @@ class ListPrompt(Visual):
         self._content: Content | None = None
 
     def _details(self) -> str:
-        """ "source · date", the source shortened first so the date stays whole; then " · #tags"
-        when they fit whole, else the tags on a line of their own."""
+        """ "feed › source · date" (the feed only when it is not the source), the feed and source
+        shortened first so the date stays whole; then " · #tags" when they fit whole, else the
+        tags on a line of their own."""
         summary = self.summary
         # An article that states no date shows when it was added, marked as such.
         when = short_date(summary.published) or (
             f"added {short_date(summary.added[:10])}" if summary.added else ""
         )
         source = clean_terminal_text(" ".join((summary.source or "").split()))
+        feed = clean_terminal_text(" ".join(self.feed.split()))
         room = self.inner - (cell_len(when) + 3 if when else 0)
-        source = ellipsized(source, max(room, 2))
+        if feed and source and not _same_name(feed, source):
+            # Both while each keeps a few cells ("Lak… › The…"), else the feed's name alone.
+            source = from_feed(feed, source, room) if room >= 11 else ellipsized(feed, max(room, 2))
+        else:
+            source = ellipsized(source or feed, max(room, 2))
         details = " · ".join(d for d in (source, when) if d)
         tags = tag_words(summary.tags)
         if tags and cell_len(details) + 3 + cell_len(tags) <= self.inner:
