@@ -88,3 +88,20 @@ def test_a_damaged_search_index_is_rebuilt_and_reported_by_doctor(stored: Path) 
     assert "is damaged" in check.output and "healthy" not in check.output
     assert Store(stored).search("budget") == found  # rebuilt from the article files
     assert "healthy" in cli("--db", str(stored), "doctor", "--check").output
+
+
+def test_doctor_leaves_a_newer_newstuis_store_as_it_is(stored: Path) -> None:
+    """A store written by a newer newstui is not damage: doctor says so and changes nothing (it
+    used to "repair" it down to this schema)."""
+    data = json.loads(stored.read_text(encoding="utf-8"))
+    for doc in data["meta"].values():
+        doc["schema"] = 99
+    stored.write_text(json.dumps(data), encoding="utf-8")
+    files_before = sorted(p.name for p in stored.parent.iterdir())
+    content = stored.read_bytes()
+    result = cli("--db", str(stored), "doctor")
+    assert result.exit_code == 1
+    assert "written by a newer newstui (schema 99)" in result.output
+    assert "Doctor changed nothing" in result.output
+    assert stored.read_bytes() == content
+    assert sorted(p.name for p in stored.parent.iterdir()) == files_before  # not even a backup

@@ -388,7 +388,7 @@ def doctor(
     typer.echo(
         f"{path}: {report.articles} article(s), {'healthy' if report.healthy else 'see above'}."
     )
-    if check and not report.healthy:
+    if report.refused or (check and not report.healthy):
         raise typer.Exit(1)
 
 

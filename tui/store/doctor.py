@@ -23,7 +23,7 @@ from typing import Any
 from tui.model import Article, ArticleSummary
 from tui.store.files import StoreError
 from tui.store.state_log import READING_STATE, read_state_log, state_log_path
-from tui.store.store import Store
+from tui.store.store import NewerStoreError, Store
 
 SHOWN_IDS = 8  # ids named in a sentence about lost state; the rest are counted
 
@@ -38,6 +38,7 @@ class DoctorReport:
     backup: Path | None = None
     state_backup: Path | None = None
     articles: int = 0
+    refused: bool = False  # the store is not this newstui's to repair (a newer schema)
 
     @property
     def healthy(self) -> bool:
@@ -236,6 +237,10 @@ def examine(path: Path, repair: bool = True) -> DoctorReport:
     try:
         store = Store(path, migrate=repair)  # a check changes nothing, not even the schema
         len(store)  # reads the index
+    except NewerStoreError as exc:  # not damage: a newer newstui's store, left as it is
+        report.problems.append(f"{exc} Doctor changed nothing.")
+        report.refused = True
+        return report
     except StoreError as exc:
         report.problems.append(str(exc))
         if not path.is_file():

@@ -53,6 +53,10 @@ def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     return user_data_path("newstui", appauthor=False) / "store.json"
 
 
+class NewerStoreError(StoreError):
+    """The store was written by a newer newstui: nothing here may change it, doctor included."""
+
+
 def unwritable(path: Path, exc: OSError) -> StoreError:
     """The sentence for a store the system would not let newstui write."""
     import errno
@@ -132,7 +136,7 @@ class Store:
         """Refuse a store from a newer newstui; bring an older one up to this schema."""
         version = schema_of(self._index)
         if version > SCHEMA_VERSION:
-            raise StoreError(
+            raise NewerStoreError(
                 f"The store {self.path} was written by a newer newstui (schema {version}); "
                 "upgrade newstui to open it."
             )
