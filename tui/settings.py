@@ -1,5 +1,6 @@
 """User settings: a small TOML file in the platform's config folder (key remaps, panel layout, theme,
-model name). Read with tomllib; written back by a tiny writer, since only flat values are kept.
+model name, the feeds' auto-refresh interval). Read with tomllib; written back by a tiny writer,
+since only flat values are kept.
 
 Core module: no textual, no typer.
 """
@@ -16,6 +17,8 @@ from tui.atomic_files import atomic_write
 SIDE_WIDTH_DEFAULT = 42
 SIDE_WIDTH_MIN = 24
 SIDE_WIDTH_MAX = 80
+REFRESH_MINUTES_MIN = 5
+REFRESH_MINUTES_MAX = 1440  # a day
 
 
 REMAPPABLE = (
@@ -27,11 +30,14 @@ REMAPPABLE = (
     "list.prev_unread",
     "list.sort",
     "list.toggle_read",
+    "list.refresh_feed",
     "list.page",
     "screen.search",
     "screen.mark_all_read",
     "screen.add",
     "screen.reload",
+    "screen.feeds",
+    "screen.refresh_feeds",
     "reader.open_url",
     "reader.copy",
     "reader.links",
@@ -71,6 +77,8 @@ class Settings:
     """The side panel's width in columns (wide terminals)."""
     sort: str = "added"
     """The article list's order: added, published, title or source."""
+    refresh_minutes: int = 0
+    """Refresh every feed this often while the reader runs; 0 is off (see `clamp_refresh`)."""
     keys: dict[str, str] = field(default_factory=dict)
     """Key remaps: binding id (see the help screen) -> keys, comma separated."""
     path: Path | None = None
@@ -96,6 +104,10 @@ class Settings:
         width = layout.get("side_width", settings.side_width)
         if isinstance(width, int):
             settings.side_width = clamp_width(width)
+        feeds = data.get("feeds")
+        minutes = feeds.get("refresh_minutes") if isinstance(feeds, dict) else None
+        if isinstance(minutes, int) and not isinstance(minutes, bool):
+            settings.refresh_minutes = clamp_refresh(minutes)
         settings.keys = {str(k): str(v) for k, v in data.get("keys", {}).items()}
         return settings
 
@@ -114,6 +126,11 @@ class Settings:
             f"side_panel = {'true' if self.side_panel else 'false'}",
             f"side_width = {self.side_width}",
             "",
+            "[feeds]",
+            "# Refresh every feed this often (minutes) while newstui runs: 0 is off, else "
+            f"{REFRESH_MINUTES_MIN} to {REFRESH_MINUTES_MAX}.",
+            f"refresh_minutes = {self.refresh_minutes}",
+            "",
             "[keys]",
             *(f"{_quote(k)} = {_quote(v)}" for k, v in sorted(self.keys.items())),
         ]
@@ -129,6 +146,14 @@ class Settings:
 def clamp_width(width: int) -> int:
     """A side panel width within sensible bounds."""
     return max(SIDE_WIDTH_MIN, min(SIDE_WIDTH_MAX, width))
+
+
+def clamp_refresh(minutes: int) -> int:
+    """An auto-refresh interval: 0 (off) for zero or less, else within 5 minutes and a day (a
+    feed polled every minute would be impolite)."""
+    if minutes <= 0:
+        return 0
+    return max(REFRESH_MINUTES_MIN, min(REFRESH_MINUTES_MAX, minutes))
 
 
 def _quote(value: str) -> str:

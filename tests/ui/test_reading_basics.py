@@ -1,4 +1,4 @@
-"""Pilot tests for the reading basics a newsboat user reaches for: `r` marks unread (and read), `u`
+"""Pilot tests for the reading basics a newsboat user reaches for: `N` marks unread (and read), `u`
 undoes a "mark all read", Space pages the open article from the list, `e`/`t` bring back a hidden
 side panel, the list follows another process's writes (and `ctrl+r` reloads), `D` sets the
 publication date, `l` lists the body's links, and tags show on the list row and in the reader."""
@@ -38,7 +38,7 @@ def read_marks(store: Store) -> dict[str, bool]:
     return {s.id: s.read for s in Store(store.path).summaries()}  # as another process sees it
 
 
-async def test_r_marks_the_highlighted_article_unread_and_read_again(
+async def test_N_marks_the_highlighted_article_unread_and_read_again(
     store: Store, tmp_path: Path
 ) -> None:
     app = app_for(store, tmp_path, open_id="ferry0000001")
@@ -46,13 +46,16 @@ async def test_r_marks_the_highlighted_article_unread_and_read_again(
         await app.workers.wait_for_complete()
         assert read_marks(store)["ferry0000001"]
         app.screen.query_one(ArticleList).focus()
-        await pilot.press("r")
+        await pilot.press("N")
         assert not read_marks(store)["ferry0000001"]
         assert app.screen.article.read is False
         assert app.screen.sub_title == "3 articles · 2 unread"  # the orchard one was read
-        await pilot.press("r")
+        await pilot.press("N")
         assert read_marks(store)["ferry0000001"]
         assert app.screen.sub_title == "3 articles · 1 unread"
+        await pilot.press("r")  # newsboat's key for this refreshes the article's feed now
+        assert read_marks(store)["ferry0000001"]
+        assert notes(app)[-1] == "This article is not from a feed; R refreshes every feed."
 
 
 async def test_u_undoes_mark_all_read_for_only_the_articles_it_changed(
@@ -159,7 +162,7 @@ async def test_own_writes_do_not_reload_the_list(
         reloads: list[bool] = []
         monkeypatch.setattr(screen, "reload_from_store", lambda quiet: reloads.append(quiet))
         app.screen.query_one(ArticleList).focus()
-        await pilot.press("s", "r", "A")
+        await pilot.press("s", "N", "A")
         await pilot.pause(0.4)
         assert reloads == []
 

@@ -161,6 +161,10 @@ async def test_help_lists_the_list_reader_and_panel_keys(store: Store, tmp_path:
             ("^f", "Find in article"),
             ("^g", "Next match"),
             ("b f2", "Side panel"),
+            ("N", "Mark read / unread"),
+            ("r", "Refresh the article's feed"),
+            ("R", "Refresh all feeds"),
+            ("f", "Feeds"),
             ("+", "Wider panel"),
             ("-", "Narrower panel"),
         ]:

@@ -133,6 +133,25 @@ async def entity_articles(pilot) -> None:
     await pilot.press("enter")
 
 
+async def feeds_view(pilot) -> None:
+    """The feeds view: a feed fetched, one whose last refresh failed (its error line), one never
+    fetched, and a refresh's last outcome under the list."""
+    from tui.feeds.registry import Feed, Registry
+
+    broken = "http://valley.test/broken.xml"
+    with Registry(pilot.app.store.path).editing() as feeds:
+        feeds[:] = [
+            Feed("aaaa0001", "http://lakeport.test/rss", "Lakeport Gazette", status="ok",
+                 last_fetched="2024-09-04T12:00:00+00:00"),
+            Feed("bbbb0002", broken, status="error", last_fetched="2024-09-04T12:00:00+00:00",
+                 error=f"{broken} is a broken feed (not well-formed); try again later."),
+            Feed("cccc0003", "http://orchard.test/feed.json"),
+        ]  # fmt: skip
+    pilot.app.screen.refresh_status = "No new articles from 3 feeds; 1 failed."
+    await pilot.press("f")
+    await settle(pilot)
+
+
 async def nothing(pilot) -> None:
     """The screen as it opens."""
 
@@ -152,6 +171,7 @@ STATES: list[tuple[str, State, str | None, bool, tuple[int, int]]] = [
     ("filter-no-match", filter_no_match, None, False, SIZE),
     ("add-prompt", add_prompt, None, False, SIZE),
     ("entity-articles", entity_articles, FERRY, False, SIZE),
+    ("feeds", feeds_view, None, False, SIZE),
     ("empty-store", nothing, None, True, SIZE),
 ]
 

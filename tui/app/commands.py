@@ -26,6 +26,8 @@ SCREEN_ACTIONS = [
     ("Add a file, folder or URL", "read, analyze and store it in the background", "add"),
     ("Mark all read", "every listed article", "mark_all_read"),
     ("Reload the store", "show what other processes added or changed", "reload"),
+    ("Feeds", "every feed with its unread count, status and last error", "feeds"),
+    ("Refresh all feeds", "fetch and store their new items in the background", "refresh_feeds"),
     ("Find in article", "highlight words in the open article", "find"),
     ("Show entities", "the people, places and organizations named", "show_tab('entities')"),
     ("Show timeline", "the dated events of the open article", "show_tab('timeline')"),

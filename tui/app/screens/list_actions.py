@@ -14,7 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input
 
-from tui.app.list_query import SORT_LABELS, SORT_ORDERS, asked_entities
+from tui.app.list_query import SORT_LABELS, SORT_ORDERS, asked_entities, asked_feeds
 from tui.app.screens.store_actions import StoreActionsScreen
 from tui.app.undo import Deleted, MarkedRead, UndoStack
 from tui.app.widgets.article_list import ArticleList
@@ -78,6 +78,33 @@ class ListActionsScreen(StoreActionsScreen):
             self.query_one(ArticleList).sort_by = self.settings.sort
         self.update_list_title()
 
+    def _no_match_hint(self, articles: ArticleList) -> str:
+        """Why the filter shows nothing: a name no article has (with the nearest names), a feed
+        no subscription is called, or words no title has."""
+        asked = asked_entities(articles.filter_text)
+        missing = sorted(
+            (n for n in asked if not articles.entity_ids.get(n)), key=lambda n: -len(n.split())
+        )
+        if missing:
+            name = clean_terminal_text(missing[0])
+            try:
+                closest = self.store.closest_entity_names(missing[0])
+            except StoreError:
+                closest = []
+            offer = (
+                f"\nClosest names: {', '.join(clean_terminal_text(c) for c in closest)}."
+                if closest
+                else ""
+            )
+            return f"No article names “{name}”.{offer}\nEscape clears the filter."
+        names = [n.casefold() for n in articles.feed_names.values()]
+        for value in asked_feeds(articles.filter_text):
+            feed = clean_terminal_text(value)
+            if not any(value in n for n in names):
+                return f"No feed is called “{feed}”: f lists the feeds.\nEscape clears the filter."
+        query = clean_terminal_text(articles.filter_text)
+        return f"No titles match “{query}”.\nEscape clears the filter."
+
     # -- requests from the list ---------------------------------------------------------------
 
     @on(Input.Changed, "#filter")
@@ -125,6 +152,8 @@ class ListActionsScreen(StoreActionsScreen):
             self.edit_tags(article_id)
         elif action == "toggle_read":
             self.toggle_read(article_id)
+        elif action == "refresh_feed":
+            self.refresh_feed_of(article_id)
 
     def _summary(self, article_id: str):
         return next((s for s in self.query_one(ArticleList).summaries if s.id == article_id), None)

@@ -65,3 +65,11 @@ class MainScreenBase(Screen[None]):
     def find_in_article(self, query: str) -> int:
         """Mark the query's matches in the open article; how many there are."""
         raise NotImplementedError
+
+    def refresh_feed_of(self, article_id: str) -> None:
+        """Refresh the feed an article came from, in the background."""
+        raise NotImplementedError
+
+    def feeds_changed(self) -> None:
+        """The store changed: read the feed names again."""
+        raise NotImplementedError

@@ -15,13 +15,13 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Static
 from textual.worker import get_current_worker
 
+from tui.app.screens.feed_actions import FeedActionsScreen
 from tui.app.screens.links import LinksScreen, wait_for_paint
 from tui.app.screens.reader_actions import ReaderActionsScreen
 from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.article_view import ArticleView
 from tui.app.widgets.filter_input import FilterInput
 from tui.model import Article
-from tui.sanitize import clean_terminal_text
 from tui.store import Store, StoreError
 
 if TYPE_CHECKING:
@@ -40,7 +40,9 @@ Press a to add a file, folder or URL, or add some from a shell:
   newstui add PATH|URL
   cat page.html | newstui
 
-PATH can be an HTML or text file, or a folder of them."""
+PATH can be an HTML or text file, or a folder of them.
+
+Feeds: newstui feeds add URL in a shell, then R here fetches them (f lists them)."""
 
 
 def side_panel() -> TabbedContent:
@@ -60,7 +62,7 @@ def side_panel() -> TabbedContent:
     return side
 
 
-class ReaderScreen(ReaderActionsScreen, LinksScreen):  # list, reader, link keys in its bases
+class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys in its bases
     """Three panes: the list (left), the open article (centre), entities and timeline (right)."""
 
     AUTO_FOCUS = None  # on_mount chooses the first focus itself
@@ -144,6 +146,7 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen):  # list, reader, link keys
         self.reload_list()
         self.setup_reader_actions()
         self.follow_store()
+        self.follow_feeds()
         if not self._side_ready:
             self.call_after_refresh(self._mount_side_panel)
         articles = self.query_one(ArticleList)
@@ -177,30 +180,6 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen):  # list, reader, link keys
         unread = sum(not s.read for s in articles.summaries)
         total = len(articles.summaries)
         self.sub_title = f"{total} article{'s' if total != 1 else ''} · {unread} unread"
-
-    def _no_match_hint(self, articles: ArticleList) -> str:
-        """Why the filter shows nothing: a name no article has (with the nearest names), or words
-        no title has."""
-        from tui.app.list_query import asked_entities
-
-        asked = asked_entities(articles.filter_text)
-        missing = sorted(
-            (n for n in asked if not articles.entity_ids.get(n)), key=lambda n: -len(n.split())
-        )
-        if missing:
-            name = clean_terminal_text(missing[0])
-            try:
-                closest = self.store.closest_entity_names(missing[0])
-            except StoreError:
-                closest = []
-            offer = (
-                f"\nClosest names: {', '.join(clean_terminal_text(c) for c in closest)}."
-                if closest
-                else ""
-            )
-            return f"No article names “{name}”.{offer}\nEscape clears the filter."
-        query = clean_terminal_text(articles.filter_text)
-        return f"No titles match “{query}”.\nEscape clears the filter."
 
     # -- opening and analyzing ----------------------------------------------------------------
 

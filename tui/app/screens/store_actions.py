@@ -84,6 +84,7 @@ class StoreActionsScreen(MainScreenBase):
         before = len(articles.summaries)
         self.reload_list()
         self.update_list_title()
+        self.feeds_changed()
         article = getattr(self, "article", None)
         if article is not None and article.id not in self.store:
             self.close_article()

@@ -1,6 +1,6 @@
-"""The list of stored articles: unread and starred marks, title, source and date; sortable and
-filterable (title words, plus `tag:`, `source:`, `is:unread`, `is:starred`: see `list_query`); search
-results narrow it.
+"""The list of stored articles: unread and starred marks, title, feed, source and date; sortable and
+filterable (title words, plus `tag:`, `source:`, `feed:`, `is:unread`, `is:starred`: see
+`list_query`); search results narrow it.
 """
 
 from __future__ import annotations
@@ -38,7 +38,10 @@ class ArticleList(CursorOptionList):
         Binding("s", "star", "Star / unstar", show=False, id="list.star"),
         Binding("d", "delete", "Delete (u undoes)", show=False, id="list.delete"),
         Binding("u", "undo", "Undo delete / mark all read", show=False, id="list.undo"),
-        Binding("r", "toggle_read", "Mark read / unread", show=False, id="list.toggle_read"),
+        Binding("N", "toggle_read", "Mark read / unread", show=False, id="list.toggle_read"),
+        Binding(
+            "r", "refresh_feed", "Refresh the article's feed", show=False, id="list.refresh_feed"
+        ),
         Binding("space", "page_article", "Page down the article", show=False, id="list.page"),
         Binding("T", "tags", "Tags", show=False, id="list.tags"),
         Binding("n", "next_unread", "Next unread", show=False, id="list.next_unread"),
@@ -55,7 +58,7 @@ class ArticleList(CursorOptionList):
     }
 
     _built_width = 0
-    _prompts: dict[tuple[str, bool, bool, tuple[str, ...], int], ListPrompt]
+    _prompts: dict[tuple[str, bool, bool, tuple[str, ...], int, str], ListPrompt]
     _options_by_id: dict[str, tuple[bool, bool, tuple[str, ...], int, Option]]
     """Each article's last option, with the read and star marks and width it was built for: a
     rebuild reuses them (10,000 new options add up)."""
@@ -79,6 +82,9 @@ class ArticleList(CursorOptionList):
     """Search results: when set, only these articles are listed."""
     entity_ids: reactive[dict[str, frozenset[str]]] = reactive(dict)
     """For `entity:` filter words: entity name -> ids of the articles naming it (set by the screen)."""
+    feed_names: reactive[dict[str, str]] = reactive(dict, init=False)
+    """Feed id -> the feed's name, shown on its articles' rows and read by `feed:` filter words
+    (set by the screen)."""
 
     class Opened(Message):
         """The user asked to open an article."""
@@ -115,13 +121,20 @@ class ArticleList(CursorOptionList):
         Cached until the summaries, order, filter, search or entity ids change (each watcher runs
         once at mount too, and sorting and filtering 10,000 articles each time added up).
         """
-        inputs = (self.summaries, self.entity_ids, self.sort_by, self.filter_text, self.only_ids)
+        inputs = (
+            self.summaries,
+            self.entity_ids,
+            self.feed_names,
+            self.sort_by,
+            self.filter_text,
+            self.only_ids,
+        )
         cached = self._listed_inputs
         if (
             self._listed is None
             or cached is None
-            or any(a is not b for a, b in zip(inputs[:2], cached[:2], strict=True))
-            or inputs[2:] != cached[2:]
+            or any(a is not b for a, b in zip(inputs[:3], cached[:3], strict=True))
+            or inputs[3:] != cached[3:]
         ):
             self._listed_inputs = inputs
             if self._sorted_of is not self.summaries:
@@ -132,7 +145,7 @@ class ArticleList(CursorOptionList):
             only = self.only_ids
             if only is not None:
                 ordered = [s for s in ordered if s.id in only]
-            test = query_test(self.filter_text, self.entity_ids)
+            test = query_test(self.filter_text, self.entity_ids, self.feed_names)
             self._listed = ordered if test is None else [s for s in ordered if test(s)]
         return self._listed
 
@@ -169,10 +182,11 @@ class ArticleList(CursorOptionList):
 
         A star replaces the unread dot; the bold title still tells an unread starred article.
         """
-        key = (summary.id, summary.read, summary.starred, tuple(summary.tags), width)
+        feed = self.feed_names.get(summary.feed, "") if summary.feed else ""
+        key = (summary.id, summary.read, summary.starred, tuple(summary.tags), width, feed)
         prompt = self._prompts.get(key)
         if prompt is None:
-            prompt = self._prompts[key] = ListPrompt(summary, styles, width)
+            prompt = self._prompts[key] = ListPrompt(summary, styles, width, feed)
         return prompt
 
     def _option(self, summary: ArticleSummary, styles: dict[str, Style], width: int) -> Option:
@@ -283,6 +297,12 @@ class ArticleList(CursorOptionList):
 
     def watch_summaries(self) -> None:
         """New summaries from the screen: forget cached prompts and orders, and rebuild."""
+        self._prompts.clear()
+        self._options_by_id.clear()
+        self._changed()
+
+    def watch_feed_names(self) -> None:
+        """Feeds renamed or added: the rows show the new names (cached prompts are forgotten)."""
         self._prompts.clear()
         self._options_by_id.clear()
         self._changed()
@@ -408,6 +428,10 @@ class ArticleList(CursorOptionList):
     def action_toggle_read(self) -> None:
         """Mark the highlighted article unread, or read."""
         self._request("toggle_read")
+
+    def action_refresh_feed(self) -> None:
+        """Refresh the feed the highlighted article came from, in the background."""
+        self._request("refresh_feed")
 
     def action_page_article(self) -> None:
         """Page down the open article without leaving the list (newsboat's space)."""
