@@ -75,3 +75,27 @@ def test_a_body_longer_than_one_article_is_refused_with_a_sentence() -> None:
     with pytest.raises(IngestError) as caught:
         ingest_bytes(text.encode(), origin="book.txt", kind="text", clean=False)
     assert "KB of text after cleaning, more than one article" in str(caught.value)
+
+
+def test_a_page_past_any_article_is_refused_before_extraction() -> None:
+    """16 MB of HTML took trafilatura nearly three minutes; past 4 MB (scripts and styles aside)
+    it is refused at once with a sentence, while the same size of scripts around a story is read."""
+    from tui.ingest import MAX_HTML_CHARS
+
+    paragraph = "<p>The council met on Tuesday and talked about the pier for hours.</p>\n"
+    body = paragraph * (MAX_HTML_CHARS // len(paragraph) + 100)
+    page = f"<html><head><title>Big</title></head><body><article>{body}</article></body></html>"
+    start = time.perf_counter()
+    with pytest.raises(IngestError) as caught:
+        ingest_bytes(page.encode(), origin="big.html", kind="html")
+    assert time.perf_counter() - start < 10
+    assert "MB of HTML without its scripts, more than an article page" in str(caught.value)
+    scripted = (
+        "<html><head><title>Harbour vote</title><script>"
+        + "var tracking = 1;" * (MAX_HTML_CHARS // 16)
+        + "</script></head><body><article><h1>Harbour vote</h1>"
+        + paragraph * 5
+        + "</article></body></html>"
+    )
+    [article] = ingest_bytes(scripted.encode(), origin="scripted.html", kind="html")
+    assert "pier" in article.paragraphs[0]

@@ -99,6 +99,14 @@ def extract_text(text: str, *, kind: str, url: str | None, clean: bool, origin: 
     if kind == "html":
         from tui.ingest.html import extract_html
 
+        if len(text) > MAX_HTML_CHARS:
+            text = _without_heavy_parts(text)  # scripts, styles, inline images: most of big pages
+        if len(text) > MAX_HTML_CHARS:
+            raise IngestError(
+                f"{origin} is {len(text) // 1_000_000:,} MB of HTML without its scripts, more than "
+                f"an article page (newstui reads pages up to {MAX_HTML_CHARS // 1_000_000} MB); "
+                "save the article on its own, or give its text."
+            )
         # --no-clean still needs trafilatura to find the story in a page; nothing else is skipped.
         return _within_limits(extract_html(text, url, name=origin), origin)
     from tui.ingest.text import clean_dump, split_paragraphs
@@ -118,6 +126,20 @@ def extract_text(text: str, *, kind: str, url: str | None, clean: bool, origin: 
     if url and not extracted.url:
         extracted.url = url
     return extracted
+
+
+MAX_HTML_CHARS = 4_000_000
+"""Characters of HTML (scripts and styles aside) past any article page: extraction takes ~10 s a MB."""
+_HEAVY = re.compile(
+    r"<(script|style|svg|noscript)\b[^>]*>.*?</\1\s*>|<!--.*?-->|\bsrc=\"data:[^\"]*\"",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _without_heavy_parts(html: str) -> str:
+    """A page without its scripts, styles, inline SVG, comments and inline images (none of them
+    holds the story), found in one linear pass."""
+    return _HEAVY.sub(" ", html)
 
 
 def _within_limits(extracted: Extracted, origin: str) -> Extracted:
