@@ -276,9 +276,12 @@ async def test_keys_typed_fast_after_a_key_that_opens_a_prompt_reach_the_prompt(
             app.post_message(events.Key(key, char))  # all at once, as a fast typist or a paste
         for _ in range(60):  # under load the keys take a while; they must all arrive in order
             await pilot.pause(0.05)
-            if isinstance(app.screen, PromptScreen):
-                if app.screen.query_one("#prompt-input").value == "/tmp/dx":
-                    break
+            screen = app.screen
+            if (
+                isinstance(screen, PromptScreen)
+                and screen.query_one("#prompt-input").value == "/tmp/dx"
+            ):
+                break
         assert isinstance(app.screen, PromptScreen)
         assert app.screen.query_one("#prompt-input").value == "/tmp/dx"
         await pilot.press("escape")
