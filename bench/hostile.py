@@ -115,7 +115,14 @@ def cases() -> None:
     run_case("1,000,000 short lines", "\n".join(f"item {i} of list" for i in range(1_000_000)))
     run_case("190,000 one-sentence lines", short_lines(190_000))
     run_case("2 MB of names", names_text(24_000))
-    run_case("380 KB of names", names_text(4_500))
+    run_case("290 KB of names", names_text(3_400))
+    paragraph = "<p>The council met on Tuesday and talked about the ferry pier for hours.</p>\n"
+    run_case(
+        "16 MB HTML page", f"<html><body><article>{paragraph * 220_000}</article></body></html>"
+    )
+    run_case(
+        "2.9 MB HTML page", f"<html><body><article>{paragraph * 38_000}</article></body></html>"
+    )
 
 
 def main(argv: list[str]) -> None:

@@ -90,7 +90,7 @@ def ingest_source(
 
 MAX_TEXT_LINES = 200_000
 """Lines of a plain-text or Markdown input beyond any article page (cleaning 200,000 takes ~15 s)."""
-MAX_ARTICLE_CHARS = 400_000
+MAX_ARTICLE_CHARS = 300_000
 """Characters of clean text in one article (a short book): analyzing more would take minutes."""
 
 
@@ -128,7 +128,7 @@ def extract_text(text: str, *, kind: str, url: str | None, clean: bool, origin: 
     return extracted
 
 
-MAX_HTML_CHARS = 4_000_000
+MAX_HTML_CHARS = 3_000_000
 """Characters of HTML (scripts and styles aside) past any article page: extraction takes ~10 s a MB."""
 _HEAVY = re.compile(
     r"<(script|style|svg|noscript)\b[^>]*>.*?</\1\s*>|<!--.*?-->|\bsrc=\"data:[^\"]*\"",
