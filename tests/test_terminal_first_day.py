@@ -130,3 +130,20 @@ def test_q_quits_at_once_while_a_fetch_hangs(terminal, tmp_path: Path) -> None: 
     finally:
         stop.set()
         listener.close()
+
+
+def test_term_dumb_gets_one_sentence_not_a_full_screen_ui(terminal, tmp_path: Path) -> None:  # noqa: F811
+    """An Emacs shell (TERM=dumb) got the 24-bit full-screen reader as garbage; it now gets one
+    sentence naming the commands, a non-zero exit, and piped input is still stored."""
+    db, status = tmp_path / "db.json", tmp_path / "status"
+    story = shlex.quote(str(SAMPLES / "council-budget.txt"))
+    command = (
+        f"cat {story} | TERM=dumb {shlex.quote(str(NEWSTUI))} --db {shlex.quote(str(db))}; "
+        f"echo $? > {shlex.quote(str(status))}"
+    )
+    t = terminal(command)
+    assert t.wait_exit(status) == "1"
+    screen = t.screen()
+    assert "this terminal (TERM=dumb) cannot show the reader" in screen
+    assert "The piped input is stored as" in screen
+    assert len(Store(db)) == 1

@@ -76,16 +76,27 @@ def stdin_bytes() -> bytes:
 
 def run_tui(store: Store, open_id: str | None = None) -> None:
     """Open the TUI; after a pipe, take keys from the terminal (/dev/tty) instead of stdin."""
+    stored = (
+        f" The piped input is stored as {open_id}: `newstui show {open_id}` prints it."
+        if open_id
+        else ""
+    )
     if not sys.stdin.isatty():
         try:
             tty_fd = os.open("/dev/tty", os.O_RDONLY)
         except OSError:
             fail(
-                "there is no terminal to open the reader on; use `newstui add -` to store piped input."
+                "there is no terminal to open the reader on; use the commands instead, such as "
+                f"`newstui list` and `newstui show ID`.{stored}"
             )
         os.dup2(tty_fd, 0)
         os.close(tty_fd)
         sys.stdin = open(0, closefd=False)  # noqa: SIM115 - fd 0 lives as long as the process
+    if os.environ.get("TERM", "") == "dumb":  # Emacs shells, some CI logs: no full-screen UI
+        fail(
+            "this terminal (TERM=dumb) cannot show the reader; use the commands instead, such as "
+            f"`newstui list` and `newstui show ID`.{stored}"
+        )
     from tui.app.app import build_app
 
     build_app(store, open_id=open_id).run()
