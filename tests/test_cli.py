@@ -329,3 +329,17 @@ def test_tabs_and_newlines_in_jsonl_fields_never_forge_list_rows(
         json.loads(x) for x in run("--db", str(db_path), "list", "--json").stdout.split("\n") if x
     ]
     assert shown["title"] == "Harbour vote forged row x"
+
+
+def test_show_says_dates_as_the_reader_does(db_path: Path) -> None:
+    """`show` printed TimeML values ("199", "2024-W37"); it now says them as the TUI does, while
+    `--json` keeps the values."""
+    article_id = run("--db", str(db_path), "add", str(SAMPLES / "harbour-strike.html")).stdout
+    article_id = article_id.strip()
+    shown = run("show", "--db", str(db_path), article_id).stdout
+    timeline = shown.split("Timeline:")[1].split("\n\n")[0].splitlines()
+    assert any(line.startswith("  the 1990s ") for line in timeline), timeline
+    assert any(line.startswith("  Week 37 of 2024 ") for line in timeline), timeline
+    assert not any(line.startswith(("  199 ", "  2024-W37")) for line in timeline)
+    as_json = json.loads(run("show", "--db", str(db_path), article_id, "--json").stdout)
+    assert {"199", "2024-W37"} <= {e["value"] for e in as_json["timeline"]}

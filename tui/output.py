@@ -59,6 +59,14 @@ def stored_json(article: Article) -> dict[str, Any]:
     return {**article.to_contract(), **state, "added": article.added}
 
 
+def when(value: str) -> str:
+    """A timeline value as the reader says it ("the 1990s", "Week 39 of 2024", "Wed 2 Oct 2024");
+    JSON keeps the TimeML value."""
+    from tui.nlp.timex_calendar import human_date
+
+    return safe(human_date(value))
+
+
 def summary_line(s: ArticleSummary) -> str:
     """One tab-separated line of `newstui list` for pipes: id, date, source, title."""
     fields = (s.id, s.published or "-", s.source or "-", s.title)
@@ -86,7 +94,7 @@ def article_plain(article: Article) -> str:
     if article.timeline:
         lines.append("Timeline:")
         lines += [
-            f"  {safe(t.value):<10}  {safe(t.text)}: {safe(t.sentence)}" for t in article.timeline
+            f"  {when(t.value):<15}  {safe(t.text)}: {safe(t.sentence)}" for t in article.timeline
         ]
         lines.append("")
     if article.links:
@@ -135,7 +143,7 @@ def article_rich(article: Article) -> RenderableType:
         table.add_column("when")
         table.add_column("sentence")
         for t in article.timeline:
-            table.add_row(Text(safe(t.value)), Text(safe(t.text)), Text(safe(t.sentence)))
+            table.add_row(Text(when(t.value)), Text(safe(t.text)), Text(safe(t.sentence)))
         parts.append(table)
     if article.links:
         parts += [Text(""), Text("Links", style="bold")]
@@ -156,7 +164,7 @@ def article_markdown(article: Article) -> str:
         out += [{"h": f"## {text}", "quote": f"> {text}", "li": f"- {text}"}.get(kind, text), ""]
     if article.timeline:
         out += ["## Timeline", ""]
-        out += [f"- **{safe(t.value)}** — {safe(t.sentence)}" for t in article.timeline]
+        out += [f"- **{when(t.value)}** — {safe(t.sentence)}" for t in article.timeline]
     return "\n".join(out).rstrip() + "\n"
 
 
