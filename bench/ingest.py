@@ -58,13 +58,14 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def timed(argv: list[str]) -> tuple[float, str, float]:
-    """Wall-clock seconds of a command, its standard output and its CPU seconds; fails loudly."""
+def timed(argv: list[str], ok: tuple[int, ...] = (0, 1)) -> tuple[float, str, float]:
+    """Wall-clock seconds of a command, its standard output and its CPU seconds; fails loudly on
+    an exit status outside `ok` (1 by default: some inputs were refused, which is reported)."""
     cpu = _children_cpu()
     start = time.perf_counter()
     proc = subprocess.run(argv, capture_output=True, text=True, cwd=REPO)
     seconds = time.perf_counter() - start
-    if proc.returncode not in (0, 1):  # 1: some inputs were refused, which is reported below
+    if proc.returncode not in ok:
         raise SystemExit(f"{argv} failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
     return seconds, proc.stdout, _children_cpu() - cpu
 

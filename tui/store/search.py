@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
+from typing import TypeVar
 
 from tui.model import Article
 from tui.store.files import FileCache, StoreError, append_lines, atomic_write
@@ -127,6 +128,9 @@ class _Base:
         return found
 
 
+T = TypeVar("T")
+
+
 class DamagedIndex(StoreError):
     """An index folder's files do not parse: derived data, rebuilt from the article files."""
 
@@ -199,6 +203,17 @@ class SearchIndex:
                 raise self._damaged(exc) from exc
         raise AssertionError("unreachable")
 
+    def _read(self, read: Callable[[], T]) -> T:
+        """`read` of the base and log, again once if a merge by another process removed this
+        generation meanwhile; garbled files are a DamagedIndex."""
+        try:
+            return read()
+        except FileNotFoundError:
+            self._base.clear()
+            return read()
+        except _DAMAGE as exc:
+            raise self._damaged(exc) from exc
+
     def _damaged(self, exc: BaseException) -> DamagedIndex:
         return DamagedIndex(f"The index {self.folder} is damaged ({exc.__class__.__name__}).")
 
@@ -222,13 +237,7 @@ class SearchIndex:
             return None
         if not self.exists():
             return set()
-        try:
-            return self._search(tokens)
-        except FileNotFoundError:  # a merge by another process removed this generation meanwhile
-            self._base.clear()
-            return self._search(tokens)
-        except _DAMAGE as exc:
-            raise self._damaged(exc) from exc
+        return self._read(lambda: self._search(tokens))
 
     def _search(self, tokens: list[str]) -> set[str]:
         base, log = self._snapshot()
@@ -246,13 +255,7 @@ class SearchIndex:
         """For each group of exact terms, the ids of the articles having any of them (one read)."""
         if not self.exists():
             return [set() for _ in term_groups]
-        try:
-            return self._having_each(term_groups)
-        except FileNotFoundError:  # a merge by another process removed this generation meanwhile
-            self._base.clear()
-            return self._having_each(term_groups)
-        except _DAMAGE as exc:
-            raise self._damaged(exc) from exc
+        return self._read(lambda: self._having_each(term_groups))
 
     def _having_each(self, term_groups: list[set[str]]) -> list[set[str]]:
         base, log = self._snapshot()
@@ -290,11 +293,7 @@ class SearchIndex:
     def _vocabulary(self) -> tuple[frozenset[str], WordMap]:
         if not self.exists():
             return frozenset(), {}
-        try:
-            base, log = self._snapshot()
-        except FileNotFoundError:  # a merge by another process removed this generation meanwhile
-            self._base.clear()
-            base, log = self._snapshot()
+        base, log = self._read(self._snapshot)
         cached = self._vocab_cache
         if cached is not None and cached[0] is base and cached[1] is log:
             return cached[2], cached[3]

@@ -18,6 +18,7 @@ from tui.app.list_query import SORT_LABELS, SORT_ORDERS, asked_entities, asked_f
 from tui.app.screens.store_actions import StoreActionsScreen
 from tui.app.undo import Deleted, MarkedRead, UndoStack
 from tui.app.widgets.article_list import ArticleList
+from tui.app.widgets.article_view import ArticleView
 from tui.sanitize import clean_terminal_text
 from tui.store import StoreError
 
@@ -184,8 +185,6 @@ class ListActionsScreen(StoreActionsScreen):
     def page_article(self) -> None:
         """Space in the list: open the highlighted article, or page down the open one; at its end,
         go on to the next unread article (as newsboat and mutt do)."""
-        from tui.app.widgets.article_view import ArticleView
-
         highlighted = self.query_one(ArticleList).highlighted_id
         view = self.query_one(ArticleView)
         if highlighted is not None and (view.article is None or view.article.id != highlighted):
@@ -319,8 +318,6 @@ class ListActionsScreen(StoreActionsScreen):
 
     def close_article(self) -> None:
         """Empty the reader and panels (the open article was deleted)."""
-        from tui.app.widgets.article_view import ArticleView
-
         self.article = None
         self.open_id = None
         self.query_one(ArticleView).article = None

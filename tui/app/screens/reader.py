@@ -17,7 +17,7 @@ from textual.worker import get_current_worker
 
 from tui.app.screens.feed_actions import FeedActionsScreen
 from tui.app.screens.links import LinksScreen, wait_for_paint
-from tui.app.screens.reader_actions import ReaderActionsScreen
+from tui.app.screens.reader_actions import NARROW_BELOW, PANEL_ROWS_MIN, ReaderActionsScreen
 from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.article_view import ArticleView
 from tui.app.widgets.filter_input import FilterInput
@@ -326,8 +326,6 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys
 
     def action_show_tab(self, tab: str) -> None:
         """Switch the side panel to *Entities* or *Timeline*, showing the panel if it is hidden."""
-        from tui.app.screens.reader_actions import NARROW_BELOW, PANEL_ROWS_MIN
-
         if self.size.width < NARROW_BELOW and 0 < self.size.height < PANEL_ROWS_MIN:
             self.report(
                 f"The side panel needs a terminal {PANEL_ROWS_MIN} rows high or more.",

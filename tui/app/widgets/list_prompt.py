@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from rich.cells import cell_len
+from rich.cells import cell_len, set_cell_size
 from rich.style import Style
 from rich.text import Text
 from textual.content import Content
@@ -48,14 +48,7 @@ def ellipsized(text: str, width: int) -> str:
     with "…"."""
     if cell_len(text) <= width:
         return text
-    cut, used = [], 1  # the ellipsis takes one cell
-    for char in text:
-        size = cell_len(char)
-        if used + size > width:
-            break
-        cut.append(char)
-        used += size
-    return "".join(cut).rstrip() + "…"
+    return set_cell_size(text, max(width - 1, 0)).rstrip() + "…"  # the ellipsis takes one cell
 
 
 def _same_name(feed: str, source: str) -> bool:
