@@ -207,12 +207,6 @@ def floor(folder: Path) -> None:
 
 
 def main() -> None:
-    from functools import partial
-
-    from bench.ingest import timed as timed_any  # here: the --floor child runs this as a script
-
-    timed = partial(timed_any, ok=(0,))  # every command here must succeed
-
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--feeds", type=int, default=200)
     parser.add_argument("--items", type=int, default=25)
@@ -227,6 +221,11 @@ def main() -> None:
         sys.path.insert(0, str(REPO))
         floor(args.floor)
         return
+    from functools import partial
+
+    from bench.ingest import timed as timed_any  # after the children, which run as plain scripts
+
+    timed = partial(timed_any, ok=(0,))  # every command here must succeed
     if not (args.eval / "extraction" / "ground-truth.json").is_file():
         print(f"feeds: skipped, {args.eval}/extraction is not present")
         return
