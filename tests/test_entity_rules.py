@@ -451,3 +451,77 @@ def test_a_club_nickname_joins_the_club_written_in_full_on_a_sports_page(nlp) ->
     assert "Bruins" not in names
     assert names["Boston Bruins"].type == "ORGANIZATION"
     assert "Bruins" in names["Boston Bruins"].aliases
+
+
+# --- what the sentence says of a name ----------------------------------------------------------
+
+
+def test_a_name_the_text_calls_he_or_her_is_a_person(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Tavoris Quillon is still waiting for his first start of the season.",
+                "The guard clashed with Obadiah Renfrow, his rival from college, in March.",
+            ],
+        )
+    )
+    assert found["Tavoris Quillon"] == "PERSON"
+    assert found["Obadiah Renfrow"] == "PERSON"
+
+
+def test_a_stat_line_on_a_sports_page_is_a_players(nlp) -> None:
+    paragraphs = [
+        "The Rivermen beat the Comets 24-17 on Sunday for their fifth straight win of the "
+        "season. The quarterback threw two touchdown passes and the defense had four sacks in "
+        "the game. The Comets scored 10 points in the fourth quarter and lost at home.",
+        "Keyon Marsh played 41 snaps on defense. Marsh had 12 tackles.",
+    ]
+    found = typed(entities_of(nlp, paragraphs))
+    assert found["Keyon Marsh"] == "PERSON"
+    assert "Marsh" not in found  # the surname joins the player
+
+
+def test_the_authors_own_name_in_the_closing_lines_is_furniture(nlp) -> None:
+    article = Article(
+        id="t",
+        title="t",
+        author="By Dana Whitcombe; Staff Writer",
+        paragraphs=[
+            "Dana Whitcombe's neighbour, Arlo Penhallow, opened a bakery in Corvale in May.",
+            "Penhallow said the ovens came from a closed pizzeria.",
+            "Dana Whitcombe's book about small bakeries is out now. Follow her on Twitter.",
+        ],
+    )
+    analyze_articles([article], nlp=nlp)
+    names = typed(article.entities)
+    assert names.get("Arlo Penhallow") == "PERSON"
+    assert names.get("Dana Whitcombe") == "PERSON"  # named in the story itself, so kept
+    article.paragraphs = article.paragraphs[1:]
+    analyze_articles([article], nlp=nlp)
+    assert "Dana Whitcombe" not in typed(article.entities)  # only in the closing promo
+
+
+def test_a_disclaimer_paragraph_names_no_one(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Shares of Vantrell Foods rose 4% after the results.",
+                "Disclaimer: The views of the experts are their own. Marketwise.com advises "
+                "readers to consult Harriet Olumide before investing.",
+            ],
+        )
+    )
+    assert "Harriet Olumide" not in found
+    assert found["Vantrell Foods"] == "ORGANIZATION"
+
+
+def test_a_list_member_takes_the_type_of_the_rest(nlp) -> None:
+    found = typed(entities_of(nlp, ["Ministers from France, Germany, Italy and Veltravia met."]))
+    assert found["Veltravia"] == "PLACE"
+    # two names make no list: the lone invented name keeps what its own evidence says
+    assert (
+        typed(entities_of(nlp, ["Ministers from France and Veltravia met."])).get("Veltravia")
+        != "PLACE"
+    )

@@ -65,6 +65,17 @@ def test_a_weekday_already_placed_keeps_its_day_in_a_present_sentence(nlp) -> No
         ("The band's 2021 tour opens in Denver on June 9.", "2021-06-09"),  # after "2021" itself
         # "the September quarter": the quarter that ends in September
         ("Profits rose in the September quarter.", "2020-Q3"),
+        # an earlier year that dates the event the sentence is about
+        ("She was booed in the 2016 race, after she spoke at a July 4 parade.", "2016-07-04"),
+        # but not a year that dates something else in the sentence
+        (
+            "Under a plan adopted in 2016, the firm bought back stock through Sept. 29.",
+            "2020-09-29",
+        ),
+        (
+            "The sale closed in June 2016; the family still owns a share as of March 20.",
+            "2020-03-20",
+        ),
     ],
 )
 def test_a_date_without_a_year_takes_the_year_its_sentence_means(

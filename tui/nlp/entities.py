@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from tui.model import Entity, Mention, entity_type
 from tui.nlp.entity_knowledge import article_context
+from tui.nlp.entity_lists import retype_list_members
 from tui.nlp.entity_mentions import Candidate, acronym_pairs, paragraph_candidates
 from tui.nlp.entity_merge import Cluster, cluster_candidates
 from tui.nlp.entity_recall import add_missed_mentions
@@ -30,11 +31,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-def resolve_entities(docs: list[Doc], everyday: frozenset[str] | None = None) -> list[Entity]:
+def resolve_entities(
+    docs: list[Doc], everyday: frozenset[str] | None = None, byline: str = ""
+) -> list[Entity]:
     """One article's entities from its paragraphs' Docs, most mentioned first.
 
     `everyday` is the model's list of everyday words (`pipeline.everyday_words`), loaded with the
-    default model when not given.
+    default model when not given; `byline` is the article's author line, whose names in the
+    closing paragraphs ("Mike Doe's book ... is out now") are page furniture.
     """
     candidates: list[Candidate] = []
     pairs: list[tuple[str, str]] = []
@@ -49,12 +53,14 @@ def resolve_entities(docs: list[Doc], everyday: frozenset[str] | None = None) ->
     lowercase_words = {t.text for doc in docs for t in doc if t.is_alpha and t.text.islower()}
     clusters = cluster_candidates(candidates, pairs, frozenset(lowercase_words), context.sports)
     add_missed_mentions(clusters, docs, lowercase_words)
+    retype_list_members(clusters, docs)
     entities = [
         (_entity(c), c.first)
         for c in clusters
         if not _is_capitalised_common_word(c, docs, lowercase_words)
         and not _untyped(c)
         and not _headline_words(c, docs, everyday)
+        and not _author_in_closing(c, byline_names(byline), len(docs))
     ]
     entities.sort(key=lambda pair: (-pair[0].count, pair[1]))
     return [entity for entity, _ in entities]
@@ -85,6 +91,36 @@ def _headline_words(cluster: Cluster, docs: list[Doc], everyday: frozenset[str])
         and not any(ch.isdigit() for ch in docs[c.paragraph].text)
         for c in cluster.candidates
     )
+
+
+_BYLINE_CUT = re.compile(r";|,|\band\b|&", re.IGNORECASE)
+_BYLINE_LEAD = re.compile(r"^(?:(?:analysis|opinion|commentary|story|words|text)\s+)?by\s+", re.I)
+_NAME_WORD = re.compile(r"^[A-Z][\w.'’-]*$")
+
+
+def byline_names(byline: str) -> set[str]:
+    """The lower-cased names of a byline: "Analysis by Jo Doe; CNN Editor" -> {"jo doe"}."""
+    names = set()
+    for part in _BYLINE_CUT.split(byline):
+        words = _BYLINE_LEAD.sub("", part.strip()).split()
+        name = []
+        for word in words:
+            if not _NAME_WORD.match(word.title() if word.isupper() else word):
+                break
+            name.append(word)
+        if len(name) >= 2:
+            names.add(" ".join(name[:3]).lower())
+    return names
+
+
+_CLOSING_PARAGRAPHS = 2
+
+
+def _author_in_closing(cluster: Cluster, authors: set[str], paragraphs: int) -> bool:
+    """The article's own author, named only in its last paragraphs: a bio or a promo line."""
+    if cluster.type != "PERSON" or cluster.name.lower() not in authors:
+        return False
+    return all(c.paragraph >= paragraphs - _CLOSING_PARAGRAPHS for c in cluster.candidates)
 
 
 def _untyped(cluster: Cluster) -> bool:

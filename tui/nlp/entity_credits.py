@@ -35,6 +35,7 @@ _CREDIT_PATTERNS = (
     + r"(?:reporter|writer|correspondent|columnist|photographer|contributor|editor)"
     r"\s+(?:for|at|with)\b" + _SENTENCE,
     _BEFORE + r"\bare (?:their|his|her) own and (?:do )?not\b" + _SENTENCE,
+    r"^\s*Disclaimer\b.*",  # a disclaimer paragraph is furniture to its end
     r"\bDisclaimer\b" + _SENTENCE,
     r"(?:\bCopyright\b|©)" + _SENTENCE,
     r"^(?:Read more|Related|See also|Also read|More|Watch|Listen)\s*:.*",

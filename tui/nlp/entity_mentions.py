@@ -47,6 +47,7 @@ from tui.nlp.entity_names import (
     is_junk,
     name_key,
 )
+from tui.nlp.entity_person_cues import person_use_votes
 from tui.nlp.entity_products import product_votes
 from tui.nlp.entity_spans import (
     NUMBERED_NAMES,
@@ -336,6 +337,7 @@ def _candidate(
     product = Votes()
     if (trimmed := doc.char_span(start, end, alignment_mode="expand")) is not None:
         votes.add(team_use_votes(doc, trimmed.start, trimmed.end, article, spacy_type))
+        votes.add(person_use_votes(doc, trimmed.start, trimmed.end, article))
         product = product_votes(doc, trimmed.start, trimmed.end, name, article)
         votes.add(product)
     if name_key(name) in PLATFORMS and not product:

@@ -98,7 +98,7 @@ def analyze_articles(articles: Iterable[Article], nlp: Language | None = None) -
     for doc, (i, j) in nlp.pipe(pairs, as_tuples=True, batch_size=64):
         docs[i][j] = doc
     for article, article_docs, read in zip(batch, docs, texts, strict=True):
-        article.entities = resolve_entities(article_docs, dictionary.everyday)
+        article.entities = resolve_entities(article_docs, dictionary.everyday, article.author or "")
         article.timeline = extract_timeline(article_docs, article.published)
         if read is not article.paragraphs:
             _as_written(article, read)

@@ -93,13 +93,25 @@ def _is_recurring(m: re.Match[str]) -> bool:
     )
 
 
-def _coming_year(m: re.Match[str], anchor: date | None) -> int | None:
-    """A year after the story's, written earlier in the sentence: "the 2020 tour ... June 9"."""
+def _sentence_year(m: re.Match[str], anchor: date | None, tense: str) -> int | None:
+    """The one year written earlier in the sentence that a yearless date belongs to: a later one
+    ("the 2020 tour ... June 9"), or an earlier one in a sentence about the past ("in the 2016
+    campaign ... at a September 11 commemoration")."""
     if anchor is None:
         return None
-    years = {int(y) for y in _YEAR_IN_TEXT.findall(sentence_before(m, 150))}
-    coming = {y for y in years if anchor.year < y <= anchor.year + 2}
-    return coming.pop() if len(coming) == 1 and len(years) == 1 else None
+    before = sentence_before(m, 150)
+    years = {int(y) for y in _YEAR_IN_TEXT.findall(before)}
+    if len(years) != 1:
+        return None
+    year = next(iter(years))
+    if anchor.year < year <= anchor.year + 2:
+        return year
+    # An earlier year counts only as the time of an event its clause is about ("the 2016
+    # campaign"), not as a date of something else ("a program approved in 1987 ... Sept. 29").
+    clause = before.rsplit(";", 1)[-1]
+    if tense != cal.PAST or not re.search(rf"\bthe {year} [a-z]", clause):
+        return None
+    return year if anchor.year - 30 < year < anchor.year else None
 
 
 class Resolver(RelativeRules):
@@ -116,7 +128,7 @@ class Resolver(RelativeRules):
             return None  # "on May 10 each year", "observed annually on Nov. 11": any year's
         self.done = tense == cal.DONE
         tense = cal.PAST if self.done else tense
-        self.coming_year = _coming_year(m, self.anchor)
+        self.coming_year = _sentence_year(m, self.anchor, tense)
         handler = getattr(self, f"_r_{rule}")
         try:
             result = handler(m, tense)

@@ -1,0 +1,92 @@
+"""Votes that a name is a person's from how the sentence goes on about it.
+
+Names the model has no label for, or a wrong one ("Denzel Ward" read as a firm), are still told
+apart by what the text says of them: a person is referred to as "he" or "she" ("X is still waiting
+for his first interception"), is someone's something ("X, his opponent in a fight"), and on a
+sports page has a stat line ("X had eight points", "X played 6 snaps").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tui.nlp.entity_cues import Votes
+from tui.nlp.entity_knowledge import ArticleContext
+from tui.nlp.knowledge import places, teams
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+PERSON_USE_WEIGHT = 2.0
+
+_PERSONAL = frozenset({"his", "her", "him", "himself", "herself"})
+# ", his home state", ", her alma mater": a possessive apposition naming a place or a body.
+_NOT_PERSON_AFTER_POSSESSIVE = frozenset(
+    {
+        "home", "hometown", "native", "birthplace", "alma", "employer", "company", "firm",
+        "team", "club", "party", "school", "university", "college", "country", "state", "city",
+        "town", "village", "district", "constituency", "base", "homeland", "former",
+    }
+)  # fmt: skip
+_STAT_VERBS = frozenset(
+    {"had", "has", "scored", "added", "grabbed", "recorded", "collected", "posted", "played"}
+)
+_STAT_NOUNS = frozenset(
+    {
+        "points", "rebounds", "assists", "steals", "blocks", "yards", "tackles", "sacks",
+        "catches", "receptions", "carries", "snaps", "touchdowns", "interceptions", "saves",
+        "strikeouts", "minutes", "goals", "aces", "birdies", "wickets", "runs",
+    }
+)  # fmt: skip
+
+
+def person_use_votes(doc: Doc, start: int, end: int, context: ArticleContext) -> Votes:
+    """PERSON votes for the tokens `start:end` from the pronouns, appositions and stat lines
+    around them; none for a known place or club, whose names the same words can follow."""
+    votes = Votes()
+    name = doc[start:end].text
+    if places.place_kind(name) or teams.team_kind(name) or teams.is_nickname(name):
+        return votes
+    if (
+        _possessive_apposition(doc, end)
+        or _referred_to_as_person(doc, start, end)
+        or (context.sports and _stat_line_after(doc, end))
+    ):
+        votes["PERSON"] += PERSON_USE_WEIGHT
+    return votes
+
+
+def _possessive_apposition(doc: Doc, end: int) -> bool:
+    """ "X, his opponent in a fight", "X, her daughter": someone's someone."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    possessive, noun = doc[end + 1], doc[end + 2]
+    if possessive.lower_ not in ("his", "her") or noun.lower_ in _NOT_PERSON_AFTER_POSSESSIVE:
+        return False
+    return noun.pos_ == "NOUN" and noun.text.islower()
+
+
+def _referred_to_as_person(doc: Doc, start: int, end: int) -> bool:
+    """The name is its sentence's subject, the sentence says "his" or "her" after it, and no
+    other person is named in the sentence for the pronoun to mean."""
+    root = doc[start:end].root
+    if root.dep_ != "nsubj":
+        return False
+    sentence = root.sent
+    if any(e.label_ == "PERSON" and not (e.start <= root.i < e.end) for e in sentence.ents):
+        return False
+    return any(t.lower_ in _PERSONAL for t in doc[end : sentence.end])
+
+
+def _stat_line_after(doc: Doc, end: int) -> bool:
+    """ "X had eight points", "X had a season-high 10 assists", "X played 6 snaps on defense":
+    a player's line on a sports page."""
+    if end >= len(doc) or doc[end].lower_ not in _STAT_VERBS:
+        return False
+    for token in doc[end + 1 : end + 6]:
+        if token.pos_ in ("VERB", "AUX") or token.text in ",;.":
+            return False
+        if token.like_num:
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return after is not None and after.lower_ in _STAT_NOUNS
+    return False
