@@ -525,3 +525,14 @@ def test_a_list_member_takes_the_type_of_the_rest(nlp) -> None:
         typed(entities_of(nlp, ["Ministers from France and Veltravia met."])).get("Veltravia")
         != "PLACE"
     )
+
+
+def test_a_position_before_a_full_name_on_a_sports_page_is_a_players(nlp) -> None:
+    paragraphs = [
+        "The Rivermen beat the Comets 24-17 on Sunday for their fifth straight win of the "
+        "season. The quarterback threw two touchdown passes and the defense had four sacks in "
+        "the game. The Comets scored 10 points in the fourth quarter and lost at home.",
+        "The fight led to suspensions for Rivermen pass rusher Colin Hart and Comets center "
+        "Tarvell Quonce.",
+    ]
+    assert typed(entities_of(nlp, paragraphs)).get("Tarvell Quonce") == "PERSON"

@@ -3,7 +3,7 @@
 Names the model has no label for, or a wrong one ("Denzel Ward" read as a firm), are still told
 apart by what the text says of them: a person is referred to as "he" or "she" ("X is still waiting
 for his first interception"), is someone's something ("X, his opponent in a fight"), and on a
-sports page has a stat line ("X had eight points", "X played 6 snaps").
+sports page has a position or a stat line ("center X", "X had eight points", "X played 6 snaps").
 """
 
 from __future__ import annotations
@@ -28,6 +28,16 @@ _NOT_PERSON_AFTER_POSSESSIVE = frozenset(
         "town", "village", "district", "constituency", "base", "homeland", "former",
     }
 )  # fmt: skip
+# "Pittsburgh center Maurice Doe", "pass rusher Jo Roe": a player's position before the name.
+_POSITIONS = frozenset(
+    {
+        "center", "centre", "quarterback", "guard", "forward", "linebacker", "cornerback",
+        "safety", "receiver", "tackle", "rusher", "end", "back", "kicker", "punter", "striker",
+        "midfielder", "defender", "goalkeeper", "keeper", "pitcher", "catcher", "shortstop",
+        "outfielder", "infielder", "winger", "fullback", "halfback", "reliever", "closer",
+        "lineman", "rookie", "teammate", "batsman", "bowler", "goaltender", "goalie",
+    }
+)  # fmt: skip
 _STAT_VERBS = frozenset(
     {"had", "has", "scored", "added", "grabbed", "recorded", "collected", "posted", "played"}
 )
@@ -50,7 +60,7 @@ def person_use_votes(doc: Doc, start: int, end: int, context: ArticleContext) ->
     if (
         _possessive_apposition(doc, end)
         or _referred_to_as_person(doc, start, end)
-        or (context.sports and _stat_line_after(doc, end))
+        or (context.sports and (_stat_line_after(doc, end) or _position_before(doc, start, end)))
     ):
         votes["PERSON"] += PERSON_USE_WEIGHT
     return votes
@@ -76,6 +86,14 @@ def _referred_to_as_person(doc: Doc, start: int, end: int) -> bool:
     if any(e.label_ == "PERSON" and not (e.start <= root.i < e.end) for e in sentence.ents):
         return False
     return any(t.lower_ in _PERSONAL for t in doc[end : sentence.end])
+
+
+def _position_before(doc: Doc, start: int, end: int) -> bool:
+    """ "center Maurice Doe": a position in lower case, then a name of two words or more."""
+    if start == 0 or end - start < 2:
+        return False
+    before = doc[start - 1]
+    return before.text.islower() and before.lower_ in _POSITIONS
 
 
 def _stat_line_after(doc: Doc, end: int) -> bool:
