@@ -26,6 +26,7 @@ from tui.ingest.html_page import (
     parse_page,
     story_links,
 )
+from tui.ingest.meta_clean import clean_byline, site_name, strip_site
 from tui.model import Extracted, PublishedDate
 from tui.sanitize import clean_terminal_text
 
@@ -86,6 +87,12 @@ def _trafilatura_xml(html: str, url: str | None) -> str | None:
     )
 
 
+def _page_title(page: Any) -> str | None:
+    """The text of the page's <title>, if it has one."""
+    node = page.find(".//title") if page is not None else None
+    return clean(node.text_content()) or None if node is not None else None
+
+
 def extract_html(html: str, url: str | None = None, *, name: str | None = None) -> Extracted:
     """Extract the story of an HTML page; IngestError when the page has no readable body.
 
@@ -120,12 +127,16 @@ def extract_html(html: str, url: str | None = None, *, name: str | None = None) 
             "extracted; check that it is an article page, or pass it with --format text."
         )
     date = publication_day(page, meta.get("date"), meta.get("url") or url)
+    page_url = meta.get("url") or url
+    title = clean(meta.get("title") or "") or None
+    declared = clean(meta.get("sitename") or "") or None
+    source = site_name(declared, page_url, page_title=_page_title(page), title=title)
     return Extracted(
         paragraphs=[b.text for b in blocks],
         kinds=[b.kind for b in blocks],
-        title=clean(meta.get("title") or "") or None,
-        source=clean(meta.get("sitename") or "") or None,
-        author=clean(meta.get("author") or "") or None,
+        title=strip_site(title, [declared, source], page_url) if title else None,
+        source=source,
+        author=clean_byline(clean(meta.get("author") or "")),
         url=meta.get("url") or url,
         published=PublishedDate(date[:10], "day", "metadata") if date else None,
         captions=captions,

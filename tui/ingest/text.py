@@ -10,11 +10,12 @@ import re
 
 from tui.ingest.links import block_links
 from tui.ingest.text_lines import Line, dump_lines
-from tui.ingest.text_meta import find_captions, infer_metadata, shorten
+from tui.ingest.text_meta import find_captions, infer_metadata, page_headline, shorten
 from tui.ingest.text_score import (
     Scored,
     boiler_hits,
     is_ad_marker,
+    is_bio,
     is_code,
     is_comment_header,
     main_run,
@@ -29,6 +30,11 @@ _CLEAN_NAV_SHARE = 0.35
 _CLEAN_UNSURE_SHARE = 0.7
 _HEADING_WORDS = 14
 _TABLE_ROW = re.compile(r"(?:\d[\d.,%]*\s+){3,}")
+_WORDS = re.compile(r"\w+")
+# Words of story after the page title's headline for the story to be taken to start there.
+_HEADLINE_STORY_WORDS = 60
+# An author's bio ends the story when at least this share of the story's words comes before it.
+_BIO_AFTER = 0.7
 _ENDS_SENTENCE = re.compile(r"[.!?…。！？\"”’)]\s*$")
 
 
@@ -118,15 +124,46 @@ def _is_edge_furniture(s: Scored) -> bool:
     return s.verdict == "short" and not _ENDS_SENTENCE.search(s.line.text)
 
 
-def _story_indices(scored: list[Scored]) -> list[int]:
+def _headline_start(scored: list[Scored], start: int, end: int, headline: str | None) -> int:
+    """Where the story starts in the run: at the page title's headline when the run holds it
+    with story after it (what comes before is menus and teasers), else the run's start."""
+    if not headline:
+        return start
+    key = _norm(headline)
+    for i in range(max(start, 1), end):
+        if _norm(scored[i].line.text) == key:
+            story = sum(s.words for s in scored[i + 1 : end] if s.verdict == "good")
+            return i if story >= _HEADLINE_STORY_WORDS else start
+    return start
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORDS.findall(text.casefold()))
+
+
+def _before_bio(scored: list[Scored], start: int, end: int) -> int:
+    """The run's end moved up to an author's bio in its last lines: what follows a bio is the
+    page's (more by the author, comments, teasers), never the story."""
+    total = sum(s.words for s in scored[start:end] if s.verdict == "good")
+    seen = 0
+    for i in range(start, end):
+        if seen >= _BIO_AFTER * total and is_bio(scored[i].line.text):
+            return i
+        seen += scored[i].words if scored[i].verdict == "good" else 0
+    return end
+
+
+def _story_indices(scored: list[Scored], headline: str | None = None) -> list[int]:
     """Indices of the lines that make the story."""
     if _is_clean(scored):
         return list(range(len(scored)))
     start, end = main_run(scored)
+    start = _headline_start(scored, start, end, headline)
     for i in range(start, end):
         if i > start and is_comment_header(scored[i].line):
             end = i
             break
+    end = _before_bio(scored, start, end)
     while end > start and _is_edge_furniture(scored[end - 1]):
         end -= 1
     while start < end and _is_edge_furniture(scored[start]):
@@ -153,7 +190,7 @@ def clean_dump(text: str) -> Extracted:
     captions, caption_idx = find_captions(lines)
     body_lines = [line for i, line in enumerate(lines) if i not in caption_idx]
     scored = score_lines(body_lines)
-    keep = _story_indices(scored)
+    keep = _story_indices(scored, page_headline(lines))
     paragraphs = [body_lines[i].text for i in keep]
     kinds = [_kind(scored[i]) for i in keep]
     meta = infer_metadata(lines, body_lines, keep, captions)

@@ -14,7 +14,8 @@ from tui.ingest.links import safe_target
 _REF_DEF = re.compile(r"^\s{0,3}\[([^\]]{1,100})\]:\s+<?(\S{1,2000}?)>?(?:\s+[\"'(].*)?\s*$")
 _LYNX_HEADING = re.compile(r"^\s*References\s*$")
 _LYNX_PART = re.compile(r"^\s*(?:Visible|Hidden) links:?\s*$")
-_LYNX_ENTRY = re.compile(r"^\s*(\d{1,5})\.\s+(\S{1,2000})\s*$")
+# lynx writes a target's spaces as they are ("…?utm_campaign=Footer Credit", "javascript:f( 'x' )").
+_LYNX_ENTRY = re.compile(r"^\s*(\d{1,5})\.\s+(\S.{0,2000})$")  # on the line without its end spaces
 _LYNX_MARK = re.compile(r"\[(\d{1,5})\](?=\S)")
 # A lynx link's words: up to the next mark, clause punctuation or closing quote; at most 8 words.
 _LYNX_LABEL = re.compile(r"[^\[\],.;:!?()“”\"]{1,200}")
@@ -42,8 +43,8 @@ def lynx_references(lines: list[str]) -> tuple[dict[str, str | None], int]:
         if _LYNX_HEADING.match(lines[i]):
             refs: dict[str, str | None] = {}
             for line in lines[i + 1 :]:
-                if m := _LYNX_ENTRY.match(line):
-                    refs[m.group(1)] = safe_target(m.group(2))
+                if m := _LYNX_ENTRY.match(line.rstrip()):
+                    refs[m.group(1)] = safe_target(m.group(2).replace(" ", "%20"))
                 elif line.strip() and not _LYNX_PART.match(line):
                     break
             return (refs, i) if refs else ({}, len(lines))

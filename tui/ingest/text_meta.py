@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from tui.ingest.meta_clean import clean_byline, strip_site
 from tui.ingest.text_lines import Line
 from tui.ingest.text_score import is_boilerplate, is_code, word_count
 from tui.model import Caption, PublishedDate
@@ -72,6 +73,16 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+»\s+")
+# lynx's first line names the page's feeds: "#[1]The Daily » Feed [2]The Daily » Comments Feed".
+_FEED_NAME = re.compile(
+    r"^\s*#\s*([^»]{2,60}?)\s*(?:»\s*)?(?:RSS\s+|Atom\s+)?Feed\b", re.IGNORECASE
+)
+# What a © line says after the holder's name: links of the footer, a company register.
+_HOLDER_TAIL = re.compile(
+    r"\s+(?:terms|privacy|contact|about|all rights|limited in|ltd in|registered)\b.*$|"
+    r"\s+\d{4}(?:\s*[-–]\s*\d{2,4})?\s*$",
+    re.IGNORECASE,
+)
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?\b|GMT|UTC|ET|EST|EDT|PT|PST|BST)", re.I)
 _CRUMBS = re.compile(r"\s[>›»/]\s|^\W")
 # "Filed to: innovation", "Tags: a, b": a label and a value or two, not a headline; or a URL.
@@ -211,8 +222,28 @@ def _title_parts(lines: list[Line]) -> list[str]:
     return parts if len(parts) >= 2 else []
 
 
+def page_headline(lines: list[Line]) -> str | None:
+    """The headline part of the page title on the dump's first line ("Headline | Site"), if any."""
+    parts = _title_parts(lines)
+    return parts[0] if parts and len(parts[0].split()) >= 4 else None
+
+
 def _find_source(lines: list[Line]) -> str | None:
-    """The site's name: a short line repeated at the top, a page-title suffix, or a © footer."""
+    """The site's name: a page-title suffix ("Headline | Site"), the name lynx prints for the
+    page's feeds ("Site » Feed"), a © footer's holder, or a short line repeated at the top."""
+    suffixes = [p for p in _title_parts(lines)[1:] if 1 <= len(p.split()) <= 4]
+    if suffixes:
+        page = "\n".join(line.text.lower() for line in lines)
+        return max(reversed(suffixes), key=lambda p: page.count(p.lower()))
+    for line in lines[:3]:
+        if m := _FEED_NAME.search(line.text):
+            return _TITLE_SPLIT.split(m.group(1))[0].strip()
+    for line in reversed(lines[-60:]):
+        if m := _COPYRIGHT.search(line.text):
+            name = _HOLDER_TAIL.sub("", m.group(1)).strip(" .,")
+            name = re.sub(r"^(?i:copyright)\s+", "", name)
+            if name and not name.lower().startswith(("all rights", "by ")) and len(name) >= 2:
+                return name
     head = [line.text.strip() for line in lines[:40]]
     counts = Counter(head)
     for text in head[:5]:
@@ -223,15 +254,6 @@ def _find_source(lines: list[Line]) -> str | None:
         lettered = sum(c.isalpha() for c in text) >= 3
         if name_like and lettered and not find_date(text) and not is_boilerplate(text, len(words)):
             return text
-    suffixes = [p for p in _title_parts(lines)[1:] if 1 <= len(p.split()) <= 4]
-    if suffixes:
-        page = "\n".join(line.text.lower() for line in lines)
-        return max(reversed(suffixes), key=lambda p: page.count(p.lower()))
-    for line in reversed(lines[-60:]):
-        if m := _COPYRIGHT.search(line.text):
-            name = m.group(1).strip(" .,")
-            if name and not name.lower().startswith(("all rights", "by ")) and len(name) >= 2:
-                return name
     return None
 
 
@@ -300,10 +322,13 @@ def infer_metadata(
 ) -> Meta:
     """Title, source, author and publication date of the story found at `keep` in `body_lines`."""
     title = _find_title(lines, body_lines, keep, captions)
+    source = _find_source(lines)
+    if source:
+        source = re.sub(r"^www\.", "", source, flags=re.IGNORECASE)
     return Meta(
-        title=title[0] if title else None,
+        title=strip_site(title[0], [source]) if title else None,
         title_origin=title[1] if title else None,
-        source=_find_source(lines),
-        author=_find_author(lines),
+        source=source,
+        author=clean_byline(_find_author(lines)),
         published=_find_published(lines, body_lines, keep, captions),
     )

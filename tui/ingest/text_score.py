@@ -93,7 +93,9 @@ _SITE_VOICE = re.compile(
     r"\b(?:(?:this|our) (?:article|articles|site|website|page|newsletters?|journalism|app|"
     r"community|editors)|(?:your|my) (?:inbox|account|feed|browser|email|subscription|reading|"
     r"interests|privacy)|never miss|learn more|find out more|get (?:the|our) (?:latest|best)|"
-    r"sign up|join (?:us|our)|email address|support (?:us|our|quality))\b",
+    r"sign up|join (?:us|our)|email address|support (?:us|our|quality)|unsubscribe|no spam|"
+    r"sharing is caring|(?:stories|articles) like this|(?:earn|receive) (?:a )?(?:small )?"
+    r"(?:commission|affiliate)|a news tip|we send (?:an|a daily|a weekly) (?:email|newsletter))\b",
     re.IGNORECASE,
 )
 _COPYRIGHT_LINE = re.compile(r"^\W*(?:©|\(c\)\s*\d{4}|copyright\b)", re.IGNORECASE)
@@ -143,6 +145,22 @@ _COMMENT_META = re.compile(
     r"\b\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b",
     re.IGNORECASE,
 )
+
+# An author's bio after the story: "Jane Doe is a freelance writer ...", "... Jane Doe writes a
+# weekly column": a name, then what the person is or writes, within the first words.
+_BIO = re.compile(
+    r"^(?:[\w'’-]+\s+){0,5}?[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+(?:\s+\([^()]{0,80}\))?,?\s+"
+    r"(?:is|was|has been|writes|covers|reports)\b(?:\s+[^\s.]+){0,10}?\s+(?:the\s+|an?\s+)?"
+    r"(?:\w+[- ])?(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|"
+    r"author|producer|blogger|educator|founder|analyst|photographer|intern|freelancer|"
+    r"blog|column|newsletter)s?\b"
+)
+_BIO_WORDS = 80
+
+
+def is_bio(text: str) -> bool:
+    """Whether a line is an author's bio (a short text about the writer, not the story)."""
+    return len(text.split()) <= _BIO_WORDS and bool(_BIO.match(text))
 
 
 @dataclass(slots=True)

@@ -1,0 +1,60 @@
+"""Dump cleaning at the story's edges: the headline as its start, an author's bio as its end,
+lynx reference lists whose targets hold spaces."""
+
+from __future__ import annotations
+
+from tests.stories import STORY
+from tui.ingest.text import clean_dump
+
+HEADLINE = "Lakeview Council Votes To Close The Harbour Bridge For A Year"
+TEASERS = [
+    "Storm Knocks Out Power Across The North Shore Thousands of homes lost power overnight as "
+    "winds reached ninety kilometres an hour, and crews expect to need most of the day.",
+    "The 5 Best Bakeries In Lakeview We counted the reviews to find the top bakeries in town, "
+    "from sourdough specialists to a corner shop that has sold the same rye since 1952.",
+    "Ferry Fares Rise Again For Commuters The harbour ferry will cost fifty cents more from "
+    "April, the operator said, citing fuel prices and the longer crossings of recent months.",
+]
+
+
+def test_the_story_starts_at_the_page_titles_headline_not_at_teasers_above_it() -> None:
+    menu = ["Menu", "News", "Weather", "Sports", "Local", "Video", "Contact"]
+    top = [f"{HEADLINE} – Lakeview Daily", *menu, *TEASERS, *menu, HEADLINE, "March 3, 2025"]
+    dump = "\n".join([*top, *STORY, "Follow Us", "Facebook", "Twitter"])
+    ex = clean_dump(dump)
+    assert ex.paragraphs[-len(STORY) :] == STORY
+    assert not any(t[:20] in p for p in ex.paragraphs for t in TEASERS)
+    assert ex.source == "Lakeview Daily"
+
+
+def test_an_authors_bio_after_the_story_ends_it() -> None:
+    after = [
+        "Dana Whitfield is a freelance writer living in Lakeview who covers city hall.",
+        "Want more stories like this? Every day we send an email with the top stories.",
+        *TEASERS,
+    ]
+    ex = clean_dump("\n\n".join(["Home", "News", HEADLINE, *STORY, *after]))
+    assert ex.paragraphs[-1] == STORY[-1]
+
+
+def test_a_bio_inside_the_story_stays() -> None:
+    quoted = "Dana Whitfield is a retired engineer who has crossed the bridge every day since 1979."
+    story = [*STORY[:2], quoted, *STORY[2:]]
+    ex = clean_dump("\n\n".join(["Home", "News", HEADLINE, *story]))
+    assert quoted in ex.paragraphs
+
+
+def test_lynx_marks_go_even_when_a_reference_target_holds_spaces() -> None:
+    body = [f"   [{i + 1}]{p}" for i, p in enumerate(STORY)]
+    refs = [
+        "References",
+        "",
+        "   1. https://lakeview.example/a",
+        "   2. https://lakeview.example/b?utm_campaign=Footer Credit",
+        "   3. javascript:share( 'x' );",
+        "   4. https://lakeview.example/d",
+        "   5. https://lakeview.example/e",
+    ]
+    ex = clean_dump("\n\n".join([HEADLINE, *body]) + "\n\n" + "\n".join(refs))
+    assert ex.paragraphs[-len(STORY) :] == STORY  # no "[n]" left in the words
+    assert {link.url for link in ex.links} >= {"https://lakeview.example/e"}
