@@ -52,7 +52,7 @@ LAYERS: dict[str, int] = {
     "ingest": 1,
     "nlp": 1,
     "store": 2,
-    "adding": 3,
+    "library": 3,
     "timelines": 3,
     "redate": 3,
     "output": 3,

@@ -175,7 +175,7 @@ def test_bare_newstui_paints_the_list_and_quits(tmp_path: Path) -> None:
     if shutil.which("tmux") is None:
         pytest.skip("tmux is not installed")
     from tests.test_terminal import Terminal
-    from tui.adding import collect, store_all
+    from tui.library.adding import collect, store_all
     from tui.store import Store
 
     db, status = tmp_path / "db.json", tmp_path / "status"

@@ -159,7 +159,7 @@ def add(
     no_clean: NoCleanOption = False,
 ) -> None:
     """Store articles (cleaned and analyzed) and print their ids."""
-    from tui.adding import add_analyzed, collect
+    from tui.library.adding import add_analyzed, collect
 
     store = open_store(db)
     stdin = sys.stdin.buffer if "-" in sources else None
@@ -245,7 +245,7 @@ def analyze(
     no_clean: NoCleanOption = False,
 ) -> None:
     """Clean and analyze articles without storing them; one JSON object per article."""
-    from tui.adding import analyze_in_batches, collect
+    from tui.library.adding import analyze_in_batches, collect
     from tui.output import article_plain, to_json_line
 
     stdin = sys.stdin.buffer if not sources or "-" in sources else None

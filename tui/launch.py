@@ -106,7 +106,7 @@ def store_input(store: Store, specs: list[str], data: bytes | None, **options: o
     """Ingest inputs (and piped bytes), store them un-analyzed, return the ids; errors exit."""
     import io
 
-    from tui.adding import collect, store_all
+    from tui.library.adding import collect, store_all
 
     stdin = io.BytesIO(data) if data is not None else None
     outcomes = store_all(store, collect(specs or ["-"], stdin=stdin, **options))  # type: ignore[arg-type]
@@ -126,7 +126,7 @@ def open_reader(seed_if_empty: Path | None = None) -> None:
     if stdin_is_piped():
         open_id = store_input(store, ["-"], stdin_bytes())[0]
     elif seed_if_empty is not None and not len(store):
-        from tui.adding import add_folder_if_empty
+        from tui.library.adding import add_folder_if_empty
 
         print(f"Filling the empty store {store.path} from {seed_if_empty} ...", file=sys.stderr)
         for outcome in add_folder_if_empty(store, str(seed_if_empty)):
