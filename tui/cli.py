@@ -298,8 +298,8 @@ def timeline(
     ] = None,
 ) -> None:
     """Print the dated events of all stored articles, merged in calendar order."""
+    from tui.library.merged_timeline import event_line, merged_timeline
     from tui.output import to_json_line
-    from tui.timelines import event_line, merged_timeline
 
     store = open_store(db)
     if entity:

@@ -109,7 +109,7 @@ class LinksScreen(MainScreenBase):
             wait_for_paint(painted, worker, ELSEWHERE_WAIT_S)
         if not still_wanted_after(worker, ELSEWHERE_SETTLE_S):
             return {}
-        from tui.timelines import names_of  # in the worker: not needed at start-up
+        from tui.library.merged_timeline import names_of  # in the worker: not needed at start-up
 
         try:  # one read of the entity index for all of them (no summaries are built)
             found = self.store.ids_mentioning_each([names_of(e) for e in entities])
