@@ -10,7 +10,8 @@ from typer.testing import CliRunner
 
 from tests.conftest import SAMPLES
 from tui.cli import app
-from tui.library.merged_timeline import articles_mentioning, merged_timeline
+from tui.library.entity_articles import articles_mentioning
+from tui.library.merged_timeline import merged_timeline
 from tui.model import Article, Entity, Mention, PublishedDate, TimelineEvent
 from tui.store import Store
 
