@@ -53,7 +53,6 @@ LAYERS: dict[str, int] = {
     "nlp": 1,
     "store": 2,
     "library": 3,
-    "redate": 3,
     "output": 3,
     "feeds": 3,
     "settings": 3,

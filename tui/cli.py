@@ -339,7 +339,7 @@ def set_date(
     db: DbOption = None,
 ) -> None:
     """Set or correct an article's publication date; its timeline is resolved again."""
-    from tui.redate import moved_events, set_publication_date
+    from tui.library.redate import moved_events, set_publication_date
     from tui.sanitize import clean_terminal_text
 
     store = open_store(db)
