@@ -321,7 +321,8 @@ def export(
     db: DbOption = None,
 ) -> None:
     """Write one article as JSON, Markdown, or its timeline as TimelineJS JSON."""
-    from tui.output import article_markdown, timelinejs, to_json_line
+    from tui.library.export import article_markdown, timelinejs
+    from tui.output import to_json_line
 
     article = load_article(open_store(db), article_id)
     if fmt is ExportFormat.markdown:
