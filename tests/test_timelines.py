@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import SAMPLES
-from tui.cli import app
+from tui.cli.commands import app
 from tui.library.entity_articles import articles_mentioning
 from tui.library.merged_timeline import merged_timeline
 from tui.model import Article, Entity, Mention, PublishedDate, TimelineEvent

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from tui.launch import fail, open_store
+from tui.cli.launch import fail, open_store
 
 if TYPE_CHECKING:
     from tui.feeds.refresh import FeedResult, RefreshProgress
@@ -84,9 +84,9 @@ def add_feeds(
 @feeds_app.command("list")
 def list_feeds(db: DbOption = None, as_json: JsonOption = False) -> None:
     """List the subscriptions with their status and unread articles."""
+    from tui.cli.output import to_json_line
     from tui.feeds import FeedError
     from tui.feeds.overview import overview
-    from tui.output import to_json_line
 
     store = open_store(db)
     try:
@@ -173,9 +173,9 @@ def refresh(
     as_json: JsonOption = False,
 ) -> None:
     """Fetch feeds and store their new items as articles; quiet unless a feed failed."""
+    from tui.cli.output import to_json_line
     from tui.feeds import FeedError
     from tui.feeds.refresh import refresh as refresh_feeds
-    from tui.output import to_json_line
     from tui.store import StoreError
 
     store = open_store(db)

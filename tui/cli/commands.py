@@ -1,7 +1,8 @@
 """The `newstui` commands (Typer): parse, call the core, print.
 
-The console script enters at `tui.launch.main`, which opens the reader for a bare `newstui` without
-importing this module (Typer is ~15 ms of start-up) and hands every other command line to `app`.
+The console script enters at `tui.cli.launch.main`, which opens the reader for a bare `newstui`
+without importing this module (Typer is ~15 ms of start-up) and hands every other command line to
+`app`.
 """
 
 from __future__ import annotations
@@ -14,8 +15,7 @@ from typing import Annotated
 import typer
 
 from tui import __version__
-from tui.ingest.errors import IngestError
-from tui.launch import (
+from tui.cli.launch import (
     chosen_db,
     fail,
     main,
@@ -26,6 +26,7 @@ from tui.launch import (
     stdin_bytes,
     store_input,
 )
+from tui.ingest.errors import IngestError
 from tui.model import Article
 from tui.store import Store, StoreError, resolve_db_path
 
@@ -203,7 +204,7 @@ def list_articles(
     ] = None,
 ) -> None:
     """List stored articles, newest first."""
-    from tui.output import summary_line, summary_row, to_json_line
+    from tui.cli.output import summary_line, summary_row, to_json_line
 
     store = open_store(db)
     summaries = store.summaries()
@@ -221,7 +222,7 @@ def show(
     as_json: JsonOption = False,
 ) -> None:
     """Print one stored article: rich in a terminal, plain text when piped."""
-    from tui.output import article_plain, article_rich, stored_json, to_json_line
+    from tui.cli.output import article_plain, article_rich, stored_json, to_json_line
 
     article = load_article(open_store(db), article_id)
     if as_json:
@@ -245,8 +246,8 @@ def analyze(
     no_clean: NoCleanOption = False,
 ) -> None:
     """Clean and analyze articles without storing them; one JSON object per article."""
+    from tui.cli.output import article_plain, to_json_line
     from tui.library.adding import analyze_in_batches, collect
-    from tui.output import article_plain, to_json_line
 
     stdin = sys.stdin.buffer if not sources or "-" in sources else None
     items = list(
@@ -298,8 +299,8 @@ def timeline(
     ] = None,
 ) -> None:
     """Print the dated events of all stored articles, merged in calendar order."""
+    from tui.cli.output import to_json_line
     from tui.library.merged_timeline import event_line, merged_timeline
-    from tui.output import to_json_line
 
     store = open_store(db)
     if entity:
@@ -321,8 +322,8 @@ def export(
     db: DbOption = None,
 ) -> None:
     """Write one article as JSON, Markdown, or its timeline as TimelineJS JSON."""
+    from tui.cli.output import to_json_line
     from tui.library.export import article_markdown, timelinejs
-    from tui.output import to_json_line
 
     article = load_article(open_store(db), article_id)
     if fmt is ExportFormat.markdown:
@@ -393,7 +394,7 @@ def doctor(
         raise typer.Exit(1)
 
 
-from tui.cli_feeds import feeds_app, refresh  # noqa: E402  (the feeds commands, registered here)
+from tui.cli.feeds import feeds_app, refresh  # noqa: E402  (the feeds commands, registered here)
 
 app.add_typer(feeds_app)
 app.command()(refresh)

@@ -1,8 +1,8 @@
 """Starting the reader: `newstui [--db PATH]`, piped input, and the terminal it takes keys from.
 
-The console script enters here, not in `cli.py`: the bare `newstui` that opens the reader is parsed
+The console script enters here, not in `commands.py`: the bare `newstui` that opens the reader is parsed
 by hand and never imports Typer (importing it and building the commands' parameters was ~15 ms of a
-~0.3 s start-up). Every other command line goes on to the Typer application in `cli.py`, which
+~0.3 s start-up). Every other command line goes on to the Typer application in `commands.py`, which
 uses the same functions for its own reader-opening commands.
 
 Failures here are one sentence on stderr and a non-zero exit (`fail`), exactly as under Typer.
@@ -168,7 +168,7 @@ def main() -> None:
 
     try:
         if not open_reader_without_typer(sys.argv[1:]):
-            from tui.cli import app
+            from tui.cli.commands import app
 
             app()
     except StoreError as exc:
