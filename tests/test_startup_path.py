@@ -31,6 +31,8 @@ LATER_MODULES = (
     "feedparser",
     "tui.feeds",
     "tui.cli.feeds",
+    "tui.cli.commands",
+    "tui.cli.options",
 )
 
 
@@ -151,7 +153,7 @@ def test_fast_path_leaves_the_garbage_collector_on_for_piped_input(tmp_path: Pat
     code = (
         "import gc, sys\n"
         "import tui.cli.launch\n"
-        "tui.cli.launch.open_reader = lambda: print(gc.isenabled())\n"
+        "tui.cli.launch.open_reader = lambda db: print(gc.isenabled())\n"
         "tui.cli.launch.open_reader_without_typer(sys.argv[1:])\n"
     )
     db = str(tmp_path / "s.json")

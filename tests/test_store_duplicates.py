@@ -221,7 +221,7 @@ def test_the_canonical_url() -> None:
 def test_piping_the_same_page_into_the_reader_opens_the_stored_article(db_path: Path) -> None:
     """`cat page | newstui` stores the input before analysis: when only the page around the story
     changed, the stored analysis is kept, and the reader opens the stored article."""
-    from tui.cli.launch import store_input
+    from tui.cli.common import store_input
 
     first = run("add", "--db", str(db_path), str(HARBOUR))
     article_id = first.stdout.strip()
