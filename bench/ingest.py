@@ -141,7 +141,7 @@ def main() -> None:
     if not (args.eval / "extraction" / "html").is_dir():
         print(f"ingest: skipped, {args.eval}/extraction is not present")
         return
-    from tui.adding import worker_count
+    from tui.library.adding import worker_count
 
     print(f"Ingest throughput ({args.count} inputs each; {worker_count()} cores for newstui)")
     with tempfile.TemporaryDirectory(prefix="newstui-ingest-") as tmp:

@@ -15,7 +15,7 @@ sys.path.insert(0, str(ROOT))
 
 
 async def main() -> None:
-    from tui.adding import add_folder_if_empty
+    from tui.library.adding import add_folder_if_empty
     from tui.app.app import build_app
     from tui.store import Store
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-import tui.adding as adding
+import tui.library.adding as adding
 from tests.conftest import sample_copies
 from tui.ingest.errors import IngestError
 from tui.model import Article

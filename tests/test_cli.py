@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import SAMPLES
-from tui.cli import app
+from tui.cli.commands import app
 
 runner = CliRunner()
 

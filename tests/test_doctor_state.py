@@ -10,7 +10,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from tests.test_store import make_article
-from tui.cli import app
+from tui.cli.commands import app
 from tui.store import Store
 
 

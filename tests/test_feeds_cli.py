@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from tests.feeds.server import Served, served
 from tests.test_hostile_cli import one_sentence
-from tui.cli import app
+from tui.cli.commands import app
 
 FEEDS = Path(__file__).parent / "feeds"
 runner = CliRunner()

@@ -17,7 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import SAMPLES
-from tui.cli import app
+from tui.cli.commands import app
 from tui.ingest.detect import DEFAULT_MAX_BYTES
 
 runner = CliRunner()

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import tui.adding as adding
+import tui.library.adding as adding
 import tui.sanitize as sanitize
 from tests.conftest import REPO, sample_copies
 from tui.ingest import ingest_bytes
@@ -40,7 +40,7 @@ def test_split_keeps_every_article_in_order(size: int, parts: int) -> None:
 # there in each worker without the worker loading it, and the analysis matches this process's.
 _FORKED = """
 import json, sys
-import tui.adding as adding
+import tui.library.adding as adding
 import tui.nlp.pipeline as pipeline
 from tui.model import Article
 

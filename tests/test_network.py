@@ -19,7 +19,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.test_hostile_cli import one_sentence, snapshot
-from tui.cli import app
+from tui.cli.commands import app
 
 runner = CliRunner()
 PAGE = (

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from tui.cli import app
+from tui.cli.commands import app
 
 GROUP_NAMES = {"NATIONALITY_OR_GROUP": "GROUP"}
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SAMPLES
-from tui.launch import reader_only_db
+from tui.cli.launch import reader_only_db
 
 NEWSTUI = Path(sys.executable).with_name("newstui")
 
@@ -30,7 +30,9 @@ LATER_MODULES = (
     "tui.store.doctor",
     "feedparser",
     "tui.feeds",
-    "tui.cli_feeds",
+    "tui.cli.feeds",
+    "tui.cli.commands",
+    "tui.cli.options",
 )
 
 
@@ -59,7 +61,7 @@ def test_only_the_bare_reader_invocation_skips_typer(
 
 def test_reader_start_up_imports_neither_typer_nor_what_comes_later() -> None:
     code = (
-        "import sys, tui.launch, tui.app.app\n"
+        "import sys, tui.cli.launch, tui.app.app\n"
         f"print(','.join(m for m in {LATER_MODULES!r} if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -70,7 +72,7 @@ def test_the_typer_application_has_every_command() -> None:
     import typer
     import typer.main
 
-    from tui.cli import app
+    from tui.cli.commands import app
 
     assert isinstance(app, typer.Typer)
     group = typer.main.get_command(app)
@@ -93,9 +95,9 @@ def test_the_typer_application_has_every_command() -> None:
 def run_reader(args: list[str], *, through_typer: bool) -> subprocess.CompletedProcess[str]:
     """`newstui ARGS` in a new session (no terminal to open), by the fast path or through Typer."""
     if through_typer:
-        code = f"import sys; from tui.cli import app; app({args!r})"
+        code = f"import sys; from tui.cli.commands import app; app({args!r})"
     else:
-        code = f"import sys; from tui.launch import main; sys.argv = ['newstui', *{args!r}]; main()"
+        code = f"import sys; from tui.cli.launch import main; sys.argv = ['newstui', *{args!r}]; main()"
     return subprocess.run(
         [sys.executable, "-c", code],
         stdin=subprocess.DEVNULL,
@@ -150,9 +152,9 @@ def test_fast_path_leaves_the_garbage_collector_on_for_piped_input(tmp_path: Pat
     """Ingesting a pipe makes real garbage: only the bare reader pauses the collector."""
     code = (
         "import gc, sys\n"
-        "import tui.launch\n"
-        "tui.launch.open_reader = lambda: print(gc.isenabled())\n"
-        "tui.launch.open_reader_without_typer(sys.argv[1:])\n"
+        "import tui.cli.launch\n"
+        "tui.cli.launch.open_reader = lambda db: print(gc.isenabled())\n"
+        "tui.cli.launch.open_reader_without_typer(sys.argv[1:])\n"
     )
     db = str(tmp_path / "s.json")
     piped = subprocess.run(
@@ -175,7 +177,7 @@ def test_bare_newstui_paints_the_list_and_quits(tmp_path: Path) -> None:
     if shutil.which("tmux") is None:
         pytest.skip("tmux is not installed")
     from tests.test_terminal import Terminal
-    from tui.adding import collect, store_all
+    from tui.library.adding import collect, store_all
     from tui.store import Store
 
     db, status = tmp_path / "db.json", tmp_path / "status"

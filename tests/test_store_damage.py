@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import SAMPLES
-from tui.cli import app
+from tui.cli.commands import app
 from tui.store import Store, StoreError
 
 runner = CliRunner()

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from tests.conftest import SAMPLES
 from tests.test_store import make_article
-from tui.cli import app
+from tui.cli.commands import app
 from tui.model import PublishedDate
 from tui.store import Added, Store
 from tui.store.keys import canonical_url, identity_terms
@@ -221,7 +221,7 @@ def test_the_canonical_url() -> None:
 def test_piping_the_same_page_into_the_reader_opens_the_stored_article(db_path: Path) -> None:
     """`cat page | newstui` stores the input before analysis: when only the page around the story
     changed, the stored analysis is kept, and the reader opens the stored article."""
-    from tui.launch import store_input
+    from tui.cli.common import store_input
 
     first = run("add", "--db", str(db_path), str(HARBOUR))
     article_id = first.stdout.strip()

@@ -14,7 +14,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from tests.test_store import make_article
-from tui.cli import app
+from tui.cli.commands import app
 from tui.model import Entity
 from tui.store import SCHEMA_VERSION, Store
 from tui.store.doctor import examine

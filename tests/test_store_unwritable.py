@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import SAMPLES
-from tui.cli import app
+from tui.cli.commands import app
 from tui.store import Store, StoreError
 
 runner = CliRunner()
@@ -23,11 +23,11 @@ def cli(*args: str):
 
 
 def newstui(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str):
-    """The real entry point (`tui.launch.main`, which turns a StoreError into its sentence): the
+    """The real entry point (`tui.cli.launch.main`, which turns a StoreError into its sentence): the
     exit status and what went to stderr."""
     import sys
 
-    from tui.launch import main
+    from tui.cli.launch import main
 
     capsys.readouterr()
     monkeypatch.setattr(sys, "argv", ["newstui", *args])

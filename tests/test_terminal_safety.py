@@ -20,9 +20,9 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-from tui.cli import app
+from tui.cli.commands import app
+from tui.cli.output import article_rich
 from tui.model import Article, Caption, Entity, Mention, PublishedDate, TimelineEvent
-from tui.output import article_rich
 from tui.store import Store
 
 runner = CliRunner()

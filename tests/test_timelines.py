@@ -1,4 +1,4 @@
-"""Timelines across stored articles: `tui.timelines` on a real store, and `newstui timeline`."""
+"""Timelines across stored articles: `tui.library.merged_timeline` on a real store, and `newstui timeline`."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import SAMPLES
-from tui.cli import app
+from tui.cli.commands import app
+from tui.library.entity_articles import articles_mentioning
+from tui.library.merged_timeline import merged_timeline
 from tui.model import Article, Entity, Mention, PublishedDate, TimelineEvent
 from tui.store import Store
-from tui.timelines import articles_mentioning, merged_timeline
 
 runner = CliRunner()
 

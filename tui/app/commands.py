@@ -51,7 +51,7 @@ def bound_keys(screen: Screen) -> dict[str, str]:
 
 def export_markdown(screen: object, folder: Path | None = None) -> Path | None:
     """Write the open article as Markdown beside the user (cwd); returns the file written."""
-    from tui.output import article_markdown
+    from tui.library.export import article_markdown
 
     article = getattr(screen, "article", None)
     report = getattr(screen, "report", None)

@@ -1,30 +1,13 @@
-"""What `u` can take back on the main screen, last change first: a delete (the article kept whole,
-with its reading state) or a "mark all read" (the ids it changed, so only they become unread)."""
+"""What `u` can take back on the main screen, last change first: a delete or a "mark all read"
+(`tui.library.reading` makes and undoes the changes; this stack only keeps them)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tui.model import Article
+from tui.library.reading import Change
 
 UNDO_LIMIT = 50  # deleted articles are kept in memory: a long session must not grow without end
-
-
-@dataclass(slots=True)
-class Deleted:
-    """An article deleted with `d`; undoing stores it again."""
-
-    article: Article
-
-
-@dataclass(slots=True)
-class MarkedRead:
-    """The articles one "mark all read" changed; undoing marks them unread again."""
-
-    ids: list[str]
-
-
-Change = Deleted | MarkedRead
 
 
 @dataclass

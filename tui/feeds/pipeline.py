@@ -2,8 +2,8 @@
 
 Each batch is cleaned (`items.build`) and analyzed (`tui.nlp.pipeline.analyze_articles`, what the
 workers of `newstui add` run) in one go, in worker processes when there are many items, and this
-process stores each batch as it comes back (`tui.adding.store_all`, the store path of `add`). One
-pool does both steps: it is forked with trafilatura and the model already loaded (as `add`'s pools
+process stores each batch as it comes back (`tui.library.adding.store_all`, the store path of
+`add`). One pool does both steps: it is forked with trafilatura and the model already loaded (as `add`'s pools
 are), the first batches are stored while the next are analyzed, and the model is never loaded twice.
 A model that cannot run leaves the articles stored without analysis (the reader analyzes an
 article when it is opened), as `add` does.
@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from tui.adding import Outcome, store_all
 from tui.feeds.items import Built, ItemJob, build
+from tui.library.adding import Outcome, store_all
 from tui.store import Store
 
 BATCH = 16  # items a worker cleans and analyzes at a time, and the store writes at a time
@@ -34,7 +34,7 @@ class Processed:
 def process(jobs: list[ItemJob], store: Store) -> Iterator[Processed]:
     """Clean, analyze and store every job's item; one Processed per job, in order, each yielded
     once its batch is stored. Raises StoreError when the store cannot be written."""
-    from tui.adding import PARALLEL_MIN, worker_count
+    from tui.library.adding import PARALLEL_MIN, worker_count
 
     workers = worker_count()
     size = max(1, min(BATCH, -(-len(jobs) // (2 * workers))))
@@ -43,7 +43,7 @@ def process(jobs: list[ItemJob], store: Store) -> Iterator[Processed]:
         for batch in batches:
             yield from _stored(store, batch, clean_and_analyze(batch))
         return
-    from tui.adding import _in_order, _pool  # the worker pool `newstui add` uses
+    from tui.library.adding import _in_order, _pool  # the worker pool `newstui add` uses
 
     with _pool(workers, preload=_load_everything) as pool:
         for batch, future in zip(
@@ -54,7 +54,7 @@ def process(jobs: list[ItemJob], store: Store) -> Iterator[Processed]:
 
 def _load_everything() -> None:
     """Before forking: what cleaning and analysis load (trafilatura, the model, the rules)."""
-    from tui.adding import _load_analysis, _load_cleaning
+    from tui.library.adding import _load_analysis, _load_cleaning
 
     _load_cleaning()
     _load_analysis()

@@ -15,10 +15,10 @@ from textual.widgets.option_list import Option
 
 from tui.app.dates import short_date
 from tui.app.widgets.cursor_option_list import CursorOptionList
+from tui.library.entity_articles import articles_mentioning
 from tui.model import ArticleSummary, Entity
 from tui.sanitize import clean_terminal_text
 from tui.store import Store, StoreError
-from tui.timelines import articles_mentioning
 
 
 def article_prompt(summary: ArticleSummary, current: bool) -> Content:

@@ -109,10 +109,10 @@ class LinksScreen(MainScreenBase):
             wait_for_paint(painted, worker, ELSEWHERE_WAIT_S)
         if not still_wanted_after(worker, ELSEWHERE_SETTLE_S):
             return {}
-        from tui.timelines import names_of  # in the worker: not needed at start-up
+        from tui.library.entity_articles import named_elsewhere  # in the worker, not at start-up
 
         try:  # one read of the entity index for all of them (no summaries are built)
-            found = self.store.ids_mentioning_each([names_of(e) for e in entities])
+            counts = named_elsewhere(self.store, article_id, entities)
         except StoreError as exc:
             self.app.call_from_thread(
                 self.notify, str(exc), title="Cannot read the store", markup=False
@@ -120,8 +120,6 @@ class LinksScreen(MainScreenBase):
             return {}
         if worker.is_cancelled:
             return {}  # another article was opened: its own count replaces this one
-        counts = {e.name: len(ids - {article_id}) for e, ids in zip(entities, found, strict=True)}
-        counts = {name: n for name, n in counts.items() if n}
         self.app.call_from_thread(self._set_elsewhere, article_id, counts)
         return counts
 

@@ -16,9 +16,11 @@ from textual.widgets import Input
 
 from tui.app.list_query import SORT_LABELS, SORT_ORDERS, asked_entities, asked_feeds
 from tui.app.screens.store_actions import StoreActionsScreen
-from tui.app.undo import Deleted, MarkedRead, UndoStack
+from tui.app.undo import UndoStack
 from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.article_view import ArticleView
+from tui.library import reading
+from tui.library.reading import Deleted, MarkedRead
 from tui.sanitize import clean_terminal_text
 from tui.store import StoreError
 
@@ -221,17 +223,15 @@ class ListActionsScreen(StoreActionsScreen):
 
     def delete(self, article_id: str) -> None:
         """Delete an article, keeping it in memory so `u` can store it again."""
-        try:
-            article = self.store.get(article_id)
-            self.store.remove([article_id])
+        articles = self.query_one(ArticleList)
+        shown = next((s for s in articles.summaries if s.id == article_id), None)
+        try:  # a read mark may still be on its way to the store: keep the one shown
+            deleted = reading.delete(self.store, article_id, shown.read if shown else None)
         except (KeyError, StoreError) as exc:
             self.report(f"Could not delete the article: {exc}")
             return
-        articles = self.query_one(ArticleList)
-        shown = next((s for s in articles.summaries if s.id == article_id), None)
-        if shown is not None:
-            article.read = shown.read  # a read mark may still be on its way to the store
-        self.undo.push(Deleted(article))
+        article = deleted.article
+        self.undo.push(deleted)
         index = articles.highlighted or 0
         articles.summaries = [s for s in articles.summaries if s.id != article_id]
         if articles.option_count:
@@ -256,7 +256,7 @@ class ListActionsScreen(StoreActionsScreen):
     def unmark_read(self, change: MarkedRead) -> None:
         """Mark unread again the articles one "mark all read" changed (and only those)."""
         try:
-            self.store.set_read_many(change.ids, read=False)
+            reading.undo(self.store, change)
         except StoreError as exc:
             self.undo.push(change)
             self.report(f"Could not mark the articles unread: {exc}")
@@ -272,7 +272,7 @@ class ListActionsScreen(StoreActionsScreen):
         """Store a deleted article again, with its reading state."""
         article = change.article
         try:
-            self.store.add(article)
+            reading.undo(self.store, change)
         except (StoreError, OSError) as exc:
             self.undo.push(change)
             self.report(f"Could not restore the article: {exc}")
@@ -297,22 +297,22 @@ class ListActionsScreen(StoreActionsScreen):
         self.open_article(article_id)
 
     def action_mark_all_read(self) -> None:
-        """Mark every listed article read: one line each appended to the state log, in one write
-        (milliseconds even for thousands); `u` takes it back."""
+        """Mark every listed article read, in one store write (`reading.mark_read`); `u` takes it
+        back."""
         articles = self.query_one(ArticleList)
         ids = [s.id for s in articles.listed if not s.read]
         if not ids:
             self.report("Every listed article is read already.", severity="information")
             return
         try:
-            self.store.set_read_many(ids)
+            change = reading.mark_read(self.store, ids)
         except StoreError as exc:
             self.report(f"Could not mark the articles read: {exc}")
             return
         for article_id in ids:
             articles.mark_read(article_id)
         self._update_hint()
-        self.undo.push(MarkedRead(ids))
+        self.undo.push(change)
         word = "article" if len(ids) == 1 else "articles"
         self.report(f"Marked {len(ids)} {word} read. Press u to undo.", severity="information")
 

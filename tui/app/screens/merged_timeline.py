@@ -23,10 +23,10 @@ from tui.app.dates import human_date
 from tui.app.event_text import sentence_snippet
 from tui.app.rendering import foreground, safe_text
 from tui.app.widgets.cursor_option_list import CursorOptionList
+from tui.library.merged_timeline import MergedEvent, merged_timeline
 from tui.model import Entity
 from tui.sanitize import clean_terminal_text
 from tui.store import Store, StoreError
-from tui.timelines import MergedEvent, merged_timeline
 
 # What Enter hands back: the article to open and the paragraph to show.
 Target = tuple[str, int]

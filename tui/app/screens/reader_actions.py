@@ -220,7 +220,7 @@ class ReaderActionsScreen(ListActionsScreen):
     def _redate(self, article_id: str, value: str) -> None:
         """Re-analyze with the new date in a thread (spaCy, one run at a time), then save."""
         from tui.app.screens.reader import _ANALYSIS_LOCK
-        from tui.redate import moved_events, set_publication_date
+        from tui.library.redate import moved_events, set_publication_date
 
         try:
             before = self.store.get(article_id)

@@ -172,8 +172,8 @@ class StoreActionsScreen(MainScreenBase):
         """Ingest and analyze in a thread; the analysis lock keeps spaCy to one run at a time."""
         from pathlib import Path
 
-        from tui.adding import add_analyzed, collect
         from tui.app.screens.reader import _ANALYSIS_LOCK
+        from tui.library.adding import add_analyzed, collect
 
         path = spec if "://" in spec else str(Path(spec).expanduser())
         new_ids: list[str] = []
@@ -218,7 +218,7 @@ class StoreActionsScreen(MainScreenBase):
             if was_empty:  # the first articles: the list takes the keys, the reader shows one
                 articles.focus()
                 self.open_article(message.new_ids[0])
-            from tui.adding import added_sentence
+            from tui.library.adding import added_sentence
 
             added = len(message.new_ids) - message.updated
             self.report(added_sentence(added, message.updated), severity="information")

@@ -1,16 +1,14 @@
-"""Starting the reader: `newstui [--db PATH]`, piped input, and the terminal it takes keys from.
+"""What the bare reader and the Typer commands share, without Typer: failing with one sentence,
+opening the store, reading piped input, and opening the reader (on the terminal, after a pipe).
 
-The console script enters here, not in `cli.py`: the bare `newstui` that opens the reader is parsed
-by hand and never imports Typer (importing it and building the commands' parameters was ~15 ms of a
-~0.3 s start-up). Every other command line goes on to the Typer application in `cli.py`, which
-uses the same functions for its own reader-opening commands.
+`launch` (the reader's start-up) and `commands` both import this module and never each other's
+functions, so the bare `newstui` loads neither Typer nor the commands.
 
 Failures here are one sentence on stderr and a non-zero exit (`fail`), exactly as under Typer.
 """
 
 from __future__ import annotations
 
-import gc
 import os
 import stat
 import sys
@@ -20,9 +18,6 @@ from typing import TYPE_CHECKING, NoReturn
 if TYPE_CHECKING:
     from tui.store import Store
 
-_state: dict[str, Path | None] = {"db": None}
-"""The store named by the global `--db` option (set by the reader path or Typer's callback)."""
-
 
 def fail(message: str, code: int = 1) -> NoReturn:
     """Print one sentence to stderr and exit non-zero (Typer and Click pass SystemExit through)."""
@@ -30,22 +25,12 @@ def fail(message: str, code: int = 1) -> NoReturn:
     raise SystemExit(code)
 
 
-def set_db(db: Path | None) -> None:
-    """Remember the global `--db` option for `open_store`."""
-    _state["db"] = db
-
-
-def chosen_db() -> Path | None:
-    """The global `--db` option, if one was given."""
-    return _state["db"]
-
-
-def open_store(db: Path | None = None) -> Store:
-    """The store named by --db (command or global), $NEWSTUI_DB or the default location."""
+def open_store(db: Path | None) -> Store:
+    """The store named by --db, else $NEWSTUI_DB, else the default location; a failure exits 2."""
     from tui.store import Store, StoreError, resolve_db_path
 
     try:
-        return Store(resolve_db_path(db or _state["db"]))
+        return Store(resolve_db_path(db))
     except StoreError as exc:
         fail(str(exc), 2)
 
@@ -106,7 +91,7 @@ def store_input(store: Store, specs: list[str], data: bytes | None, **options: o
     """Ingest inputs (and piped bytes), store them un-analyzed, return the ids; errors exit."""
     import io
 
-    from tui.adding import collect, store_all
+    from tui.library.adding import collect, store_all
 
     stdin = io.BytesIO(data) if data is not None else None
     outcomes = store_all(store, collect(specs or ["-"], stdin=stdin, **options))  # type: ignore[arg-type]
@@ -119,60 +104,17 @@ def store_input(store: Store, specs: list[str], data: bytes | None, **options: o
     return ids
 
 
-def open_reader(seed_if_empty: Path | None = None) -> None:
+def open_reader(db: Path | None, seed_if_empty: Path | None = None) -> None:
     """What `newstui` alone does: store piped input (or fill an empty store), then open the TUI."""
-    store = open_store()
+    store = open_store(db)
     open_id = None
     if stdin_is_piped():
         open_id = store_input(store, ["-"], stdin_bytes())[0]
     elif seed_if_empty is not None and not len(store):
-        from tui.adding import add_folder_if_empty
+        from tui.library.adding import add_folder_if_empty
 
         print(f"Filling the empty store {store.path} from {seed_if_empty} ...", file=sys.stderr)
         for outcome in add_folder_if_empty(store, str(seed_if_empty)):
             if outcome.error:
                 print(f"newstui: {outcome.error}", file=sys.stderr)
     run_tui(store, open_id)
-
-
-def reader_only_db(args: list[str]) -> tuple[bool, Path | None]:
-    """Whether the arguments only open the reader (none, or just `--db PATH`), and that path."""
-    if not args:
-        return True, None
-    if len(args) == 2 and args[0] == "--db" and args[1] and not args[1].startswith("-"):
-        return True, Path(args[1])
-    if len(args) == 1 and args[0].startswith("--db=") and len(args[0]) > len("--db="):
-        return True, Path(args[0].removeprefix("--db="))
-    return False, None
-
-
-def open_reader_without_typer(args: list[str]) -> bool:
-    """Open the reader for `newstui [--db PATH]` without Typer, and say whether it did."""
-    plain, db = reader_only_db(args)
-    if not plain:
-        return False
-    set_db(db)
-    # Start-up builds tens of thousands of objects that live as long as the app (modules, widgets,
-    # styles, a summary and an option per article); collecting among them only costs time (~50 ms
-    # at 10,000 articles). The app turns it back on a second after it starts (`resume_gc`). Not
-    # around ingesting piped input, whose parsers leave real garbage.
-    if not stdin_is_piped():
-        gc.disable()
-    open_reader()
-    return True
-
-
-def main() -> None:
-    """Console-script entry point: the reader, or any other command through Typer."""
-    from tui.store.files import StoreError
-
-    try:
-        if not open_reader_without_typer(sys.argv[1:]):
-            from tui.cli import app
-
-            app()
-    except StoreError as exc:
-        print(f"newstui: {exc}", file=sys.stderr)
-        sys.exit(2)
-    except KeyboardInterrupt:
-        sys.exit(130)

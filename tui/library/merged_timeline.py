@@ -1,4 +1,4 @@
-"""Across articles: which stored articles name an entity, and one timeline merged from all of them.
+"""One timeline merged from the dated events of stored articles (all, or those naming an entity).
 
 Core code (no UI, no spaCy): the CLI's `newstui timeline` and the TUI's merged-timeline view share it.
 """
@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from tui.library.entity_articles import articles_mentioning
 from tui.model import Article, Entity, TimelineEvent
 from tui.nlp.timex_calendar import human_date, sort_key
 from tui.sanitize import clean_terminal_text as safe
@@ -43,24 +44,6 @@ class MergedEvent:
             "article_id": self.article_id,
             "article_title": safe(self.article_title),
         }
-
-
-def names_of(entity: Entity | str) -> list[str]:
-    """The names an entity is looked up by in the store index: its name, then its aliases."""
-    if isinstance(entity, str):
-        return [entity]
-    names = [entity.name]
-    names += [a for a in entity.aliases if a.casefold() != entity.name.casefold()]
-    return names
-
-
-def articles_mentioning(store: Store, entity: Entity | str) -> list[str]:
-    """Ids of stored articles naming the entity under its name or any alias, newest added first;
-    a name the user typed matches names and aliases holding its words (`Store.ids_naming`)."""
-    if isinstance(entity, str):
-        return store.ids_naming(entity)
-    found = store.ids_mentioning_each([names_of(entity)])[0]
-    return store.newest_first_ids(found)
 
 
 def event_order(item: MergedEvent) -> tuple[str, str, str, int, int]:

@@ -1,4 +1,5 @@
-"""Articles as text for the CLI: plain text for pipes, Rich renderables for terminals, exports.
+"""Articles as text for the CLI: plain text for pipes, Rich renderables for terminals, JSON Lines
+(the Markdown and TimelineJS exports, which the reader writes too, are `tui.library.export`).
 
 Every string that came from an article goes through `clean_terminal_text` and into `rich.text.Text`
 (never markup), so article text cannot act on the terminal.
@@ -10,7 +11,8 @@ import json
 import re
 from typing import TYPE_CHECKING, Any
 
-from tui.model import Article, ArticleSummary, Link
+from tui.library.export import byline, when
+from tui.model import Article, ArticleSummary
 from tui.sanitize import clean_terminal_text as safe
 from tui.sanitize import one_line
 
@@ -19,12 +21,6 @@ if TYPE_CHECKING:
 
 # What json.dumps(ensure_ascii=False) leaves raw but a terminal may act on: DEL, C1, bidi controls.
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
-
-
-def byline(article: Article) -> str:
-    """ "Source · Author · 2020-09-14": the parts that are known."""
-    parts = [article.source, article.author, article.published.value if article.published else None]
-    return " · ".join(safe(p) for p in parts if p)
 
 
 def summary_row(s: ArticleSummary) -> dict[str, Any]:
@@ -57,14 +53,6 @@ def stored_json(article: Article) -> dict[str, Any]:
     """`newstui show --json`: the analyze object (CONTRACT.md) and the article's reading state."""
     state = {"read": article.read, "starred": article.starred, "tags": list(article.tags)}
     return {**article.to_contract(), **state, "added": article.added}
-
-
-def when(value: str) -> str:
-    """A timeline value as the reader says it ("the 1990s", "Week 39 of 2024", "Wed 2 Oct 2024");
-    JSON keeps the TimeML value."""
-    from tui.nlp.timex_calendar import human_date
-
-    return safe(human_date(value))
 
 
 def summary_line(s: ArticleSummary) -> str:
@@ -149,63 +137,6 @@ def article_rich(article: Article) -> RenderableType:
         parts += [Text(""), Text("Links", style="bold")]
         parts += [Text(line) for line in link_lines(article)]
     return Group(*parts)
-
-
-def article_markdown(article: Article) -> str:
-    """The article as Markdown, for `export --format markdown`."""
-    out = [f"# {safe(article.title)}", ""]
-    if meta := byline(article):
-        out += [f"*{meta}*", ""]
-    for caption in article.captions:
-        credit = f" — {safe(caption.credit)}" if caption.credit else ""
-        out += [f"> *{safe(caption.text)}{credit}*", ""]
-    for i, (kind, para) in enumerate(zip(article.kinds, article.paragraphs, strict=False)):
-        text = _with_markdown_links(para, [k for k in article.links if k.paragraph == i])
-        out += [{"h": f"## {text}", "quote": f"> {text}", "li": f"- {text}"}.get(kind, text), ""]
-    if article.timeline:
-        out += ["## Timeline", ""]
-        out += [f"- **{when(t.value)}** — {safe(t.sentence)}" for t in article.timeline]
-    return "\n".join(out).rstrip() + "\n"
-
-
-def _with_markdown_links(paragraph: str, links: list[Link]) -> str:
-    """A paragraph with its links written as Markdown (`[text](<url>)`), from its last link back."""
-    text = paragraph
-    for link in sorted(links, key=lambda k: k.start, reverse=True):
-        if text[link.start : link.end] != link.text:
-            continue
-        label = link.text.replace("[", "\\[").replace("]", "\\]")
-        text = f"{text[: link.start]}[{label}](<{link.url}>){text[link.end :]}"
-    return safe(text)
-
-
-def timelinejs(article: Article) -> dict[str, Any]:
-    """The article's timeline as a TimelineJS3 JSON document."""
-    events = []
-    for t in article.timeline:
-        start: dict[str, Any] = {}
-        value = t.value
-        if len(value) >= 4 and value[:4].isdigit():
-            start["year"] = value[:4]
-            if len(value) >= 7 and value[5:7].isdigit():
-                start["month"] = value[5:7]
-            if len(value) == 10:
-                start["day"] = value[8:10]
-        elif len(value) == 3 and value.isdigit():
-            start["year"] = value + "0"
-        else:
-            continue
-        events.append(
-            {
-                "start_date": start,
-                "text": {"headline": safe(t.text), "text": safe(t.sentence)},
-                "group": safe(article.title),
-            }
-        )
-    return {
-        "title": {"text": {"headline": safe(article.title), "text": byline(article)}},
-        "events": events,
-    }
 
 
 def to_json_line(obj: Any) -> str:

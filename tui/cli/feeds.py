@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from tui.launch import fail, open_store
+from tui.cli.common import fail, open_store
+from tui.cli.options import DbOption, JsonOption, db_path
 
 if TYPE_CHECKING:
     from tui.feeds.refresh import FeedResult, RefreshProgress
@@ -28,16 +29,6 @@ feeds_app = typer.Typer(
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
-
-DbOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--db",
-        help="Store file (default: $NEWSTUI_DB, else the user data folder).",
-        show_default=False,
-    ),
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON Lines instead of text.")]
 
 
 def _registry(store: Store) -> Registry:
@@ -54,6 +45,7 @@ def _safe(text: str | None) -> str:
 
 @feeds_app.command("add")
 def add_feeds(
+    ctx: typer.Context,
     urls: Annotated[list[str], typer.Argument(help="Feed URLs, or pages that link to their feed.")],
     tags: Annotated[
         list[str] | None, typer.Option("--tag", help="Tag the feeds with this (repeatable).")
@@ -64,7 +56,7 @@ def add_feeds(
     from tui.feeds import FeedError
     from tui.feeds.subscriptions import subscribe
 
-    store = open_store(db)
+    store = open_store(db_path(ctx, db))
     try:
         results = subscribe(_registry(store), urls, tags or [])
     except FeedError as exc:
@@ -82,13 +74,13 @@ def add_feeds(
 
 
 @feeds_app.command("list")
-def list_feeds(db: DbOption = None, as_json: JsonOption = False) -> None:
+def list_feeds(ctx: typer.Context, db: DbOption = None, as_json: JsonOption = False) -> None:
     """List the subscriptions with their status and unread articles."""
+    from tui.cli.output import to_json_line
     from tui.feeds import FeedError
     from tui.feeds.overview import overview
-    from tui.output import to_json_line
 
-    store = open_store(db)
+    store = open_store(db_path(ctx, db))
     try:
         rows = overview(store)
     except FeedError as exc:
@@ -110,6 +102,7 @@ def list_feeds(db: DbOption = None, as_json: JsonOption = False) -> None:
 
 @feeds_app.command("rm")
 def remove_feeds(
+    ctx: typer.Context,
     refs: Annotated[list[str], typer.Argument(help="Feed ids (or unique prefixes) or URLs.")],
     db: DbOption = None,
 ) -> None:
@@ -117,7 +110,7 @@ def remove_feeds(
     from tui.feeds import FeedError
     from tui.feeds.subscriptions import unsubscribe
 
-    store = open_store(db)
+    store = open_store(db_path(ctx, db))
     try:
         gone = unsubscribe(_registry(store), refs)
     except FeedError as exc:
@@ -130,6 +123,7 @@ def remove_feeds(
 
 @feeds_app.command("import")
 def import_feeds(
+    ctx: typer.Context,
     path: Annotated[Path, typer.Argument(help="An OPML file (- for standard input).")],
     db: DbOption = None,
 ) -> None:
@@ -139,7 +133,7 @@ def import_feeds(
     from tui.ingest.errors import IngestError
     from tui.ingest.sources import read_file, read_stdin
 
-    store = open_store(db)
+    store = open_store(db_path(ctx, db))
     try:
         source = read_stdin() if str(path) == "-" else read_file(path)
         done = import_opml(_registry(store), source.data, source.origin)
@@ -153,12 +147,12 @@ def import_feeds(
 
 
 @feeds_app.command("export")
-def export_feeds(db: DbOption = None) -> None:
+def export_feeds(ctx: typer.Context, db: DbOption = None) -> None:
     """Print every subscription as OPML 2.0 (titles and tags kept)."""
     from tui.feeds import FeedError
     from tui.feeds.subscriptions import export_opml
 
-    store = open_store(db)
+    store = open_store(db_path(ctx, db))
     try:
         typer.echo(export_opml(_registry(store)), nl=False)
     except FeedError as exc:
@@ -166,6 +160,7 @@ def export_feeds(db: DbOption = None) -> None:
 
 
 def refresh(
+    ctx: typer.Context,
     refs: Annotated[
         list[str] | None, typer.Argument(help="Feed ids or URLs (default: every feed).")
     ] = None,
@@ -173,12 +168,12 @@ def refresh(
     as_json: JsonOption = False,
 ) -> None:
     """Fetch feeds and store their new items as articles; quiet unless a feed failed."""
+    from tui.cli.output import to_json_line
     from tui.feeds import FeedError
     from tui.feeds.refresh import refresh as refresh_feeds
-    from tui.output import to_json_line
     from tui.store import StoreError
 
-    store = open_store(db)
+    store = open_store(db_path(ctx, db))
     registry = _registry(store)
     try:
         ids = [registry.find(ref).id for ref in refs] if refs else None

@@ -1,7 +1,8 @@
 """The `newstui` commands (Typer): parse, call the core, print.
 
-The console script enters at `tui.launch.main`, which opens the reader for a bare `newstui` without
-importing this module (Typer is ~15 ms of start-up) and hands every other command line to `app`.
+The console script enters at `tui.cli.launch.main`, which opens the reader for a bare `newstui`
+without importing this module (Typer is ~15 ms of start-up) and hands every other command line to
+`app`.
 """
 
 from __future__ import annotations
@@ -14,18 +15,10 @@ from typing import Annotated
 import typer
 
 from tui import __version__
+from tui.cli.common import fail, open_reader, open_store, run_tui, stdin_bytes, store_input
+from tui.cli.feeds import feeds_app, refresh
+from tui.cli.options import DbOption, JsonOption, db_path
 from tui.ingest.errors import IngestError
-from tui.launch import (
-    chosen_db,
-    fail,
-    main,
-    open_reader,
-    open_store,
-    run_tui,
-    set_db,
-    stdin_bytes,
-    store_input,
-)
 from tui.model import Article
 from tui.store import Store, StoreError, resolve_db_path
 
@@ -52,14 +45,6 @@ class ExportFormat(StrEnum):
     timelinejs = "timelinejs"
 
 
-DbOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--db",
-        help="Store file (default: $NEWSTUI_DB, else the user data folder).",
-        show_default=False,
-    ),
-]
 FormatOption = Annotated[
     InputFormat,
     typer.Option("--format", help="Input kind; auto detects HTML, text and JSON Lines."),
@@ -74,7 +59,6 @@ NoCleanOption = Annotated[
     bool,
     typer.Option("--no-clean", help="Keep every paragraph of a text input (known-clean text)."),
 ]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON Lines instead of text.")]
 
 
 def ids_naming_or_fail(store: Store, entity: str) -> list[str]:
@@ -125,14 +109,15 @@ def main_callback(
     ] = None,
 ) -> None:
     """Open the reader; with input piped in (`cat page.html | newstui`), store it and open it."""
-    set_db(db)
+    ctx.obj = db  # the commands' contexts inherit it (`db_path`)
     if ctx.invoked_subcommand is not None:
         return
-    open_reader(seed_if_empty)
+    open_reader(db, seed_if_empty)
 
 
 @app.command()
 def read(
+    ctx: typer.Context,
     source: Annotated[str, typer.Argument(help="A file, a URL, or - for standard input.")],
     db: DbOption = None,
     fmt: FormatOption = InputFormat.auto,
@@ -140,7 +125,7 @@ def read(
     no_clean: NoCleanOption = False,
 ) -> None:
     """Store one article and open the reader on it."""
-    store = open_store(db)
+    store = open_store(db_path(ctx, db))
     data = stdin_bytes() if source == "-" else None
     ids = store_input(
         store, [source], data, kind=fmt.value, published=published, clean=not no_clean
@@ -150,6 +135,7 @@ def read(
 
 @app.command()
 def add(
+    ctx: typer.Context,
     sources: Annotated[
         list[str], typer.Argument(help="Files, folders, URLs, or - for standard input.")
     ],
@@ -159,9 +145,9 @@ def add(
     no_clean: NoCleanOption = False,
 ) -> None:
     """Store articles (cleaned and analyzed) and print their ids."""
-    from tui.adding import add_analyzed, collect
+    from tui.library.adding import add_analyzed, collect
 
-    store = open_store(db)
+    store = open_store(db_path(ctx, db))
     stdin = sys.stdin.buffer if "-" in sources else None
     items = list(
         collect(sources, stdin=stdin, kind=fmt.value, published=published, clean=not no_clean)
@@ -196,6 +182,7 @@ def add(
 
 @app.command("list")
 def list_articles(
+    ctx: typer.Context,
     db: DbOption = None,
     as_json: JsonOption = False,
     entity: Annotated[
@@ -203,9 +190,9 @@ def list_articles(
     ] = None,
 ) -> None:
     """List stored articles, newest first."""
-    from tui.output import summary_line, summary_row, to_json_line
+    from tui.cli.output import summary_line, summary_row, to_json_line
 
-    store = open_store(db)
+    store = open_store(db_path(ctx, db))
     summaries = store.summaries()
     if entity:
         wanted = set(ids_naming_or_fail(store, entity))
@@ -216,14 +203,15 @@ def list_articles(
 
 @app.command()
 def show(
+    ctx: typer.Context,
     article_id: Annotated[str, typer.Argument(help="An article id (or a unique prefix of one).")],
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Print one stored article: rich in a terminal, plain text when piped."""
-    from tui.output import article_plain, article_rich, stored_json, to_json_line
+    from tui.cli.output import article_plain, article_rich, stored_json, to_json_line
 
-    article = load_article(open_store(db), article_id)
+    article = load_article(open_store(db_path(ctx, db)), article_id)
     if as_json:
         typer.echo(to_json_line(stored_json(article)))
     elif sys.stdout.isatty():
@@ -245,8 +233,8 @@ def analyze(
     no_clean: NoCleanOption = False,
 ) -> None:
     """Clean and analyze articles without storing them; one JSON object per article."""
-    from tui.adding import analyze_in_batches, collect
-    from tui.output import article_plain, to_json_line
+    from tui.cli.output import article_plain, to_json_line
+    from tui.library.adding import analyze_in_batches, collect
 
     stdin = sys.stdin.buffer if not sources or "-" in sources else None
     items = list(
@@ -275,11 +263,12 @@ def analyze(
 
 @app.command()
 def rm(
+    ctx: typer.Context,
     article_ids: Annotated[list[str], typer.Argument(help="Ids (or unique prefixes) to delete.")],
     db: DbOption = None,
 ) -> None:
     """Delete stored articles."""
-    store = open_store(db)
+    store = open_store(db_path(ctx, db))
     try:
         ids = [store.resolve(i) for i in article_ids]
     except KeyError as exc:
@@ -290,6 +279,7 @@ def rm(
 
 @app.command()
 def timeline(
+    ctx: typer.Context,
     db: DbOption = None,
     as_json: JsonOption = False,
     entity: Annotated[
@@ -298,10 +288,10 @@ def timeline(
     ] = None,
 ) -> None:
     """Print the dated events of all stored articles, merged in calendar order."""
-    from tui.output import to_json_line
-    from tui.timelines import event_line, merged_timeline
+    from tui.cli.output import to_json_line
+    from tui.library.merged_timeline import event_line, merged_timeline
 
-    store = open_store(db)
+    store = open_store(db_path(ctx, db))
     if entity:
         ids_naming_or_fail(store, entity)
     try:
@@ -314,6 +304,7 @@ def timeline(
 
 @app.command()
 def export(
+    ctx: typer.Context,
     article_id: Annotated[str, typer.Argument(help="An article id (or a unique prefix of one).")],
     fmt: Annotated[
         ExportFormat, typer.Option("--format", help="Output format.")
@@ -321,9 +312,10 @@ def export(
     db: DbOption = None,
 ) -> None:
     """Write one article as JSON, Markdown, or its timeline as TimelineJS JSON."""
-    from tui.output import article_markdown, timelinejs, to_json_line
+    from tui.cli.output import to_json_line
+    from tui.library.export import article_markdown, timelinejs
 
-    article = load_article(open_store(db), article_id)
+    article = load_article(open_store(db_path(ctx, db)), article_id)
     if fmt is ExportFormat.markdown:
         typer.echo(article_markdown(article), nl=False)
     elif fmt is ExportFormat.timelinejs:
@@ -334,15 +326,16 @@ def export(
 
 @app.command("date")
 def set_date(
+    ctx: typer.Context,
     article_id: Annotated[str, typer.Argument(help="An article id (or a unique prefix of one).")],
     published: Annotated[str, typer.Argument(help="The publication date, YYYY-MM-DD.")],
     db: DbOption = None,
 ) -> None:
     """Set or correct an article's publication date; its timeline is resolved again."""
-    from tui.redate import moved_events, set_publication_date
+    from tui.library.redate import moved_events, set_publication_date
     from tui.sanitize import clean_terminal_text
 
-    store = open_store(db)
+    store = open_store(db_path(ctx, db))
     before = load_article(store, article_id)
     try:
         after = set_publication_date(store, before.id, published)
@@ -360,6 +353,7 @@ def set_date(
 
 @app.command()
 def doctor(
+    ctx: typer.Context,
     db: DbOption = None,
     check: Annotated[bool, typer.Option("--check", help="Only report; change nothing.")] = False,
 ) -> None:
@@ -367,7 +361,7 @@ def doctor(
     backed up first)."""
     from tui.store.doctor import examine
 
-    path = resolve_db_path(db or chosen_db())
+    path = resolve_db_path(db_path(ctx, db))
     try:
         report = examine(path, repair=not check)
     except StoreError as exc:
@@ -392,9 +386,7 @@ def doctor(
         raise typer.Exit(1)
 
 
-from tui.cli_feeds import feeds_app, refresh  # noqa: E402  (the feeds commands, registered here)
-
 app.add_typer(feeds_app)
 app.command()(refresh)
 
-__all__ = ["app", "main"]  # `main`: the entry point of venvs installed before it moved to launch
+__all__ = ["app"]
