@@ -41,8 +41,9 @@ BOILERPLATE = (
 class Corpus:
     """Word and name frequencies to draw articles from."""
 
-    def __init__(self, seed: int = 8) -> None:
+    def __init__(self, seed: int = 8, events: tuple[int, int] = (1, 6)) -> None:
         self.rng = random.Random(seed)
+        self.events = events  # how many timeline events an article has, at least and at most
         texts = _corpus_texts()
         counts = Counter(w for t in texts for w in re.findall(r"[A-Za-z][\w'’-]*|\d+", t))
         ranked = counts.most_common()
@@ -77,12 +78,12 @@ class Corpus:
                 (day - timedelta(days=k)).date().isoformat(),
                 "day",
                 "Monday",
-                0,
+                k % len(paragraphs),
                 0,
                 6,
-                paragraphs[0][:120],
+                paragraphs[k % len(paragraphs)][:240],
             )
-            for k in range(rng.randint(1, 6))
+            for k in range(rng.randint(*self.events))
         ]
         title = self.sentence(rng.randint(6, 12)).rstrip(".").title()
         raw = _page(title, paragraphs)
@@ -131,8 +132,11 @@ def _page(title: str, paragraphs: list[str]) -> str:
     )
 
 
-def write_store(db: Path, count: int, layout: str = "after", seed: int = 8) -> Corpus:
-    """Write a store of `count` synthetic articles at `db` (`after`: tui.store; `before`: the old one)."""
+def write_store(
+    db: Path, count: int, layout: str = "after", seed: int = 8, events: tuple[int, int] = (1, 6)
+) -> Corpus:
+    """Write a store of `count` synthetic articles at `db` (`after`: tui.store; `before`: the old
+    one), each with `events` (at least, at most) timeline events."""
     from tui.store.documents import body_doc, summary_doc
     from tui.store.index_file import AtomicJSONStorage
     from tui.store.keys import identity_terms
@@ -140,7 +144,7 @@ def write_store(db: Path, count: int, layout: str = "after", seed: int = 8) -> C
     from tui.store.search import entry_for, entry_of, write_base
     from tui.store.term_indexes import entity_terms
 
-    corpus = Corpus(seed)
+    corpus = Corpus(seed, events)
     bodies = db.with_name(db.stem + ".articles")
     bodies.mkdir(parents=True, exist_ok=True)
     start = datetime(2024, 1, 1, tzinfo=UTC)

@@ -36,9 +36,12 @@ def entity_type(value: str) -> EntityType:
     return cast(EntityType, value)
 
 
+_GRANULARITIES = frozenset(get_args(Granularity))
+
+
 def granularity(value: str) -> Granularity:
     """`value` as a date granularity; ValueError when it is none."""
-    if value not in get_args(Granularity):
+    if value not in _GRANULARITIES:
         raise ValueError(f"{value!r} is not a date granularity")
     return cast(Granularity, value)
 

@@ -7,68 +7,44 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from tui.library.entity_articles import articles_mentioning
-from tui.model import Article, Entity, TimelineEvent
-from tui.nlp.timex_calendar import human_date, sort_key
+from tui.model import Entity
 from tui.sanitize import clean_terminal_text as safe
 from tui.store import Store
+from tui.store.timeline_index import MergedEvent, gc_paused
+
+__all__ = ["MergedEvent", "MergedSentence", "event_line", "merged_sentences", "merged_timeline"]
 
 
 @dataclass(frozen=True, slots=True)
-class MergedEvent:
-    """One dated event of a stored article, with the article it comes from."""
+class MergedSentence:
+    """One sentence of a stored article with every dated event in it: the merged timeline shows
+    it once, at its earliest date, instead of once for each date it names."""
 
-    event: TimelineEvent
-    article_id: str
-    article_title: str
+    events: tuple[MergedEvent, ...]
+    """Its events in calendar order: the first is where the sentence sits."""
 
     @property
-    def date(self) -> str:
-        """The event's date in words ("Sun 13 Sep 2020", "the 1990s")."""
-        return human_date(self.event.value)
-
-    def to_dict(self) -> dict[str, Any]:
-        """One line of `newstui timeline --json`."""
-        e = self.event
-        return {
-            "value": e.value,
-            "date": self.date,
-            "granularity": e.granularity,
-            "text": safe(e.text),
-            "sentence": safe(e.sentence),
-            "paragraph": e.paragraph,
-            "start": e.start,
-            "end": e.end,
-            "article_id": self.article_id,
-            "article_title": safe(self.article_title),
-        }
+    def first(self) -> MergedEvent:
+        return self.events[0]
 
 
-def event_order(item: MergedEvent) -> tuple[str, str, str, int, int]:
-    """Calendar order (any granularity, by the day it starts), then article, then place in it."""
-    e = item.event
-    return (sort_key(e.value), e.value, item.article_id, e.paragraph, e.start)
-
-
-def merge_events(articles: Iterable[Article]) -> list[MergedEvent]:
-    """The timeline events of several articles in one list, in calendar order."""
-    merged = [
-        MergedEvent(event, article.id, article.title)
-        for article in articles
-        for event in article.timeline
-    ]
-    return sorted(merged, key=event_order)
+def merged_sentences(events: Iterable[MergedEvent]) -> list[MergedSentence]:
+    """Calendar-ordered events gathered by sentence, each sentence at its earliest event."""
+    with gc_paused():
+        groups: dict[tuple[str, int, str], list[MergedEvent]] = {}
+        for item in events:
+            key = (item.article_id, item.event.paragraph, item.event.sentence)
+            groups.setdefault(key, []).append(item)
+        return [MergedSentence(tuple(group)) for group in groups.values()]
 
 
 def merged_timeline(store: Store, entity: Entity | str | None = None) -> list[MergedEvent]:
-    """Every stored article's events (or only those of articles naming `entity`) by event date."""
-    if entity is None:
-        ids = [s.id for s in store.summaries()]
-    else:
-        ids = articles_mentioning(store, entity)
-    return merge_events(store.get(article_id) for article_id in ids)
+    """Every stored article's events (or only those of articles naming `entity`) by event date,
+    read from the store's timeline index (one file, not every article's)."""
+    ids = None if entity is None else articles_mentioning(store, entity)
+    return store.timeline_events(ids)
 
 
 def event_line(item: MergedEvent) -> str:

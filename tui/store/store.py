@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -37,6 +38,7 @@ from tui.store.migrations import SCHEMA_VERSION, migrate, schema_of
 from tui.store.search import DamagedIndex
 from tui.store.state_log import READING_STATE
 from tui.store.term_indexes import TermIndexes
+from tui.store.timeline_index import MergedEvent
 
 T = TypeVar("T")
 
@@ -241,6 +243,30 @@ class Store:
                 yield self._files.read(article_id)
             except StoreError:
                 continue  # `newstui doctor` reports and moves damaged files; the index skips them
+
+    def timeline_events(self, ids: Iterable[str] | None = None) -> list[MergedEvent]:
+        """The dated events of the listed articles of `ids` (all listed when None) in calendar
+        order, from the timeline index: one file read, not one per article. The index is built
+        from the article files the first time, and again if it is found damaged."""
+        listed = self._index.doc_ids()
+        wanted = list(listed) if ids is None else [i for i in ids if i in listed]
+        try:
+            return self._timeline(wanted)
+        except DamagedIndex:
+            with self._locked():
+                shutil.rmtree(self._terms.timeline.folder, ignore_errors=True)
+            return self._timeline(wanted)
+
+    def _timeline(self, wanted: list[str]) -> list[MergedEvent]:
+        timeline = self._terms.timeline
+        if not timeline.exists():
+            with self._locked():
+                self._terms.ensure_timeline(self._index.doc_ids(), self._files)
+        lacking = set(wanted) - timeline.held()
+        if lacking:  # stored by an older newstui after the index was built
+            with self._locked():
+                self._terms.add_to_timeline(sorted(lacking), self._files)
+        return timeline.events(wanted)
 
     def ids_mentioning(self, name: str) -> list[str]:
         """Ids of stored articles that mention an entity by this name or one of its aliases,

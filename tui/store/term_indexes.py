@@ -1,13 +1,16 @@
-"""A store's three term indexes (each one `tui.store.search.SearchIndex` folder), and an article's
-terms in each:
+"""A store's derived indexes: three term indexes (each one `tui.store.search.SearchIndex` folder),
+an article's terms in each, and the timeline index (`tui.store.timeline_index`):
 
 - `<name>.search/`: the words of titles and bodies, for full-text search;
 - `<name>.entities/`: entity names and aliases, for "articles naming X";
 - `<name>.keys/`: each article's story keys (`tui.store.keys`), so adding finds the stored article
-  telling the same story without reading any article file.
+  telling the same story without reading any article file;
+- `<name>.timeline/`: each article's title and dated events, for the timeline merged across the
+  store without reading every article.
 
-All three are derived from the article files: the first two are rebuilt when missing, the keys index
-is built by the first add to a store that lacks it (a store written by an older newstui).
+All are derived from the article files: the first two are rebuilt when missing, the keys index is
+built by the first add to a store that lacks it (a store written by an older newstui), the timeline
+index by the first merged timeline.
 """
 
 from __future__ import annotations
@@ -15,10 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from tui.model import Article
 from tui.store.documents import ArticleFiles
 from tui.store.search import SearchIndex
+from tui.store.timeline_index import TimelineIndex, rows_of_fields
 
 # The keys index's log lines are short (~50 bytes an article): merge it sooner than the word index's,
 # so that a look-up never scans more than a few thousand of them.
@@ -62,6 +67,7 @@ class TermIndexes:
             terms_of=story_terms,
             log_min_bytes=KEYS_LOG_MIN_BYTES,
         )
+        self.timeline = TimelineIndex(path.with_name(path.stem + ".timeline"))
 
     def complete(self) -> bool:
         """Whether the word and entity indexes both exist."""
@@ -92,12 +98,37 @@ class TermIndexes:
             self.keys.rebuild_from(terms)
         return self.keys
 
+    def ensure_timeline(self, listed: Iterable[str], files: ArticleFiles) -> TimelineIndex:
+        """The timeline index, built from the listed article files if missing (reading only their
+        `.json`: the events and the title)."""
+        if not self.timeline.exists():
+            self.timeline.rebuild(self._timeline_rows(listed, files))
+        return self.timeline
+
+    @staticmethod
+    def _timeline_rows(
+        ids: Iterable[str], files: ArticleFiles
+    ) -> Iterable[tuple[str, str, list[list[Any]]]]:
+        for article_id in list(ids):
+            try:
+                data = files.fields(article_id)
+                yield article_id, str(data.get("title") or ""), rows_of_fields(data["timeline"])
+            except (OSError, ValueError, TypeError, KeyError, AttributeError):
+                continue  # `newstui doctor` reports damaged files; they have no events
+
+    def add_to_timeline(self, ids: Iterable[str], files: ArticleFiles) -> None:
+        """Log the events of listed articles the timeline index lacks (stored by an older newstui
+        after the index was built)."""
+        rows = list(self._timeline_rows(ids, files))
+        if rows:
+            self.timeline.record_rows(rows)
+
     def damaged(self) -> list[str]:
         """What is wrong with each index that does not read (empty when all are sound)."""
         return [found for index in self.all() if (found := index.check()) is not None]
 
-    def all(self) -> tuple[SearchIndex, SearchIndex, SearchIndex]:
-        return self.words, self.entities, self.keys
+    def all(self) -> tuple[SearchIndex | TimelineIndex, ...]:
+        return self.words, self.entities, self.keys, self.timeline
 
     def drop_damaged(self) -> int:
         """Remove every index that does not read (derived data: the next use rebuilds it from the
@@ -113,13 +144,15 @@ class TermIndexes:
 
     def record(self, articles: Iterable[Article] = (), removed: Iterable[str] = ()) -> None:
         """Log added, re-analyzed or removed articles in the word and entity indexes (`ensure`d
-        first), and in the key index when it exists (when it does not, its build reads what is
-        stored)."""
+        first), and in the key and timeline indexes when they exist (when one does not, its build
+        reads what is stored)."""
         articles, removed = list(articles), list(removed)
         for index in (self.words, self.entities):
             index.record(articles, removed)
         if self.keys.exists():
             self.keys.record(articles, removed)
+        if self.timeline.exists():
+            self.timeline.record(articles, removed)
 
     def naming_each(self, name_groups: list[list[str]]) -> list[set[str]]:
         """For each group of entity names, the ids of the articles naming any of them (listed or
