@@ -58,3 +58,26 @@ def test_add_analyzed_stores_every_batch_with_its_analysis(tmp_path: Path) -> No
     for outcome in stored:
         article = store.get(outcome.article.id)
         assert article.analyzed and article.raw
+
+
+def test_a_large_store_takes_more_articles_a_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each index write rewrites the whole index: a store of N articles groups about N/400 added
+    articles a write (here N/2, on a small store), so bulk adding keeps its rate as it grows."""
+    assert adding.store_batch(0) == adding.ANALYZE_BATCH
+    assert adding.store_batch(40_000) == 100
+    store = Store(tmp_path / "store.json")
+    items = [i for i in adding.collect(_inputs(tmp_path)) if isinstance(i, Article)]
+    list(adding.add_analyzed(store, items[:2]))  # two stored before
+    monkeypatch.setattr(adding, "ANALYZE_BATCH", 2)
+    monkeypatch.setattr(adding, "STORE_BATCH_PER_ARTICLE_STORED", 1)  # two stored: 2 a write
+    writes: list[int] = []
+    add_each = store.add_each
+    monkeypatch.setattr(store, "add_each", lambda arts: writes.append(len(arts)) or add_each(arts))
+    outcomes = list(adding.add_analyzed(store, items[2:]))
+    assert sum(writes) == len(items) - 2 and len(writes) < (len(items) - 2 + 1) // 2
+    assert writes[0] == 2 and max(writes) > 2  # the store grew, so its writes did
+    assert [o.article.id for o in outcomes] == [a.id for a in items[2:]]  # input order
+    assert all(o.new or o.updated for o in outcomes)  # each one stored (a twin updates)
+    assert all(store.get(o.article.id).analyzed for o in outcomes)

@@ -280,7 +280,8 @@ def add_analyzed(
     items: Iterable[Article | IngestError],
     progress: Callable[[int], None] | None = None,
 ) -> Iterator[Outcome]:
-    """Analyze and store articles a batch at a time, so a stop mid-way keeps what was done.
+    """Analyze and store articles a batch at a time, so a stop mid-way keeps what was done (a
+    batch of `store_batch` articles: larger in a large store).
 
     When the model cannot run, articles are stored un-analyzed (the reader analyzes them when opened)
     and one Outcome with an error says so.
@@ -290,6 +291,7 @@ def add_analyzed(
     fresh = [[i for i in c if isinstance(i, Article) and i.id not in store] for c in chunks]
     analyses = analyze_each(fresh)
     model_failed = False
+    pending: list[Article | IngestError] = []
     for chunk in chunks:
         error = None if model_failed else next(analyses)
         if error is not None:  # a broken model must not lose the articles themselves
@@ -298,9 +300,24 @@ def add_analyzed(
             yield Outcome(
                 origin="", error=f"Analysis failed ({error}); articles are stored without it."
             )
-        yield from store_all(store, chunk)
+        pending.extend(chunk)
+        if len(pending) >= store_batch(len(store)):
+            yield from store_all(store, pending)
+            pending = []
         if progress:
             progress(len(chunk))
+    if pending:
+        yield from store_all(store, pending)
+
+
+# Each write of the index rewrites it whole (TinyDB), so it costs in proportion to the store: a
+# large store takes more articles a write, and adding keeps one rate per article at any size.
+STORE_BATCH_PER_ARTICLE_STORED = 400
+
+
+def store_batch(stored: int) -> int:
+    """How many analyzed articles to store in one write into a store holding `stored`."""
+    return max(ANALYZE_BATCH, stored // STORE_BATCH_PER_ARTICLE_STORED)
 
 
 def add_folder_if_empty(store: Store, folder: str) -> list[Outcome]:
