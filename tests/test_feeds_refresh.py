@@ -158,6 +158,19 @@ def test_redirects_gzip_and_a_legacy_encoding(db_path: Path, server: Served) -> 
     assert cafe.source == "Le Café du Marché" and cafe.published.value == "2024-09-07"
 
 
+def test_a_feed_moved_for_good_is_asked_for_at_its_new_address(
+    db_path: Path, server: Served
+) -> None:
+    store, ids = subscribed(db_path, server, "moved.xml", "found.xml")
+    assert [(r.status, r.new) for r in refresh(store)] == [("ok", 2), ("ok", 1)]
+    urls = {f.id: f.url for f in Registry(db_path).feeds()}
+    assert urls[ids["moved.xml"]] == server.url("atom.xml")  # 301: moved for good
+    assert urls[ids["found.xml"]] == server.url("found.xml")  # 302: only for now
+    before = len(server.hits("moved.xml"))
+    assert [r.status for r in refresh(store)] == ["not_modified", "not_modified"]
+    assert len(server.hits("moved.xml")) == before  # the old address is not asked again
+
+
 def test_two_feeds_of_one_site_store_a_shared_item_once(db_path: Path, server: Served) -> None:
     store, _ = subscribed(db_path, server, "rdf.xml", "gzip/rdf.xml")  # the same items
     assert sorted(r.new for r in refresh(store)) == [0, 1]

@@ -82,6 +82,8 @@ class Handler(BaseHTTPRequestHandler):
             self.send(200, (FOLDER / "rss2.xml").read_bytes(), {"Content-Type": TYPES[".xml"]})
         elif path == "/moved.xml":
             self.send(301, headers={"Location": "/atom.xml"})
+        elif path == "/found.xml":  # a temporary redirect
+            self.send(302, headers={"Location": "/rdf.xml"})
         elif path == "/gzip/rdf.xml":
             body = gzip.compress((FOLDER / "rdf.xml").read_bytes())
             self.send(

@@ -29,6 +29,7 @@ class Answer:
     etag: str | None = None
     last_modified: str | None = None
     content_type: str | None = None
+    moved_to: str | None = None  # where the feed has moved for good (301/308 all the way)
 
     @property
     def not_modified(self) -> bool:
@@ -60,6 +61,7 @@ def get(
         last_modified=found.get("last-modified")
         or (last_modified if source.status == 304 else None),
         content_type=found.get("content-type"),
+        moved_to=source.moved_to,
     )
 
 

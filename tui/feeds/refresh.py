@@ -293,6 +293,15 @@ def _record(registry: Registry, runs: list[_Run], now: datetime) -> None:
             run = by_id.get(feed.id)
             if run is not None:
                 _apply(feed, run, now)
+                _follow_move(feed, run, {f.url for f in feeds})
+
+
+def _follow_move(feed: Feed, run: _Run, subscribed: set[str]) -> None:
+    """A feed moved for good (301/308) is asked for at its new address from now on (unless
+    another subscription already has it); a temporary redirect keeps the address."""
+    moved = run.answer.moved_to if run.answer is not None else None
+    if moved and run.result.status in ("ok", "not_modified") and moved not in subscribed:
+        feed.url = moved
 
 
 def _apply(feed: Feed, run: _Run, now: datetime) -> None:

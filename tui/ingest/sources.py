@@ -48,6 +48,8 @@ class Source:
     # names lower-cased.
     status: int = field(default=200, compare=False)
     headers: dict[str, str] = field(default_factory=dict, compare=False)
+    # Where the URL has moved for good (every redirect on the way a 301 or 308), else None.
+    moved_to: str | None = field(default=None, compare=False)
 
 
 def iter_sources(
@@ -173,7 +175,11 @@ def _is_url(spec: str) -> bool:
 
 
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
-    """Follow redirects only to http and https URLs."""
+    """Follow redirects only to http and https URLs; remember each one's status code."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.codes: list[int] = []
 
     def http_error_302(self, req, fp, code, msg, headers):
         location = headers.get("location") or headers.get("uri")
@@ -185,6 +191,7 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):
         _refuse_scheme(req.full_url, newurl)
+        self.codes.append(code)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
@@ -197,19 +204,30 @@ def _refuse_scheme(url: str, target: str) -> None:
         )
 
 
-def _opener() -> urllib.request.OpenerDirector:
+def _opener(redirects: _HttpOnlyRedirects | None = None) -> urllib.request.OpenerDirector:
     """An opener with http(s) handlers only: no file:, ftp: or data: access."""
     opener = urllib.request.OpenerDirector()
     for handler in (
         urllib.request.ProxyHandler(),
         urllib.request.HTTPHandler(),
         urllib.request.HTTPSHandler(),
-        _HttpOnlyRedirects(),
+        redirects or _HttpOnlyRedirects(),
         urllib.request.HTTPDefaultErrorHandler(),
         urllib.request.HTTPErrorProcessor(),
     ):
         opener.add_handler(handler)
     return opener
+
+
+_PERMANENT = frozenset({301, 308})
+
+
+def _moved_to(redirects: _HttpOnlyRedirects, final_url: str | None) -> str | None:
+    """The URL a resource has moved to for good: where redirects led when every one was
+    permanent (301, 308); None when there were none, or a temporary one among them."""
+    if not redirects.codes or not final_url or not set(redirects.codes) <= _PERMANENT:
+        return None
+    return final_url
 
 
 def fetch_url(
@@ -276,8 +294,9 @@ def _fetch(url: str, timeout: float, headers: dict[str, str] | None) -> Source:
     cap = max_bytes()
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, **(headers or {})})
     deadline = time.monotonic() + timeout
+    redirects = _HttpOnlyRedirects()
     try:
-        with _opener().open(request, timeout=timeout) as response:
+        with _opener(redirects).open(request, timeout=timeout) as response:
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > cap:
                 raise IngestError(
@@ -309,11 +328,14 @@ def _fetch(url: str, timeout: float, headers: dict[str, str] | None) -> Source:
                     "nothing was stored. Try again later."
                 )
             found = {k.lower(): v for k, v in response.headers.items()}
-            return Source(url, b"".join(chunks), response.geturl(), response.status, found)
+            final = response.geturl()
+            moved = _moved_to(redirects, final)
+            return Source(url, b"".join(chunks), final, response.status, found, moved)
     except urllib.error.HTTPError as exc:
         if exc.code == 304 and _conditional(headers):
             found = {k.lower(): v for k, v in exc.headers.items()}
-            return Source(url, b"", exc.geturl() or url, 304, found)
+            final = exc.geturl() or url
+            return Source(url, b"", final, 304, found, _moved_to(redirects, final))
         raise IngestError(
             f"{url} answered HTTP {exc.code} {exc.reason}; check the address."
         ) from exc
