@@ -247,7 +247,7 @@ class FeedActionsScreen(MainScreenBase):
         Closing the app cancels the worker: the refresh stops at its next step (each fetch has
         its timeout), so quitting never waits for a whole refresh.
         """
-        from tui.app.screens.reader import _ANALYSIS_LOCK
+        from tui.library.analysis import ANALYSIS_LOCK
 
         worker = get_current_worker()
 
@@ -263,7 +263,7 @@ class FeedActionsScreen(MainScreenBase):
         from tui.feeds.refresh import refresh
 
         try:
-            with _ANALYSIS_LOCK:
+            with ANALYSIS_LOCK:
                 if worker.is_cancelled:
                     return
                 results = refresh(self.store, ids, progress=progress)

@@ -21,14 +21,13 @@ from tui.app.screens.reader_actions import NARROW_BELOW, PANEL_ROWS_MIN, ReaderA
 from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.article_view import ArticleView
 from tui.app.widgets.filter_input import FilterInput
+from tui.library.analysis import analyze_and_save
 from tui.model import Article
 from tui.store import Store, StoreError
 
 if TYPE_CHECKING:
     from textual.widgets import TabbedContent
 
-# Serializes analyses across workers (an old worker may still run when a new one starts).
-_ANALYSIS_LOCK = threading.Lock()
 # The longest an analysis waits for the reader to draw the article before it loads spaCy anyway.
 PAINT_WAIT_S = 2.0
 
@@ -243,30 +242,21 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys
 
     @work(thread=True, exclusive=True, group="analysis")
     def analyze(self, article: Article, painted: threading.Event | None = None) -> None:
-        """Find entities and dates in a thread (spaCy loads here, late), then save them.
+        """Find entities and dates in a thread (`analyze_and_save`: spaCy loads there, late).
 
         With `painted`, first wait (at most PAINT_WAIT_S) until the reader has drawn the article.
         """
         worker = get_current_worker()
         if painted is not None:
             wait_for_paint(painted, worker, PAINT_WAIT_S)
-        from tui.nlp.pipeline import analyze_articles
-
-        with _ANALYSIS_LOCK:  # one spaCy run at a time: a pipeline is not safe to share
-            if worker.is_cancelled:
-                return  # another article was opened meanwhile; this one is analyzed when reopened
-            try:
-                analyze_articles([article])
-            except Exception as exc:  # any failure becomes a notification, never a traceback
-                error = f"{exc.__class__.__name__}: {exc}"
-                self.post_message(self.AnalysisFailed(article.id, error))
-                return
-        save_error = None
-        try:
-            self.store.save_analysis(article)
-        except (KeyError, StoreError, OSError) as exc:
-            save_error = str(exc)
-        self.post_message(self.AnalysisFinished(article, save_error))
+        try:  # another article opened meanwhile: this one is analyzed when reopened
+            done = analyze_and_save(self.store, article, lambda: worker.is_cancelled)
+        except Exception as exc:  # any failure becomes a notification, never a traceback
+            error = f"{exc.__class__.__name__}: {exc}"
+            self.post_message(self.AnalysisFailed(article.id, error))
+            return
+        if done is not None:
+            self.post_message(self.AnalysisFinished(done.article, done.save_error))
 
     def show_analyzed(self, article: Article, save_error: str | None = None) -> None:
         self.post_message(self.AnalysisFinished(article, save_error))

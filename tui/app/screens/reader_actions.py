@@ -219,20 +219,17 @@ class ReaderActionsScreen(ListActionsScreen):
     @work(thread=True, group="redate")
     def _redate(self, article_id: str, value: str) -> None:
         """Re-analyze with the new date in a thread (spaCy, one run at a time), then save."""
-        from tui.app.screens.reader import _ANALYSIS_LOCK
-        from tui.library.redate import moved_events, set_publication_date
+        from tui.library.redate import redate
 
         try:
-            before = self.store.get(article_id)
-            with _ANALYSIS_LOCK:
-                after = set_publication_date(self.store, article_id, value)
+            after, moved = redate(self.store, article_id, value)
         except KeyError as exc:
             self.app.call_from_thread(self.report, f"The date was not changed: {exc.args[0]}")
             return
         except Exception as exc:  # a bad date, a store that cannot be written: one sentence
             self.app.call_from_thread(self.report, f"The date was not changed: {exc}")
             return
-        self.post_message(self.Redated(after, moved_events(before, after)))
+        self.post_message(self.Redated(after, moved))
 
     @on(Redated)
     def _redated(self, message: Redated) -> None:

@@ -169,41 +169,16 @@ class StoreActionsScreen(MainScreenBase):
 
     @work(thread=True, group="add")
     def _add(self, spec: str) -> None:
-        """Ingest and analyze in a thread; the analysis lock keeps spaCy to one run at a time."""
-        from pathlib import Path
+        """Ingest and analyze in a thread (`add_input` holds the analysis lock)."""
+        from tui.library.adding import add_input
 
-        from tui.app.screens.reader import _ANALYSIS_LOCK
-        from tui.library.adding import add_analyzed, collect
+        def progress(done: int, total: int) -> None:
+            self.app.call_from_thread(self.report, f"Added {done} of {total}…", "", "information")
 
-        path = spec if "://" in spec else str(Path(spec).expanduser())
-        new_ids: list[str] = []
-        known = updated = 0
-        errors: list[str] = []
-        try:
-            items = list(collect([path]))
-            total = len(items)
-            done = 0
-
-            def progress(count: int) -> None:
-                nonlocal done
-                done += count
-                if total > count:  # one batch needs no progress report
-                    self.app.call_from_thread(
-                        self.report, f"Added {done} of {total}…", "", "information"
-                    )
-
-            with _ANALYSIS_LOCK:
-                for outcome in add_analyzed(self.store, items, progress=progress):
-                    if outcome.error:
-                        errors.append(outcome.error)
-                    elif outcome.article is not None and (outcome.new or outcome.updated):
-                        new_ids.append(outcome.article.id)
-                        updated += outcome.updated
-                    else:
-                        known += 1
-        except Exception as exc:  # any failure becomes a notification, never a traceback
-            errors.append(f"Could not add {spec}: {exc}")
-        self.post_message(self.AddFinished(spec, new_ids, known, errors, updated))
+        added = add_input(self.store, spec, progress)
+        self.post_message(
+            self.AddFinished(spec, added.new_ids, added.known, added.errors, added.updated)
+        )
 
     @on(AddFinished)
     def _add_finished(self, message: AddFinished) -> None:
