@@ -6,8 +6,7 @@ screen's `store`, `open_article`, `reload_list`, `report` and `_update_hint`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from textual import on
 from textual.binding import Binding, BindingType
@@ -16,7 +15,6 @@ from textual.widgets import Input
 
 from tui.app.list_query import SORT_LABELS, SORT_ORDERS, asked_entities, asked_feeds
 from tui.app.screens.store_actions import StoreActionsScreen
-from tui.app.undo import UndoStack
 from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.article_view import ArticleView
 from tui.library import reading
@@ -26,11 +24,6 @@ from tui.store import StoreError
 
 if TYPE_CHECKING:
     from tui.settings import Settings
-
-
-def parse_tags(text: str) -> list[str]:
-    """Tags typed as "a, b c": split on commas, spaces inside a tag become dashes."""
-    return sorted({"-".join(t.split()).casefold() for t in text.split(",") if t.strip()})
 
 
 class ListActionsScreen(StoreActionsScreen):
@@ -48,7 +41,7 @@ class ListActionsScreen(StoreActionsScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.undo = UndoStack()
+        self.undo = reading.History()
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -163,18 +156,18 @@ class ListActionsScreen(StoreActionsScreen):
 
     def toggle_star(self, article_id: str) -> None:
         """Star an article, or unstar it."""
-        self._toggle(article_id, "starred", self.store.set_starred)
+        self._toggle(article_id, "starred")
 
     def toggle_read(self, article_id: str) -> None:
         """Mark an article unread, or read again."""
-        self._toggle(article_id, "read", self.store.set_read)
+        self._toggle(article_id, "read")
 
-    def _toggle(self, article_id: str, mark: str, save: Callable[[str, bool], None]) -> None:
+    def _toggle(self, article_id: str, mark: Literal["read", "starred"]) -> None:
         """Flip one reading mark ("read", "starred") in the store, the list and the open article."""
         summary = self._summary(article_id)
         value = not (getattr(summary, mark) if summary else False)
         try:
-            save(article_id, value)
+            reading.set_mark(self.store, article_id, mark, value)
         except (KeyError, StoreError) as exc:
             self.report(f"Could not save the {mark} mark: {exc}")
             return
@@ -204,9 +197,8 @@ class ListActionsScreen(StoreActionsScreen):
         def save(answer: str | None) -> None:
             if answer is None:
                 return
-            tags = parse_tags(answer)
             try:
-                self.store.set_tags(article_id, tags)
+                tags = reading.set_tags(self.store, article_id, answer)
             except (KeyError, StoreError) as exc:
                 self.report(f"Could not save the tags: {exc}")
                 return
@@ -245,22 +237,22 @@ class ListActionsScreen(StoreActionsScreen):
 
     def undo_last(self) -> None:
         """Take back the last delete or "mark all read"."""
-        change = self.undo.pop()
+        marked = isinstance(self.undo.last, MarkedRead)
+        failed = "Could not mark the articles unread" if marked else "Could not restore the article"
+        try:
+            change = self.undo.undo_last(self.store)
+        except (StoreError, OSError) as exc:
+            self.report(f"{failed}: {exc}")
+            return
         if change is None:
             self.report("Nothing to undo.", severity="information")
         elif isinstance(change, MarkedRead):
-            self.unmark_read(change)
+            self.unmarked_read(change)
         else:
-            self.undo_delete(change)
+            self.restored(change)
 
-    def unmark_read(self, change: MarkedRead) -> None:
-        """Mark unread again the articles one "mark all read" changed (and only those)."""
-        try:
-            reading.undo(self.store, change)
-        except StoreError as exc:
-            self.undo.push(change)
-            self.report(f"Could not mark the articles unread: {exc}")
-            return
+    def unmarked_read(self, change: MarkedRead) -> None:
+        """The articles one "mark all read" changed are unread again (and only those)."""
         articles = self.query_one(ArticleList)
         for article_id in change.ids:
             articles.mark_read(article_id, False)
@@ -268,15 +260,9 @@ class ListActionsScreen(StoreActionsScreen):
         word = "article" if len(change.ids) == 1 else "articles"
         self.report(f"Marked {len(change.ids)} {word} unread again.", severity="information")
 
-    def undo_delete(self, change: Deleted) -> None:
-        """Store a deleted article again, with its reading state."""
+    def restored(self, change: Deleted) -> None:
+        """A deleted article is stored again, with its reading state."""
         article = change.article
-        try:
-            reading.undo(self.store, change)
-        except (StoreError, OSError) as exc:
-            self.undo.push(change)
-            self.report(f"Could not restore the article: {exc}")
-            return
         self.reload_list()
         self.query_one(ArticleList).highlight_id(article.id)
         self.update_list_title()
