@@ -24,15 +24,29 @@ from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
 
-from tui.app.reader_layout import LineLook, PageLine, draw_line, layout_page, selected_text
-from tui.app.reader_page import CURRENT, MENTION, Marks, PageStyles, page_blocks
-from tui.app.rendering import LINK, Block, find_spans, foreground
+from tui.app.reader_layout import (
+    LineLook,
+    PageLine,
+    draw_line,
+    layout_page,
+    line_of,
+    selected_text,
+    top_position,
+)
+from tui.app.reader_page import (
+    STYLED_KINDS,
+    TINTED_TYPES,
+    Marks,
+    PageStyles,
+    entity_styles,
+    page_blocks,
+    page_matches,
+    page_styles,
+    span_styles,
+)
+from tui.app.rendering import Block, foreground
 from tui.model import Article, Entity, Mention
 
-# Entity types that get a tint; each has a component class `article-view--<type>` in app.tcss.
-TINTED_TYPES = ("PERSON", "ORGANIZATION", "PLACE", "GROUP", "EVENT")
-# Block kinds with a style of their own (`article-view--<kind>` in app.tcss).
-STYLED_KINDS = ("placeholder", "headline", "byline", "caption", "credit", "lead", "h", "quote")
 # How long a located paragraph stays marked, in seconds.
 LOCATE_FLASH_S = 2.0
 # The measure: lines of at most this many cells, centred in wider panes.
@@ -107,28 +121,15 @@ class ArticleView(ScrollView, can_focus=True):
 
     def entity_styles(self) -> dict[str, Style]:
         """The tint for each entity type, read from app.tcss."""
-        get = self.get_component_rich_style
-        return {t: foreground(get(f"article-view--{t.lower()}")) for t in TINTED_TYPES}
+        return entity_styles(self.get_component_rich_style)
 
     def _span_styles(self) -> dict[str, Style]:
         """Type tints plus the marks for the highlighted entity (these keep their background)."""
-        get = self.get_component_rich_style
-        return {
-            **self.entity_styles(),
-            LINK: foreground(get("article-view--link")),
-            MENTION: get("article-view--mention"),
-            CURRENT: get("article-view--current-mention"),
-        }
+        return span_styles(self.get_component_rich_style)
 
     def page_styles(self) -> PageStyles:
         """Every style of the page, read from app.tcss."""
-        get = self.get_component_rich_style
-        return PageStyles(
-            kinds={kind: foreground(get(f"article-view--{kind}")) for kind in STYLED_KINDS},
-            spans=self._span_styles(),
-            match=get("article-view--match"),
-            current_match=get("article-view--current-match"),
-        )
+        return page_styles(self.get_component_rich_style)
 
     def on_mount(self) -> None:
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._restyle_if_changed())
@@ -164,7 +165,7 @@ class ArticleView(ScrollView, can_focus=True):
             return  # not laid out yet: `on_resize` comes
         measure = min(MEASURE, width)
         if measure != self._laid_width:
-            anchor = self._top_position()
+            anchor = top_position(self._lines, round(self.scroll_y))  # kept on top
             self._lines = layout_page(self._blocks, measure, self.app.console)
             self._laid_width = measure
             self.virtual_size = Size(width, len(self._lines))
@@ -173,25 +174,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._redraw()
         self._after_layout()
 
-    def _top_position(self) -> tuple[int, int] | None:
-        """The block and character at the top of the view, to keep there across a re-wrap."""
-        top = round(self.scroll_y)
-        if not self._lines or top <= 0 or top >= len(self._lines):
-            return None
-        line = self._lines[top]
-        return (line.block, line.start) if line.block >= 0 else None
-
     def _line_of(self, block: int, offset: int) -> int:
         """The line showing character `offset` of block number `block` (its first line if none)."""
-        first = None
-        for number, line in enumerate(self._lines):
-            if line.block != block:
-                continue
-            if first is None:
-                first = number
-            if line.text.plain and line.start <= offset < line.end:
-                return number
-        return first or 0
+        return line_of(self._lines, block, offset)
 
     def on_resize(self) -> None:
         self._lay_out()
@@ -342,12 +327,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def find(self, query: str) -> int:
         """Mark every match of `query` (case-insensitive) and bring the first into view."""
-        self.matches = [
-            (number, start, end)
-            for number, block in enumerate(self._blocks)
-            if block.kind != "placeholder"
-            for start, end in find_spans(block.text.plain, query)
-        ]
+        self.matches = page_matches(self._blocks, query)
         self.match_at = 0
         self._show_match()
         return len(self.matches)
