@@ -26,7 +26,7 @@ from tui.model import Article
 from tui.store import Store, StoreError
 
 if TYPE_CHECKING:
-    from textual.widgets import TabbedContent
+    from tui.app.widgets.side_panel import SidePanel
 
 # The longest an analysis waits for the reader to draw the article before it loads spaCy anyway.
 PAINT_WAIT_S = 2.0
@@ -44,21 +44,11 @@ PATH can be an HTML or text file, or a folder of them.
 Feeds: newstui feeds add URL in a shell, then R here fetches them (f lists them)."""
 
 
-def side_panel() -> TabbedContent:
-    """The entities and timeline tabs.
+def side_panel() -> SidePanel:
+    """The entities and timeline tabs (their modules load here: see `tui.app.widgets.side_panel`)."""
+    from tui.app.widgets.side_panel import SidePanel
 
-    Their modules (the tabs ~4 ms, the panels ~3 ms) load here: after the first paint, unless an
-    article opens at start.
-    """
-    from textual.widgets import TabbedContent, TabPane
-
-    from tui.app.widgets.entity_panel import EntityPanel
-    from tui.app.widgets.timeline_panel import TimelinePanel
-
-    side = TabbedContent(id="side", initial="entities", classes="pane")
-    side.compose_add_child(TabPane("Entities", EntityPanel(id="entity-panel"), id="entities"))
-    side.compose_add_child(TabPane("Timeline", TimelinePanel(id="timeline-panel"), id="timeline"))
-    return side
+    return SidePanel()
 
 
 class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys in its bases
@@ -232,12 +222,9 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys
     def _show_analysis(self, article: Article | None, *, analyzing: bool) -> None:
         if not self._side_ready:
             return  # nothing is open before the panel is mounted (`open_article` waits for it)
-        from tui.app.widgets.entity_panel import EntityPanel
-        from tui.app.widgets.timeline_panel import TimelinePanel
+        from tui.app.widgets.side_panel import SidePanel
 
-        for panel in (self.query_one(EntityPanel), self.query_one(TimelinePanel)):
-            panel.article = article
-            panel.analyzing = analyzing
+        self.query_one(SidePanel).show(article, analyzing=analyzing)
         self.refresh_elsewhere(None if analyzing else article)  # "in N other articles"
 
     @work(thread=True, exclusive=True, group="analysis")
@@ -344,14 +331,10 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys
             (self.query_one(ArticleView), self.query_one(ArticleView)),
         ]
         if self._side_ready:
-            from textual.widgets import TabbedContent
+            from tui.app.widgets.side_panel import SidePanel
 
-            from tui.app.widgets.entity_panel import EntityPanel
-            from tui.app.widgets.timeline_panel import TimelinePanel
-
-            side = self.query_one(TabbedContent)
-            panel = EntityPanel if side.active == "entities" else TimelinePanel
-            panes.append((side, self.query_one(panel)))
+            side = self.query_one(SidePanel)
+            panes.append((side, side.focus_target))
         return panes
 
     def action_cycle_pane(self, step: int) -> None:
