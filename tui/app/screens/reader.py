@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Container, Vertical
+from textual.containers import Vertical
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Static
@@ -17,10 +17,11 @@ from textual.worker import get_current_worker
 
 from tui.app.screens.feed_actions import FeedActionsScreen
 from tui.app.screens.links import LinksScreen, wait_for_paint
-from tui.app.screens.reader_actions import NARROW_BELOW, PANEL_ROWS_MIN, ReaderActionsScreen
+from tui.app.screens.reader_actions import ReaderActionsScreen
 from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.article_view import ArticleView
 from tui.app.widgets.filter_input import FilterInput
+from tui.app.widgets.pane_grid import PANEL_ROWS_MIN, PaneGrid, panel_fits
 from tui.library.analysis import analyze_and_save
 from tui.model import Article
 from tui.store import Store, StoreError
@@ -95,7 +96,7 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with Container(id="panes"):
+        with PaneGrid(id="panes"):
             with Vertical(id="list-pane", classes="pane"):
                 yield FilterInput(placeholder="Filter titles…", id="filter")
                 yield ArticleList(id="articles")
@@ -116,12 +117,12 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys
         Why: its fifteen widgets (tabs, switcher, panes, panels) took ~50 ms of a start-up of
         ~350 ms, before the list showed. Until it is mounted, opening an article waits for it.
         """
-        panes = self.query_one("#panes", Container)
+        panes = self.query_one(PaneGrid)
         if not panes.is_attached:
             return  # the app is closing already
         await panes.mount(side_panel())
         self._side_ready = True
-        self._applied_layout = None  # lay the panes out again, now with the panel
+        panes.forget_layout()  # lay the panes out again, now with the panel
         self.apply_layout()
         if self._pending_tab is not None:
             self.action_show_tab(self._pending_tab)
@@ -303,7 +304,7 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys
 
     def action_show_tab(self, tab: str) -> None:
         """Switch the side panel to *Entities* or *Timeline*, showing the panel if it is hidden."""
-        if self.size.width < NARROW_BELOW and 0 < self.size.height < PANEL_ROWS_MIN:
+        if not panel_fits(self.size):
             self.report(
                 f"The side panel needs a terminal {PANEL_ROWS_MIN} rows high or more.",
                 "",

@@ -10,24 +10,18 @@ from typing import ClassVar
 
 from textual import on, work
 from textual.binding import Binding, BindingType
-from textual.containers import Container
 from textual.message import Message
 from textual.widgets import Footer
 
 from tui.app.screens.list_actions import ListActionsScreen
 from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.article_view import ArticleView
+from tui.app.widgets.pane_grid import NARROW_BELOW, READER_FLOOR, PaneGrid, side_width_that_fits
 from tui.model import Article
 from tui.sanitize import clean_terminal_text
-from tui.settings import SIDE_WIDTH_MAX, SIDE_WIDTH_MIN, clamp_width
+from tui.settings import SIDE_WIDTH_MAX, clamp_width
 
-NARROW_BELOW = (
-    120  # columns; matches NewsApp.HORIZONTAL_BREAKPOINTS (below, the reader would be too narrow)
-)
 SIDE_STEP = 4
-LIST_WIDTH = 32  # the list column (wide layout); 26 or a third of a narrow screen below
-READER_FLOOR = 50  # columns the reader keeps, whatever the side panel's width asks for
-PANEL_ROWS_MIN = 16  # below this height (narrow layout) the side panel is not shown
 
 
 class ReaderActionsScreen(ListActionsScreen):
@@ -47,7 +41,6 @@ class ReaderActionsScreen(ListActionsScreen):
 
     _positions: dict[str, float]
     _shown: Article | None = None
-    _applied_layout: tuple[bool, int, int, int] | None = None
     find_query: str = ""
 
     def setup_reader_actions(self) -> None:
@@ -293,46 +286,10 @@ class ReaderActionsScreen(ListActionsScreen):
         """Show or hide the side panel and set its width (wide) as the settings say."""
         settings = self.settings
         show = settings.side_panel if settings is not None else True
-        columns, rows = self.size.width, self.size.height
-        narrow = bool(columns) and columns < NARROW_BELOW
-        width = self.side_width_that_fits(settings.side_width if settings is not None else 42)
-        list_width = min(26, max(columns // 3, 12)) if narrow else LIST_WIDTH
-        # Under the reader (narrow) the panel takes 9 rows, 7 on a short screen; on a tiny one
-        # (under PANEL_ROWS_MIN rows) none: the reader needs them all.
-        panel_rows = (9 if rows >= 30 else 7) if narrow else 0
-        if narrow and 0 < rows < PANEL_ROWS_MIN:
-            show = False
-        layout = (show, width if not narrow else list_width, int(narrow), panel_rows)
-        if layout == self._applied_layout:
-            return  # a resize that keeps the layout: re-laying out the panes would cost a frame
-        self._applied_layout = layout
-        panes = self.query_one("#panes", Container)
-        # None until mounted, just after the first paint; a type selector, as a name: the
-        # TabbedContent module (~4 ms to import) loads with the panel, not at start-up.
-        for side in self.query("TabbedContent"):
-            side.display = show
-        styles = panes.styles
-        for rule in ("grid_size_columns", "grid_size_rows", "grid_columns", "grid_rows"):
-            styles.clear_rule(rule)
+        width = settings.side_width if settings is not None else 42
+        narrow = self.query_one(PaneGrid).lay_out(show, width, self.size)
         for footer in self.query(Footer):
             footer.compact = narrow  # fits every key in 80 columns
-        if narrow:
-            styles.grid_columns = f"{list_width} 1fr"
-            styles.grid_rows = f"1fr {panel_rows}" if show else "1fr 0"
-        elif show:
-            styles.grid_columns = f"{LIST_WIDTH} 1fr {width}"
-        else:
-            styles.grid_size_columns = 2
-            styles.grid_columns = f"{LIST_WIDTH} 1fr"
-        panes.refresh(layout=True)
-
-    def side_width_that_fits(self, wanted: int) -> int:
-        """The side panel's width: what the settings ask, less what would leave the reader under
-        `READER_FLOOR` columns (never under the panel's own minimum)."""
-        columns = self.size.width
-        if not columns:
-            return wanted
-        return max(SIDE_WIDTH_MIN, min(wanted, columns - LIST_WIDTH - READER_FLOOR))
 
     def on_resize(self) -> None:
         """The breakpoint may have changed: lay the panes out again."""
@@ -362,7 +319,7 @@ class ReaderActionsScreen(ListActionsScreen):
             )
             return
         self.settings.side_panel = True
-        fits = self.side_width_that_fits(SIDE_WIDTH_MAX)
+        fits = side_width_that_fits(SIDE_WIDTH_MAX, self.size.width)
         current = min(self.settings.side_width, fits)
         wanted = clamp_width(current + step * SIDE_STEP)
         if step > 0 and wanted > fits:
