@@ -10,13 +10,12 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 
 from textual import on
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
-from textual.widgets import Input
 
-from tui.app.list_query import SORT_LABELS, SORT_ORDERS, asked_entities, asked_feeds
+from tui.app.list_query import SORT_ORDERS
 from tui.app.screens.store_actions import StoreActionsScreen
 from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.article_view import ArticleView
+from tui.app.widgets.list_pane import ListPane
 from tui.library import reading
 from tui.library.reading import Deleted, MarkedRead
 from tui.sanitize import clean_terminal_text
@@ -58,74 +57,40 @@ class ListActionsScreen(StoreActionsScreen):
         except OSError as exc:
             self.report(f"The settings were not saved: {exc}", severity="warning")
 
-    def update_list_title(self) -> None:
-        """The list pane's header: the sort order and any search."""
-        articles = self.query_one(ArticleList)
-        title = f"Articles · {SORT_LABELS.get(articles.sort_by, articles.sort_by)}"
-        if articles.only_ids is not None:
-            query = clean_terminal_text(self.search_query)
-            count = len(articles.listed)
-            title = f"{count} found · “{query}”"
-        self.query_one("#list-pane", Vertical).border_title = title
-
     def apply_saved_sort(self) -> None:
         """Start with the order remembered in the settings."""
         if self.settings is not None and self.settings.sort in SORT_ORDERS:
             self.query_one(ArticleList).sort_by = self.settings.sort
-        self.update_list_title()
-
-    def _no_match_hint(self, articles: ArticleList) -> str:
-        """Why the filter shows nothing: a name no article has (with the nearest names), a feed
-        no subscription is called, or words no title has."""
-        asked = asked_entities(articles.filter_text)
-        missing = sorted(
-            (n for n in asked if not articles.entity_ids.get(n)), key=lambda n: -len(n.split())
-        )
-        if missing:
-            name = clean_terminal_text(missing[0])
-            try:
-                closest = self.store.closest_entity_names(missing[0])
-            except StoreError:
-                closest = []
-            offer = (
-                f"\nClosest names: {', '.join(clean_terminal_text(c) for c in closest)}."
-                if closest
-                else ""
-            )
-            return f"No article names “{name}”.{offer}\nEscape clears the filter."
-        names = [n.casefold() for n in articles.feed_names.values()]
-        for value in asked_feeds(articles.filter_text):
-            feed = clean_terminal_text(value)
-            if not any(value in n for n in names):
-                return f"No feed is called “{feed}”: f lists the feeds.\nEscape clears the filter."
-        query = clean_terminal_text(articles.filter_text)
-        return f"No titles match “{query}”.\nEscape clears the filter."
+        self.list_pane.update_title()
 
     # -- requests from the list ---------------------------------------------------------------
 
-    @on(Input.Changed, "#filter")
-    def _filter_entities(self, event: Input.Changed) -> None:
+    @on(ListPane.EntitiesAsked)
+    def _filter_entities(self, message: ListPane.EntitiesAsked) -> None:
         """Look up the articles naming each `entity:` word of the filter (the index knows them)."""
-        articles = self.query_one(ArticleList)
-        wanted = asked_entities(event.value)
-        if set(wanted) == set(articles.entity_ids):
-            return
         found: dict[str, frozenset[str]] = {}
-        for name in wanted:
+        for name in message.names:
             try:
                 found[name] = frozenset(self.store.ids_naming(name))
             except StoreError as exc:
                 self.report(f"Could not filter by entity: {exc}")
                 found[name] = frozenset()
-        articles.entity_ids = found
-        self._update_hint()
+        self.query_one(ArticleList).entity_ids = found
+        self.list_changed()
+
+    def closest_names(self, name: str) -> list[str]:
+        """The stored entity names nearest to one no article has (for the list's hint)."""
+        try:
+            return self.store.closest_entity_names(name)
+        except StoreError:
+            return []
 
     @on(ArticleList.SortChanged)
     def _sort_changed(self, message: ArticleList.SortChanged) -> None:
         if self.settings is not None:
             self.settings.sort = message.sort_by
             self.save_settings()
-        self.update_list_title()
+        self.list_pane.update_title()
 
     @on(ArticleList.Requested)
     def _list_requested(self, message: ArticleList.Requested) -> None:
@@ -175,7 +140,7 @@ class ListActionsScreen(StoreActionsScreen):
         article = getattr(self, "article", None)
         if article is not None and article.id == article_id:
             setattr(article, mark, value)
-        self._update_hint()
+        self.list_changed()
 
     def page_article(self) -> None:
         """Space in the list: open the highlighted article, or page down the open one; at its end,
@@ -230,8 +195,8 @@ class ListActionsScreen(StoreActionsScreen):
             articles.highlighted = min(index, articles.option_count - 1)
         if self.article is not None and self.article.id == article_id:
             self.close_article()
-        self._update_hint()
-        self.update_list_title()
+        self.list_changed()
+        self.list_pane.update_title()
         title = clean_terminal_text(article.title)
         self.report(f"Deleted “{title}”. Press u to bring it back.", severity="information")
 
@@ -256,7 +221,7 @@ class ListActionsScreen(StoreActionsScreen):
         articles = self.query_one(ArticleList)
         for article_id in change.ids:
             articles.mark_read(article_id, False)
-        self._update_hint()
+        self.list_changed()
         word = "article" if len(change.ids) == 1 else "articles"
         self.report(f"Marked {len(change.ids)} {word} unread again.", severity="information")
 
@@ -265,7 +230,7 @@ class ListActionsScreen(StoreActionsScreen):
         article = change.article
         self.reload_list()
         self.query_one(ArticleList).highlight_id(article.id)
-        self.update_list_title()
+        self.list_pane.update_title()
         title = clean_terminal_text(article.title)
         self.report(f"Restored “{title}”.", severity="information")
 
@@ -297,7 +262,7 @@ class ListActionsScreen(StoreActionsScreen):
             return
         for article_id in ids:
             articles.mark_read(article_id)
-        self._update_hint()
+        self.list_changed()
         self.undo.push(change)
         word = "article" if len(ids) == 1 else "articles"
         self.report(f"Marked {len(ids)} {word} read. Press u to undo.", severity="information")

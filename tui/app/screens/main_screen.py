@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
+from tui.app.widgets.list_pane import ListPane
 from tui.model import Article
 
 if TYPE_CHECKING:
@@ -32,18 +33,20 @@ class MainScreenBase(Screen[None]):
         timeout = 10 if severity == "error" else 6
         self.notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
+    @property
+    def list_pane(self) -> ListPane:
+        return self.query_one(ListPane)
+
+    def list_changed(self) -> None:
+        """What the list holds or shows changed: its hint, and the unread count in the title."""
+        pane = self.list_pane
+        pane.update_hint()
+        self.sub_title = pane.count_line()
+
     # -- hooks ReaderScreen implements ---------------------------------------------------------
 
     def reload_list(self) -> None:
         """Read the summaries from the store into the list."""
-        raise NotImplementedError
-
-    def _update_hint(self) -> None:
-        """Explain an empty list, and count the unread in the title."""
-        raise NotImplementedError
-
-    def update_list_title(self) -> None:
-        """The list pane's header: the sort order and any search."""
         raise NotImplementedError
 
     def open_article(self, article_id: str) -> None:

@@ -9,10 +9,9 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Footer, Header, Input
 from textual.worker import get_current_worker
 
 from tui.app.screens.feed_actions import FeedActionsScreen
@@ -20,7 +19,7 @@ from tui.app.screens.links import LinksScreen, wait_for_paint
 from tui.app.screens.reader_actions import ReaderActionsScreen
 from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.article_view import ArticleView
-from tui.app.widgets.filter_input import FilterInput
+from tui.app.widgets.list_pane import ListPane
 from tui.app.widgets.pane_grid import PANEL_ROWS_MIN, PaneGrid, panel_fits
 from tui.library.analysis import analyze_and_save
 from tui.model import Article
@@ -31,18 +30,6 @@ if TYPE_CHECKING:
 
 # The longest an analysis waits for the reader to draw the article before it loads spaCy anyway.
 PAINT_WAIT_S = 2.0
-
-EMPTY_STORE_HINT = """\
-No articles yet.
-
-Press a to add a file, folder or URL, or add some from a shell:
-
-  newstui add PATH|URL
-  cat page.html | newstui
-
-PATH can be an HTML or text file, or a folder of them.
-
-Feeds: newstui feeds add URL in a shell, then R here fetches them (f lists them)."""
 
 
 def side_panel() -> SidePanel:
@@ -97,10 +84,7 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys
     def compose(self) -> ComposeResult:
         yield Header()
         with PaneGrid(id="panes"):
-            with Vertical(id="list-pane", classes="pane"):
-                yield FilterInput(placeholder="Filter titles…", id="filter")
-                yield ArticleList(id="articles")
-                yield Static("", id="list-hint", markup=False)
+            yield ListPane(id="list-pane")
             yield ArticleView(id="reader", classes="pane")
             if self.open_id:  # an article opens at once: its panels are needed now
                 yield side_panel()
@@ -133,6 +117,7 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys
     # -- start-up -----------------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        self.list_pane.closest_names = self.closest_names
         self.reload_list()
         self.setup_reader_actions()
         self.follow_store()
@@ -153,23 +138,7 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys
             self.report(str(exc), "Cannot read the store")
             summaries = []
         self.query_one(ArticleList).summaries = summaries
-        self._update_hint()
-
-    def _update_hint(self) -> None:
-        """Explain an empty list: an empty store, or a filter that matches nothing."""
-        articles = self.query_one(ArticleList)
-        hint = self.query_one("#list-hint", Static)
-        if not articles.summaries:
-            hint.update(EMPTY_STORE_HINT)
-        elif not articles.listed:
-            hint.update(self._no_match_hint(articles))
-        else:
-            hint.update("")
-        hint.display = bool(hint.content)
-        articles.display = bool(articles.listed)
-        unread = sum(not s.read for s in articles.summaries)
-        total = len(articles.summaries)
-        self.sub_title = f"{total} article{'s' if total != 1 else ''} · {unread} unread"
+        self.list_changed()
 
     # -- opening and analyzing ----------------------------------------------------------------
 
@@ -203,7 +172,7 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys
         """Show the article read at once; the store (a line appended, fsynced) is written in a thread."""
         article.read = True
         self.query_one(ArticleList).mark_read(article.id)
-        self._update_hint()
+        self.list_changed()
         self._save_read(article.id, self.painted_event())
 
     @work(thread=True, group="mark-read")
@@ -272,25 +241,6 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys
     def _list_opened(self, message: ArticleList.Opened) -> None:
         self.open_article(message.article_id)
 
-    @on(Input.Changed, "#filter")
-    def _filter_changed(self, event: Input.Changed) -> None:
-        self.query_one(ArticleList).filter_text = event.value
-        self._update_hint()
-
-    @on(Input.Submitted, "#filter")
-    @on(FilterInput.Done)
-    def _filter_done(self) -> None:
-        self.query_one(ArticleList).focus()
-
-    @on(FilterInput.Closed)
-    def _filter_closed(self) -> None:
-        box = self.query_one(FilterInput)
-        box.value = ""
-        box.display = False
-        self.query_one(ArticleList).filter_text = ""
-        self._update_hint()
-        self.query_one(ArticleList).focus()
-
     # -- actions ------------------------------------------------------------------------------
 
     def action_filter(self) -> None:
@@ -298,9 +248,7 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys
         if isinstance(self.focused, Input):  # "/" typed into a box (the filter, find) is text
             self.focused.insert_text_at_cursor("/")
             return
-        box = self.query_one(FilterInput)
-        box.display = True
-        self.set_focus(box)  # at once, not after the keys already queued (as `focus()` would)
+        self.list_pane.show_filter()
 
     def action_show_tab(self, tab: str) -> None:
         """Switch the side panel to *Entities* or *Timeline*, showing the panel if it is hidden."""
@@ -322,13 +270,8 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys
 
     def _panes(self) -> list[tuple[Widget, Widget]]:
         """Each pane (list, reader, side panel) with the widget that takes focus in it."""
-        articles = self.query_one(ArticleList)
-        box = self.query_one(FilterInput)
         panes: list[tuple[Widget, Widget]] = [
-            (
-                self.query_one("#list-pane"),
-                articles if articles.display or not box.display else box,
-            ),
+            (self.list_pane, self.list_pane.focus_target),
             (self.query_one(ArticleView), self.query_one(ArticleView)),
         ]
         if self._side_ready:
