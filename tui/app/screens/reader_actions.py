@@ -39,48 +39,12 @@ class ReaderActionsScreen(ListActionsScreen):
         Binding("minus", "resize_side(-1)", "Narrower panel", show=False, key_display="-"),
     ]
 
-    _positions: dict[str, float]
-    _shown: Article | None = None
     find_query: str = ""
 
     def setup_reader_actions(self) -> None:
-        """Start remembering scroll positions, and lay out the panels from the settings."""
-        self._positions = {}
-        view = self.query_one(ArticleView)
-        self.watch(view, "scroll_y", self._remember_scroll, init=False)
-        self.watch(view, "article", self._article_shown, init=False)
+        """Lay out the panels, and sort the list, from the settings."""
         self.apply_layout()
         self.apply_saved_sort()
-
-    # -- scroll memory ------------------------------------------------------------------------
-
-    def _remember_scroll(self, y: float) -> None:
-        view = self.query_one(ArticleView)
-        # The view resets its scroll when its article changes: only record for the one shown.
-        if view.article is not None and view.article is self._shown:
-            self._positions[view.article.id] = y
-
-    def _article_shown(self, article: Article | None) -> None:
-        # Also when the same article comes back analyzed: the reader stays where it was.
-        self._shown = article
-        view = self.query_one(ArticleView)
-        view.border_subtitle = ""
-        if article is None:
-            return
-        y = self._positions.get(article.id, 0.0)
-        if y:
-            view.call_after_refresh(self._restore_scroll, article, y)
-
-    def _restore_scroll(self, article: Article, y: float, tries: int = 10) -> None:
-        view = self.query_one(ArticleView)
-        if view.article is not article:
-            return  # another article was opened meanwhile
-        if view.max_scroll_y < y and tries > 0:
-            # The reader has no size yet (it lays the page out on its first resize): try again.
-            view.call_after_refresh(self._restore_scroll, article, y, tries - 1)
-            return
-        view.scroll_to(y=y, animate=False, immediate=True)
-        self._positions[article.id] = view.scroll_y
 
     # -- URL ----------------------------------------------------------------------------------
 
@@ -259,16 +223,8 @@ class ReaderActionsScreen(ListActionsScreen):
         count = view.find(query) if query else 0
         if query and not count:
             self.report(f"“{clean_terminal_text(query)}” is not in this article.", "", "warning")
-        self._show_find_status()
+        view.show_find_status(query)
         return count
-
-    def _show_find_status(self) -> None:
-        view = self.query_one(ArticleView)
-        if not view.matches:
-            view.border_subtitle = ""
-            return
-        query = clean_terminal_text(self.find_query)
-        view.border_subtitle = f"“{query}” {view.match_at + 1}/{len(view.matches)} · ctrl+g next"
 
     def action_find_next(self) -> None:
         """Jump to the next match of the last find."""
@@ -278,7 +234,7 @@ class ReaderActionsScreen(ListActionsScreen):
                 self.find_in_article(self.find_query)
             return
         view.next_match()
-        self._show_find_status()
+        view.show_find_status(self.find_query)
 
     # -- side panel ---------------------------------------------------------------------------
 

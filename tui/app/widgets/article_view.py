@@ -4,7 +4,8 @@ A `PageView`: the article's blocks (`reader_page`) are wrapped and drawn line by
 
 The screen can mark one entity's mentions (`highlighted_entity`, then `jump_mention` with n/N), find
 words (`find`), and bring a paragraph into view (`locate`); the view reports which paragraphs are on
-screen as it scrolls. Text can be selected with the mouse and copied.
+screen as it scrolls, and comes back to where each article was left. Text can be selected with the
+mouse and copied.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from tui.app.reader_page import (
 from tui.app.rendering import Block, foreground
 from tui.app.widgets.page_view import PageView
 from tui.model import Article, Entity, Mention
+from tui.sanitize import clean_terminal_text
 
 # How long a located paragraph stays marked, in seconds.
 LOCATE_FLASH_S = 2.0
@@ -90,6 +92,10 @@ class ArticleView(PageView):
         """Where the last `find` matched: (block, start, end)."""
         self.match_at = 0
         """Which match is the current one."""
+        self._positions: dict[str, float] = {}
+        """Each article's scroll position, to come back to where it was left."""
+        self._remembered: Article | None = None
+        """The article whose scroll position is recorded (not yet the one just set)."""
 
     # -- styles -------------------------------------------------------------------------------
 
@@ -134,6 +140,24 @@ class ArticleView(PageView):
         self.set_reactive(ArticleView.mention_index, -1)
         self.matches, self.match_at, self._located = [], 0, None
         self._rebuild()
+        # Also when the same article comes back analyzed: the reader stays where it was.
+        self._remembered = new
+        self.border_subtitle = ""
+        y = self._positions.get(new.id, 0.0) if new is not None else 0.0
+        if new is not None and y:
+            self.call_after_refresh(self._restore_scroll, new, y)
+
+    # -- the scroll position of each article --------------------------------------------------
+
+    def _restore_scroll(self, article: Article, y: float, tries: int = 10) -> None:
+        if self.article is not article:
+            return  # another article was opened meanwhile
+        if self.max_scroll_y < y and tries > 0:
+            # The reader has no size yet (it lays the page out on its first resize): try again.
+            self.call_after_refresh(self._restore_scroll, article, y, tries - 1)
+            return
+        self.scroll_to(y=y, animate=False, immediate=True)
+        self._positions[article.id] = self.scroll_y
 
     def _after_layout(self) -> None:
         """Once the lines exist: go where asked, and say what is on screen."""
@@ -212,6 +236,14 @@ class ArticleView(PageView):
         self._show_match()
         return len(self.matches)
 
+    def show_find_status(self, query: str) -> None:
+        """The query and the current match in the bottom border (nothing without matches)."""
+        if not self.matches:
+            self.border_subtitle = ""
+            return
+        shown = clean_terminal_text(query)
+        self.border_subtitle = f"“{shown}” {self.match_at + 1}/{len(self.matches)} · ctrl+g next"
+
     def next_match(self) -> None:
         """Make the next match (wrapping around) the current one."""
         if self.matches:
@@ -264,5 +296,8 @@ class ArticleView(PageView):
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
+        # The view resets its scroll when its article changes: only record for the one shown.
+        if self.article is not None and self.article is self._remembered:
+            self._positions[self.article.id] = new_value
         if round(old_value) != round(new_value):
             self._report_shown()
