@@ -1,9 +1,10 @@
-"""What every part of the main screen shares: the store, the open article, notifications, and the
-hooks that `ReaderScreen` implements.
+"""What every key group of the main screen shares: the store, the open article, the list pane,
+notifications, and the hooks that `ReaderScreen` implements.
 
-The main screen is put together from bases (store, list, reader and link actions, each in its own
+The screen's keys are grouped in bases (store, list, reader, link and feed actions, each in its own
 module); a base calls these hooks and `ReaderScreen` defines them. Declaring them here keeps each
-base type-checked on its own and says in one place what the screen promises its parts.
+base type-checked on its own and says in one place what the screen promises its parts. The panes
+(tui.app.widgets) know none of this: they post messages.
 """
 
 from __future__ import annotations

@@ -1,4 +1,18 @@
-"""The main screen: article list, reader and the entities/timeline panel, wired together."""
+"""The main screen: three panes in a `PaneGrid`, wired together.
+
+The panes never import the screen; they post messages and the screen answers by setting their
+attributes or calling `tui.library`:
+
+- `ListPane` (filter box, `ArticleList`, hint): `ArticleList.Opened`, `ArticleList.Requested`
+  (star, delete, tags, undo...: `list_actions`), `ArticleList.SortChanged`, `ListPane.EntitiesAsked`.
+- `ArticleView` (the reader; it keeps each article's scroll position): `ArticleView.ParagraphsShown`.
+- `SidePanel` (entities and timeline tabs): `EntityPanel.EntityHighlighted`, `.JumpRequested`,
+  `.EntityChosen`, `.TimelineRequested` and `TimelinePanel.EventChosen` (handled in `links`).
+
+The screen's own keys are grouped by what they act on, in its bases: `store_actions` (search, add,
+reload), `list_actions`, `reader_actions` (URL, links, date, find, the panel's size), `links`
+and `feed_actions`.
+"""
 
 from __future__ import annotations
 
