@@ -15,7 +15,6 @@ from tui.app.list_query import SORT_ORDERS
 from tui.app.screens.store_actions import StoreActionsScreen
 from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.article_view import ArticleView
-from tui.app.widgets.list_pane import ListPane
 from tui.library import reading
 from tui.library.reading import Deleted, MarkedRead
 from tui.sanitize import clean_terminal_text
@@ -65,18 +64,16 @@ class ListActionsScreen(StoreActionsScreen):
 
     # -- requests from the list ---------------------------------------------------------------
 
-    @on(ListPane.EntitiesAsked)
-    def _filter_entities(self, message: ListPane.EntitiesAsked) -> None:
-        """Look up the articles naming each `entity:` word of the filter (the index knows them)."""
+    def ids_naming(self, names: list[str]) -> dict[str, frozenset[str]]:
+        """The articles naming each `entity:` word of the filter (the index knows them)."""
         found: dict[str, frozenset[str]] = {}
-        for name in message.names:
+        for name in names:
             try:
                 found[name] = frozenset(self.store.ids_naming(name))
             except StoreError as exc:
                 self.report(f"Could not filter by entity: {exc}")
                 found[name] = frozenset()
-        self.query_one(ArticleList).entity_ids = found
-        self.list_changed()
+        return found
 
     def closest_names(self, name: str) -> list[str]:
         """The stored entity names nearest to one no article has (for the list's hint)."""

@@ -4,7 +4,8 @@ The panes never import the screen; they post messages and the screen answers by 
 attributes or calling `tui.library`:
 
 - `ListPane` (filter box, `ArticleList`, hint): `ArticleList.Opened`, `ArticleList.Requested`
-  (star, delete, tags, undo...: `list_actions`), `ArticleList.SortChanged`, `ListPane.EntitiesAsked`.
+  (star, delete, tags, undo...: `list_actions`), `ArticleList.SortChanged`; the screen gives it
+  its store look-ups (`entity_lookup`, `closest_names`).
 - `ArticleView` (the reader; it keeps each article's scroll position): `ArticleView.ParagraphsShown`.
 - `SidePanel` (entities and timeline tabs): `EntityPanel.EntityHighlighted`, `.JumpRequested`,
   `.EntityChosen`, `.TimelineRequested` and `TimelinePanel.EventChosen` (handled in `links`).
@@ -132,6 +133,7 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys
 
     def on_mount(self) -> None:
         self.list_pane.closest_names = self.closest_names
+        self.list_pane.entity_lookup = self.ids_naming
         self.reload_list()
         self.setup_reader_actions()
         self.follow_store()

@@ -2,9 +2,11 @@
 
 The pane keeps its own header (the sort order, or what a search found), its footer (a refresh's
 progress) and its hint (an empty store, or why the filter matches nothing). It filters as the box
-is typed in; the article ids an `entity:` word names come from the store, so it asks for them
-(`EntitiesAsked`) and the screen sets `entity_ids` on the list. The list's own messages
-(`ArticleList.Opened`, `.Requested`, `.SortChanged`) bubble up through it to the screen.
+is typed in. What only the store knows (the articles an `entity:` word names, the names nearest to
+one no article has) it reads through the look-ups the screen gives it (`entity_lookup`,
+`closest_names`): in the same step as the key, so a burst of keys never shows a filter whose
+entities are not looked up yet. The list's own messages (`ArticleList.Opened`, `.Requested`,
+`.SortChanged`) bubble up through it to the screen.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
@@ -41,6 +42,10 @@ def no_closest(name: str) -> list[str]:
     return []
 
 
+def no_lookup(names: list[str]) -> dict[str, frozenset[str]]:
+    return {name: frozenset() for name in names}
+
+
 class ListPane(Vertical):
     """The articles pane (`#list-pane`): filter box, list and hint."""
 
@@ -50,14 +55,8 @@ class ListPane(Vertical):
     """The words of the search whose results the list shows (when `only_ids` is set)."""
     closest_names: Callable[[str], list[str]] = staticmethod(no_closest)
     """The stored entity names nearest to one no article has (set by the screen: a store read)."""
-
-    class EntitiesAsked(Message):
-        """The filter's `entity:` words changed: the list needs the ids of the articles naming
-        each of `names` (`ArticleList.entity_ids`)."""
-
-        def __init__(self, names: list[str]) -> None:
-            super().__init__()
-            self.names = names
+    entity_lookup: Callable[[list[str]], dict[str, frozenset[str]]] = staticmethod(no_lookup)
+    """The ids of the articles naming each entity name (set by the screen: an index read)."""
 
     def compose(self) -> ComposeResult:
         yield FilterInput(placeholder="Filter titles…", id="filter")
@@ -177,10 +176,10 @@ class ListPane(Vertical):
     def _filter_changed(self, event: Input.Changed) -> None:
         articles = self.articles
         articles.filter_text = event.value
-        self.update_hint()
         wanted = asked_entities(event.value)
         if set(wanted) != set(articles.entity_ids):
-            self.post_message(self.EntitiesAsked(wanted))
+            articles.entity_ids = self.entity_lookup(wanted)
+        self.update_hint()
 
     @on(Input.Submitted, "#filter")
     @on(FilterInput.Done)
