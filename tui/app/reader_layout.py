@@ -221,3 +221,24 @@ def selected_text(
             pieces.append((line.block, start, end))
     texts = [blocks[b].text.plain[s:e].strip() for b, s, e in pieces]
     return "\n\n".join(t for t in texts if t)
+
+
+def top_position(lines: Sequence[PageLine], top: int) -> tuple[int, int] | None:
+    """The block and character on line `top`, to keep at the top across a re-wrap."""
+    if not lines or top <= 0 or top >= len(lines):
+        return None
+    line = lines[top]
+    return (line.block, line.start) if line.block >= 0 else None
+
+
+def line_of(lines: Sequence[PageLine], block: int, offset: int) -> int:
+    """The line showing character `offset` of block number `block` (its first line if none)."""
+    first = None
+    for number, line in enumerate(lines):
+        if line.block != block:
+            continue
+        if first is None:
+            first = number
+        if line.text.plain and line.start <= offset < line.end:
+            return number
+    return first or 0

@@ -6,18 +6,31 @@ blocks out with `reader_layout`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rich.style import Style
 from rich.text import Text
 
-from tui.app.rendering import Block, article_blocks, byline, safe_text, tag_words
+from tui.app.rendering import (
+    LINK,
+    Block,
+    article_blocks,
+    byline,
+    find_spans,
+    foreground,
+    safe_text,
+    tag_words,
+)
 from tui.model import Article, Mention
 
 PLACEHOLDER = "Choose an article in the list (↑/↓ or j/k) and press Enter to read it."
 # Span kinds for the highlighted entity's mentions, styled on top of the type tint.
 MENTION, CURRENT = "·mention", "·current"
+# Entity types that get a tint; each has a component class `article-view--<type>` in app.tcss.
+TINTED_TYPES = ("PERSON", "ORGANIZATION", "PLACE", "GROUP", "EVENT")
+# Block kinds with a style of their own (`article-view--<kind>` in app.tcss).
+STYLED_KINDS = ("placeholder", "headline", "byline", "caption", "credit", "lead", "h", "quote")
 
 
 @dataclass(frozen=True)
@@ -86,3 +99,38 @@ def with_matches(blocks: list[Block], styles: PageStyles, marks: Marks) -> list[
         text.stylize(style, start, end)
         blocks[index] = Block(blocks[index].kind, text, blocks[index].paragraph)
     return blocks
+
+
+def entity_styles(get: Callable[[str], Style]) -> dict[str, Style]:
+    """The tint for each entity type; `get` reads a component class of the reader (app.tcss)."""
+    return {t: foreground(get(f"article-view--{t.lower()}")) for t in TINTED_TYPES}
+
+
+def span_styles(get: Callable[[str], Style]) -> dict[str, Style]:
+    """Type tints plus the marks for the highlighted entity (these keep their background)."""
+    return {
+        **entity_styles(get),
+        LINK: foreground(get("article-view--link")),
+        MENTION: get("article-view--mention"),
+        CURRENT: get("article-view--current-mention"),
+    }
+
+
+def page_styles(get: Callable[[str], Style]) -> PageStyles:
+    """Every style of the page, each read with `get` from a component class of the reader."""
+    return PageStyles(
+        kinds={kind: foreground(get(f"article-view--{kind}")) for kind in STYLED_KINDS},
+        spans=span_styles(get),
+        match=get("article-view--match"),
+        current_match=get("article-view--current-match"),
+    )
+
+
+def page_matches(blocks: Sequence[Block], query: str) -> list[tuple[int, int, int]]:
+    """Where `query` occurs (case-insensitive) in the page: (block, start, end), placeholder aside."""
+    return [
+        (number, start, end)
+        for number, block in enumerate(blocks)
+        if block.kind != "placeholder"
+        for start, end in find_spans(block.text.plain, query)
+    ]

@@ -14,11 +14,12 @@ import os
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import chain, islice
 from typing import Any, BinaryIO, TypedDict
 
 from tui.ingest.errors import IngestError
+from tui.library.analysis import ANALYSIS_LOCK
 from tui.model import Article
 from tui.store import Added, Store
 
@@ -325,3 +326,49 @@ def add_folder_if_empty(store: Store, folder: str) -> list[Outcome]:
     if len(store):
         return []
     return list(add_analyzed(store, collect([folder])))
+
+
+@dataclass(slots=True)
+class AddedInput:
+    """What adding one input from the reader did: the ids stored (new or updated), how many of
+    them were updates, how many were stored already, and one sentence for each failure."""
+
+    new_ids: list[str] = field(default_factory=list)
+    updated: int = 0
+    known: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def add_input(
+    store: Store, spec: str, progress: Callable[[int, int], None] | None = None
+) -> AddedInput:
+    """Read, analyze and store a path, folder or URL typed in the reader, under the analysis lock
+    (spaCy runs one at a time). `progress(done, total)` follows a batch of more than one. Never
+    raises: a failure is a sentence in `errors`."""
+    from pathlib import Path
+
+    path = spec if "://" in spec else str(Path(spec).expanduser())
+    result = AddedInput()
+    try:
+        items = list(collect([path]))
+        total = len(items)
+        done = 0
+
+        def counted(count: int) -> None:
+            nonlocal done
+            done += count
+            if progress is not None and total > count:  # one batch needs no progress report
+                progress(done, total)
+
+        with ANALYSIS_LOCK:
+            for outcome in add_analyzed(store, items, progress=counted):
+                if outcome.error:
+                    result.errors.append(outcome.error)
+                elif outcome.article is not None and (outcome.new or outcome.updated):
+                    result.new_ids.append(outcome.article.id)
+                    result.updated += outcome.updated
+                else:
+                    result.known += 1
+    except Exception as exc:  # any failure becomes a sentence, never a traceback in the reader
+        result.errors.append(f"Could not add {spec}: {exc}")
+    return result

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tui.ingest import parse_user_date
+from tui.library.analysis import ANALYSIS_LOCK
 from tui.model import Article
 
 if TYPE_CHECKING:
@@ -37,3 +38,12 @@ def set_publication_date(
     analyze_articles([article], nlp)
     store.save_analysis(article)
     return article
+
+
+def redate(store: Store, article_id: str, value: str) -> tuple[Article, int]:
+    """`set_publication_date` under the analysis lock (the reader's workers share spaCy): the
+    article as saved, and how many of its dated events moved. Raises as that does."""
+    before = store.get(article_id)
+    with ANALYSIS_LOCK:
+        after = set_publication_date(store, article_id, value)
+    return after, moved_events(before, after)

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
 from textual.message import Message
 from textual.worker import get_current_worker
 
@@ -176,16 +175,7 @@ class FeedActionsScreen(MainScreenBase):
         """List only the chosen feed's articles: `feed:"NAME"` in the filter box."""
         if name is None:
             return
-        from tui.app.list_query import feed_word
-        from tui.app.widgets.filter_input import FilterInput
-
-        box = self.query_one(FilterInput)
-        box.display = True
-        box.value = feed_word(name)
-        articles = self.query_one(ArticleList)
-        articles.filter_text = box.value  # at once, not when the box's Changed message comes
-        self._update_hint()
-        (articles if articles.display else box).focus()
+        self.list_pane.filter_by_feed(name)
 
     def _feeds_view(self) -> FeedsScreen | None:
         """The feeds view, when it is the screen shown."""
@@ -235,7 +225,7 @@ class FeedActionsScreen(MainScreenBase):
     def _show_status(self, text: str) -> None:
         """The refresh's step in the list's bottom border, and in the feeds view when open."""
         self.refresh_status = text
-        self.query_one("#list-pane", Vertical).border_subtitle = text if self.refreshing else ""
+        self.list_pane.show_status(text if self.refreshing else "")
         view = self._feeds_view()
         if view is not None:
             view.progress = text
@@ -247,7 +237,7 @@ class FeedActionsScreen(MainScreenBase):
         Closing the app cancels the worker: the refresh stops at its next step (each fetch has
         its timeout), so quitting never waits for a whole refresh.
         """
-        from tui.app.screens.reader import _ANALYSIS_LOCK
+        from tui.library.analysis import ANALYSIS_LOCK
 
         worker = get_current_worker()
 
@@ -263,7 +253,7 @@ class FeedActionsScreen(MainScreenBase):
         from tui.feeds.refresh import refresh
 
         try:
-            with _ANALYSIS_LOCK:
+            with ANALYSIS_LOCK:
                 if worker.is_cancelled:
                     return
                 results = refresh(self.store, ids, progress=progress)
@@ -290,7 +280,7 @@ class FeedActionsScreen(MainScreenBase):
             articles.feed_names = message.names
         was_empty = not articles.summaries
         self.reload_list()  # what was stored shows now, not at the next look at the store
-        self.update_list_title()
+        self.list_pane.update_title()
         if was_empty and articles.display:  # the first articles: the list takes the keys
             articles.focus()
         view = self._feeds_view()

@@ -82,9 +82,9 @@ class LinksScreen(MainScreenBase):
 
     def refresh_elsewhere(self, article: Article | None) -> None:
         """Count, in a worker, the other stored articles naming each entity of `article`."""
-        from tui.app.widgets.entity_panel import EntityPanel
+        from tui.app.widgets.side_panel import SidePanel
 
-        self.query_one(EntityPanel).elsewhere = {}
+        self.query_one(SidePanel).elsewhere = {}
         if article is not None and article.analyzed and article.entities:
             self.count_elsewhere(article.id, list(article.entities), self.painted_event())
 
@@ -126,10 +126,10 @@ class LinksScreen(MainScreenBase):
     def _set_elsewhere(self, article_id: str, counts: dict[str, int]) -> None:
         if self.article is None or self.article.id != article_id:
             return
-        from tui.app.widgets.entity_panel import EntityPanel
+        from tui.app.widgets.side_panel import SidePanel
 
         # query, not query_one: the count may arrive while the app is closing and the panel is gone.
-        for panel in self.query(EntityPanel):
+        for panel in self.query(SidePanel):
             panel.elsewhere = counts
 
     # -- timeline -----------------------------------------------------------------------------
@@ -139,9 +139,9 @@ class LinksScreen(MainScreenBase):
 
     @on(ArticleView.ParagraphsShown)
     def _paragraphs_shown(self, message: ArticleView.ParagraphsShown) -> None:
-        from tui.app.widgets.timeline_panel import TimelinePanel
+        from tui.app.widgets.side_panel import SidePanel
 
-        self.query_one(TimelinePanel).on_screen = message.paragraphs
+        self.query_one(SidePanel).on_screen = message.paragraphs
 
     # -- across articles ----------------------------------------------------------------------
 

@@ -6,17 +6,13 @@ screen's `store`, `open_article`, `reload_list`, `report` and `_update_hint`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from textual import on
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
-from textual.widgets import Input
 
-from tui.app.list_query import SORT_LABELS, SORT_ORDERS, asked_entities, asked_feeds
+from tui.app.list_query import SORT_ORDERS
 from tui.app.screens.store_actions import StoreActionsScreen
-from tui.app.undo import UndoStack
 from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.article_view import ArticleView
 from tui.library import reading
@@ -26,11 +22,6 @@ from tui.store import StoreError
 
 if TYPE_CHECKING:
     from tui.settings import Settings
-
-
-def parse_tags(text: str) -> list[str]:
-    """Tags typed as "a, b c": split on commas, spaces inside a tag become dashes."""
-    return sorted({"-".join(t.split()).casefold() for t in text.split(",") if t.strip()})
 
 
 class ListActionsScreen(StoreActionsScreen):
@@ -48,7 +39,7 @@ class ListActionsScreen(StoreActionsScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.undo = UndoStack()
+        self.undo = reading.History()
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -65,74 +56,38 @@ class ListActionsScreen(StoreActionsScreen):
         except OSError as exc:
             self.report(f"The settings were not saved: {exc}", severity="warning")
 
-    def update_list_title(self) -> None:
-        """The list pane's header: the sort order and any search."""
-        articles = self.query_one(ArticleList)
-        title = f"Articles · {SORT_LABELS.get(articles.sort_by, articles.sort_by)}"
-        if articles.only_ids is not None:
-            query = clean_terminal_text(self.search_query)
-            count = len(articles.listed)
-            title = f"{count} found · “{query}”"
-        self.query_one("#list-pane", Vertical).border_title = title
-
     def apply_saved_sort(self) -> None:
         """Start with the order remembered in the settings."""
         if self.settings is not None and self.settings.sort in SORT_ORDERS:
             self.query_one(ArticleList).sort_by = self.settings.sort
-        self.update_list_title()
-
-    def _no_match_hint(self, articles: ArticleList) -> str:
-        """Why the filter shows nothing: a name no article has (with the nearest names), a feed
-        no subscription is called, or words no title has."""
-        asked = asked_entities(articles.filter_text)
-        missing = sorted(
-            (n for n in asked if not articles.entity_ids.get(n)), key=lambda n: -len(n.split())
-        )
-        if missing:
-            name = clean_terminal_text(missing[0])
-            try:
-                closest = self.store.closest_entity_names(missing[0])
-            except StoreError:
-                closest = []
-            offer = (
-                f"\nClosest names: {', '.join(clean_terminal_text(c) for c in closest)}."
-                if closest
-                else ""
-            )
-            return f"No article names “{name}”.{offer}\nEscape clears the filter."
-        names = [n.casefold() for n in articles.feed_names.values()]
-        for value in asked_feeds(articles.filter_text):
-            feed = clean_terminal_text(value)
-            if not any(value in n for n in names):
-                return f"No feed is called “{feed}”: f lists the feeds.\nEscape clears the filter."
-        query = clean_terminal_text(articles.filter_text)
-        return f"No titles match “{query}”.\nEscape clears the filter."
+        self.list_pane.update_title()
 
     # -- requests from the list ---------------------------------------------------------------
 
-    @on(Input.Changed, "#filter")
-    def _filter_entities(self, event: Input.Changed) -> None:
-        """Look up the articles naming each `entity:` word of the filter (the index knows them)."""
-        articles = self.query_one(ArticleList)
-        wanted = asked_entities(event.value)
-        if set(wanted) == set(articles.entity_ids):
-            return
+    def ids_naming(self, names: list[str]) -> dict[str, frozenset[str]]:
+        """The articles naming each `entity:` word of the filter (the index knows them)."""
         found: dict[str, frozenset[str]] = {}
-        for name in wanted:
+        for name in names:
             try:
                 found[name] = frozenset(self.store.ids_naming(name))
             except StoreError as exc:
                 self.report(f"Could not filter by entity: {exc}")
                 found[name] = frozenset()
-        articles.entity_ids = found
-        self._update_hint()
+        return found
+
+    def closest_names(self, name: str) -> list[str]:
+        """The stored entity names nearest to one no article has (for the list's hint)."""
+        try:
+            return self.store.closest_entity_names(name)
+        except StoreError:
+            return []
 
     @on(ArticleList.SortChanged)
     def _sort_changed(self, message: ArticleList.SortChanged) -> None:
         if self.settings is not None:
             self.settings.sort = message.sort_by
             self.save_settings()
-        self.update_list_title()
+        self.list_pane.update_title()
 
     @on(ArticleList.Requested)
     def _list_requested(self, message: ArticleList.Requested) -> None:
@@ -163,18 +118,18 @@ class ListActionsScreen(StoreActionsScreen):
 
     def toggle_star(self, article_id: str) -> None:
         """Star an article, or unstar it."""
-        self._toggle(article_id, "starred", self.store.set_starred)
+        self._toggle(article_id, "starred")
 
     def toggle_read(self, article_id: str) -> None:
         """Mark an article unread, or read again."""
-        self._toggle(article_id, "read", self.store.set_read)
+        self._toggle(article_id, "read")
 
-    def _toggle(self, article_id: str, mark: str, save: Callable[[str, bool], None]) -> None:
+    def _toggle(self, article_id: str, mark: Literal["read", "starred"]) -> None:
         """Flip one reading mark ("read", "starred") in the store, the list and the open article."""
         summary = self._summary(article_id)
         value = not (getattr(summary, mark) if summary else False)
         try:
-            save(article_id, value)
+            reading.set_mark(self.store, article_id, mark, value)
         except (KeyError, StoreError) as exc:
             self.report(f"Could not save the {mark} mark: {exc}")
             return
@@ -182,7 +137,7 @@ class ListActionsScreen(StoreActionsScreen):
         article = getattr(self, "article", None)
         if article is not None and article.id == article_id:
             setattr(article, mark, value)
-        self._update_hint()
+        self.list_changed()
 
     def page_article(self) -> None:
         """Space in the list: open the highlighted article, or page down the open one; at its end,
@@ -204,9 +159,8 @@ class ListActionsScreen(StoreActionsScreen):
         def save(answer: str | None) -> None:
             if answer is None:
                 return
-            tags = parse_tags(answer)
             try:
-                self.store.set_tags(article_id, tags)
+                tags = reading.set_tags(self.store, article_id, answer)
             except (KeyError, StoreError) as exc:
                 self.report(f"Could not save the tags: {exc}")
                 return
@@ -238,48 +192,42 @@ class ListActionsScreen(StoreActionsScreen):
             articles.highlighted = min(index, articles.option_count - 1)
         if self.article is not None and self.article.id == article_id:
             self.close_article()
-        self._update_hint()
-        self.update_list_title()
+        self.list_changed()
+        self.list_pane.update_title()
         title = clean_terminal_text(article.title)
         self.report(f"Deleted “{title}”. Press u to bring it back.", severity="information")
 
     def undo_last(self) -> None:
         """Take back the last delete or "mark all read"."""
-        change = self.undo.pop()
+        marked = isinstance(self.undo.last, MarkedRead)
+        failed = "Could not mark the articles unread" if marked else "Could not restore the article"
+        try:
+            change = self.undo.undo_last(self.store)
+        except (StoreError, OSError) as exc:
+            self.report(f"{failed}: {exc}")
+            return
         if change is None:
             self.report("Nothing to undo.", severity="information")
         elif isinstance(change, MarkedRead):
-            self.unmark_read(change)
+            self.unmarked_read(change)
         else:
-            self.undo_delete(change)
+            self.restored(change)
 
-    def unmark_read(self, change: MarkedRead) -> None:
-        """Mark unread again the articles one "mark all read" changed (and only those)."""
-        try:
-            reading.undo(self.store, change)
-        except StoreError as exc:
-            self.undo.push(change)
-            self.report(f"Could not mark the articles unread: {exc}")
-            return
+    def unmarked_read(self, change: MarkedRead) -> None:
+        """The articles one "mark all read" changed are unread again (and only those)."""
         articles = self.query_one(ArticleList)
         for article_id in change.ids:
             articles.mark_read(article_id, False)
-        self._update_hint()
+        self.list_changed()
         word = "article" if len(change.ids) == 1 else "articles"
         self.report(f"Marked {len(change.ids)} {word} unread again.", severity="information")
 
-    def undo_delete(self, change: Deleted) -> None:
-        """Store a deleted article again, with its reading state."""
+    def restored(self, change: Deleted) -> None:
+        """A deleted article is stored again, with its reading state."""
         article = change.article
-        try:
-            reading.undo(self.store, change)
-        except (StoreError, OSError) as exc:
-            self.undo.push(change)
-            self.report(f"Could not restore the article: {exc}")
-            return
         self.reload_list()
         self.query_one(ArticleList).highlight_id(article.id)
-        self.update_list_title()
+        self.list_pane.update_title()
         title = clean_terminal_text(article.title)
         self.report(f"Restored “{title}”.", severity="information")
 
@@ -311,7 +259,7 @@ class ListActionsScreen(StoreActionsScreen):
             return
         for article_id in ids:
             articles.mark_read(article_id)
-        self._update_hint()
+        self.list_changed()
         self.undo.push(change)
         word = "article" if len(ids) == 1 else "articles"
         self.report(f"Marked {len(ids)} {word} read. Press u to undo.", severity="information")

@@ -1,9 +1,10 @@
-"""What every part of the main screen shares: the store, the open article, notifications, and the
-hooks that `ReaderScreen` implements.
+"""What every key group of the main screen shares: the store, the open article, the list pane,
+notifications, and the hooks that `ReaderScreen` implements.
 
-The main screen is put together from bases (store, list, reader and link actions, each in its own
+The screen's keys are grouped in bases (store, list, reader, link and feed actions, each in its own
 module); a base calls these hooks and `ReaderScreen` defines them. Declaring them here keeps each
-base type-checked on its own and says in one place what the screen promises its parts.
+base type-checked on its own and says in one place what the screen promises its parts. The panes
+(tui.app.widgets) know none of this: they post messages.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
+from tui.app.widgets.list_pane import ListPane
 from tui.model import Article
 
 if TYPE_CHECKING:
@@ -32,18 +34,20 @@ class MainScreenBase(Screen[None]):
         timeout = 10 if severity == "error" else 6
         self.notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
+    @property
+    def list_pane(self) -> ListPane:
+        return self.query_one(ListPane)
+
+    def list_changed(self) -> None:
+        """What the list holds or shows changed: its hint, and the unread count in the title."""
+        pane = self.list_pane
+        pane.update_hint()
+        self.sub_title = pane.count_line()
+
     # -- hooks ReaderScreen implements ---------------------------------------------------------
 
     def reload_list(self) -> None:
         """Read the summaries from the store into the list."""
-        raise NotImplementedError
-
-    def _update_hint(self) -> None:
-        """Explain an empty list, and count the unread in the title."""
-        raise NotImplementedError
-
-    def update_list_title(self) -> None:
-        """The list pane's header: the sort order and any search."""
         raise NotImplementedError
 
     def open_article(self, article_id: str) -> None:

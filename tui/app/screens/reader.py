@@ -1,4 +1,19 @@
-"""The main screen: article list, reader and the entities/timeline panel, wired together."""
+"""The main screen: three panes in a `PaneGrid`, wired together.
+
+The panes never import the screen; they post messages and the screen answers by setting their
+attributes or calling `tui.library`:
+
+- `ListPane` (filter box, `ArticleList`, hint): `ArticleList.Opened`, `ArticleList.Requested`
+  (star, delete, tags, undo...: `list_actions`), `ArticleList.SortChanged`; the screen gives it
+  its store look-ups (`entity_lookup`, `closest_names`).
+- `ArticleView` (the reader; it keeps each article's scroll position): `ArticleView.ParagraphsShown`.
+- `SidePanel` (entities and timeline tabs): `EntityPanel.EntityHighlighted`, `.JumpRequested`,
+  `.EntityChosen`, `.TimelineRequested` and `TimelinePanel.EventChosen` (handled in `links`).
+
+The screen's own keys are grouped by what they act on, in its bases: `store_actions` (search, add,
+reload), `list_actions`, `reader_actions` (URL, links, date, find, the panel's size), `links`
+and `feed_actions`.
+"""
 
 from __future__ import annotations
 
@@ -9,57 +24,34 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Container, Vertical
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Footer, Header, Input
 from textual.worker import get_current_worker
 
 from tui.app.screens.feed_actions import FeedActionsScreen
 from tui.app.screens.links import LinksScreen, wait_for_paint
-from tui.app.screens.reader_actions import NARROW_BELOW, PANEL_ROWS_MIN, ReaderActionsScreen
+from tui.app.screens.reader_actions import ReaderActionsScreen
 from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.article_view import ArticleView
-from tui.app.widgets.filter_input import FilterInput
+from tui.app.widgets.list_pane import ListPane
+from tui.app.widgets.pane_grid import PANEL_ROWS_MIN, PaneGrid, panel_fits
+from tui.library.analysis import analyze_and_save
 from tui.model import Article
 from tui.store import Store, StoreError
 
 if TYPE_CHECKING:
-    from textual.widgets import TabbedContent
+    from tui.app.widgets.side_panel import SidePanel
 
-# Serializes analyses across workers (an old worker may still run when a new one starts).
-_ANALYSIS_LOCK = threading.Lock()
 # The longest an analysis waits for the reader to draw the article before it loads spaCy anyway.
 PAINT_WAIT_S = 2.0
 
-EMPTY_STORE_HINT = """\
-No articles yet.
 
-Press a to add a file, folder or URL, or add some from a shell:
+def side_panel() -> SidePanel:
+    """The entities and timeline tabs (their modules load here: see `tui.app.widgets.side_panel`)."""
+    from tui.app.widgets.side_panel import SidePanel
 
-  newstui add PATH|URL
-  cat page.html | newstui
-
-PATH can be an HTML or text file, or a folder of them.
-
-Feeds: newstui feeds add URL in a shell, then R here fetches them (f lists them)."""
-
-
-def side_panel() -> TabbedContent:
-    """The entities and timeline tabs.
-
-    Their modules (the tabs ~4 ms, the panels ~3 ms) load here: after the first paint, unless an
-    article opens at start.
-    """
-    from textual.widgets import TabbedContent, TabPane
-
-    from tui.app.widgets.entity_panel import EntityPanel
-    from tui.app.widgets.timeline_panel import TimelinePanel
-
-    side = TabbedContent(id="side", initial="entities", classes="pane")
-    side.compose_add_child(TabPane("Entities", EntityPanel(id="entity-panel"), id="entities"))
-    side.compose_add_child(TabPane("Timeline", TimelinePanel(id="timeline-panel"), id="timeline"))
-    return side
+    return SidePanel()
 
 
 class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys in its bases
@@ -106,11 +98,8 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with Container(id="panes"):
-            with Vertical(id="list-pane", classes="pane"):
-                yield FilterInput(placeholder="Filter titles…", id="filter")
-                yield ArticleList(id="articles")
-                yield Static("", id="list-hint", markup=False)
+        with PaneGrid(id="panes"):
+            yield ListPane(id="list-pane")
             yield ArticleView(id="reader", classes="pane")
             if self.open_id:  # an article opens at once: its panels are needed now
                 yield side_panel()
@@ -127,12 +116,12 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys
         Why: its fifteen widgets (tabs, switcher, panes, panels) took ~50 ms of a start-up of
         ~350 ms, before the list showed. Until it is mounted, opening an article waits for it.
         """
-        panes = self.query_one("#panes", Container)
+        panes = self.query_one(PaneGrid)
         if not panes.is_attached:
             return  # the app is closing already
         await panes.mount(side_panel())
         self._side_ready = True
-        self._applied_layout = None  # lay the panes out again, now with the panel
+        panes.forget_layout()  # lay the panes out again, now with the panel
         self.apply_layout()
         if self._pending_tab is not None:
             self.action_show_tab(self._pending_tab)
@@ -143,6 +132,8 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys
     # -- start-up -----------------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        self.list_pane.closest_names = self.closest_names
+        self.list_pane.entity_lookup = self.ids_naming
         self.reload_list()
         self.setup_reader_actions()
         self.follow_store()
@@ -163,23 +154,7 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys
             self.report(str(exc), "Cannot read the store")
             summaries = []
         self.query_one(ArticleList).summaries = summaries
-        self._update_hint()
-
-    def _update_hint(self) -> None:
-        """Explain an empty list: an empty store, or a filter that matches nothing."""
-        articles = self.query_one(ArticleList)
-        hint = self.query_one("#list-hint", Static)
-        if not articles.summaries:
-            hint.update(EMPTY_STORE_HINT)
-        elif not articles.listed:
-            hint.update(self._no_match_hint(articles))
-        else:
-            hint.update("")
-        hint.display = bool(hint.content)
-        articles.display = bool(articles.listed)
-        unread = sum(not s.read for s in articles.summaries)
-        total = len(articles.summaries)
-        self.sub_title = f"{total} article{'s' if total != 1 else ''} · {unread} unread"
+        self.list_changed()
 
     # -- opening and analyzing ----------------------------------------------------------------
 
@@ -213,7 +188,7 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys
         """Show the article read at once; the store (a line appended, fsynced) is written in a thread."""
         article.read = True
         self.query_one(ArticleList).mark_read(article.id)
-        self._update_hint()
+        self.list_changed()
         self._save_read(article.id, self.painted_event())
 
     @work(thread=True, group="mark-read")
@@ -233,40 +208,28 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys
     def _show_analysis(self, article: Article | None, *, analyzing: bool) -> None:
         if not self._side_ready:
             return  # nothing is open before the panel is mounted (`open_article` waits for it)
-        from tui.app.widgets.entity_panel import EntityPanel
-        from tui.app.widgets.timeline_panel import TimelinePanel
+        from tui.app.widgets.side_panel import SidePanel
 
-        for panel in (self.query_one(EntityPanel), self.query_one(TimelinePanel)):
-            panel.article = article
-            panel.analyzing = analyzing
+        self.query_one(SidePanel).show(article, analyzing=analyzing)
         self.refresh_elsewhere(None if analyzing else article)  # "in N other articles"
 
     @work(thread=True, exclusive=True, group="analysis")
     def analyze(self, article: Article, painted: threading.Event | None = None) -> None:
-        """Find entities and dates in a thread (spaCy loads here, late), then save them.
+        """Find entities and dates in a thread (`analyze_and_save`: spaCy loads there, late).
 
         With `painted`, first wait (at most PAINT_WAIT_S) until the reader has drawn the article.
         """
         worker = get_current_worker()
         if painted is not None:
             wait_for_paint(painted, worker, PAINT_WAIT_S)
-        from tui.nlp.pipeline import analyze_articles
-
-        with _ANALYSIS_LOCK:  # one spaCy run at a time: a pipeline is not safe to share
-            if worker.is_cancelled:
-                return  # another article was opened meanwhile; this one is analyzed when reopened
-            try:
-                analyze_articles([article])
-            except Exception as exc:  # any failure becomes a notification, never a traceback
-                error = f"{exc.__class__.__name__}: {exc}"
-                self.post_message(self.AnalysisFailed(article.id, error))
-                return
-        save_error = None
-        try:
-            self.store.save_analysis(article)
-        except (KeyError, StoreError, OSError) as exc:
-            save_error = str(exc)
-        self.post_message(self.AnalysisFinished(article, save_error))
+        try:  # another article opened meanwhile: this one is analyzed when reopened
+            done = analyze_and_save(self.store, article, lambda: worker.is_cancelled)
+        except Exception as exc:  # any failure becomes a notification, never a traceback
+            error = f"{exc.__class__.__name__}: {exc}"
+            self.post_message(self.AnalysisFailed(article.id, error))
+            return
+        if done is not None:
+            self.post_message(self.AnalysisFinished(done.article, done.save_error))
 
     def show_analyzed(self, article: Article, save_error: str | None = None) -> None:
         self.post_message(self.AnalysisFinished(article, save_error))
@@ -294,25 +257,6 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys
     def _list_opened(self, message: ArticleList.Opened) -> None:
         self.open_article(message.article_id)
 
-    @on(Input.Changed, "#filter")
-    def _filter_changed(self, event: Input.Changed) -> None:
-        self.query_one(ArticleList).filter_text = event.value
-        self._update_hint()
-
-    @on(Input.Submitted, "#filter")
-    @on(FilterInput.Done)
-    def _filter_done(self) -> None:
-        self.query_one(ArticleList).focus()
-
-    @on(FilterInput.Closed)
-    def _filter_closed(self) -> None:
-        box = self.query_one(FilterInput)
-        box.value = ""
-        box.display = False
-        self.query_one(ArticleList).filter_text = ""
-        self._update_hint()
-        self.query_one(ArticleList).focus()
-
     # -- actions ------------------------------------------------------------------------------
 
     def action_filter(self) -> None:
@@ -320,13 +264,11 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys
         if isinstance(self.focused, Input):  # "/" typed into a box (the filter, find) is text
             self.focused.insert_text_at_cursor("/")
             return
-        box = self.query_one(FilterInput)
-        box.display = True
-        self.set_focus(box)  # at once, not after the keys already queued (as `focus()` would)
+        self.list_pane.show_filter()
 
     def action_show_tab(self, tab: str) -> None:
         """Switch the side panel to *Entities* or *Timeline*, showing the panel if it is hidden."""
-        if self.size.width < NARROW_BELOW and 0 < self.size.height < PANEL_ROWS_MIN:
+        if not panel_fits(self.size):
             self.report(
                 f"The side panel needs a terminal {PANEL_ROWS_MIN} rows high or more.",
                 "",
@@ -344,24 +286,15 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys
 
     def _panes(self) -> list[tuple[Widget, Widget]]:
         """Each pane (list, reader, side panel) with the widget that takes focus in it."""
-        articles = self.query_one(ArticleList)
-        box = self.query_one(FilterInput)
         panes: list[tuple[Widget, Widget]] = [
-            (
-                self.query_one("#list-pane"),
-                articles if articles.display or not box.display else box,
-            ),
+            (self.list_pane, self.list_pane.focus_target),
             (self.query_one(ArticleView), self.query_one(ArticleView)),
         ]
         if self._side_ready:
-            from textual.widgets import TabbedContent
+            from tui.app.widgets.side_panel import SidePanel
 
-            from tui.app.widgets.entity_panel import EntityPanel
-            from tui.app.widgets.timeline_panel import TimelinePanel
-
-            side = self.query_one(TabbedContent)
-            panel = EntityPanel if side.active == "entities" else TimelinePanel
-            panes.append((side, self.query_one(panel)))
+            side = self.query_one(SidePanel)
+            panes.append((side, side.focus_target))
         return panes
 
     def action_cycle_pane(self, step: int) -> None:

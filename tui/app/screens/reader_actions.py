@@ -10,24 +10,18 @@ from typing import ClassVar
 
 from textual import on, work
 from textual.binding import Binding, BindingType
-from textual.containers import Container
 from textual.message import Message
 from textual.widgets import Footer
 
 from tui.app.screens.list_actions import ListActionsScreen
 from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.article_view import ArticleView
+from tui.app.widgets.pane_grid import NARROW_BELOW, READER_FLOOR, PaneGrid, side_width_that_fits
 from tui.model import Article
 from tui.sanitize import clean_terminal_text
-from tui.settings import SIDE_WIDTH_MAX, SIDE_WIDTH_MIN, clamp_width
+from tui.settings import SIDE_WIDTH_MAX, clamp_width
 
-NARROW_BELOW = (
-    120  # columns; matches NewsApp.HORIZONTAL_BREAKPOINTS (below, the reader would be too narrow)
-)
 SIDE_STEP = 4
-LIST_WIDTH = 32  # the list column (wide layout); 26 or a third of a narrow screen below
-READER_FLOOR = 50  # columns the reader keeps, whatever the side panel's width asks for
-PANEL_ROWS_MIN = 16  # below this height (narrow layout) the side panel is not shown
 
 
 class ReaderActionsScreen(ListActionsScreen):
@@ -45,49 +39,12 @@ class ReaderActionsScreen(ListActionsScreen):
         Binding("minus", "resize_side(-1)", "Narrower panel", show=False, key_display="-"),
     ]
 
-    _positions: dict[str, float]
-    _shown: Article | None = None
-    _applied_layout: tuple[bool, int, int, int] | None = None
     find_query: str = ""
 
     def setup_reader_actions(self) -> None:
-        """Start remembering scroll positions, and lay out the panels from the settings."""
-        self._positions = {}
-        view = self.query_one(ArticleView)
-        self.watch(view, "scroll_y", self._remember_scroll, init=False)
-        self.watch(view, "article", self._article_shown, init=False)
+        """Lay out the panels, and sort the list, from the settings."""
         self.apply_layout()
         self.apply_saved_sort()
-
-    # -- scroll memory ------------------------------------------------------------------------
-
-    def _remember_scroll(self, y: float) -> None:
-        view = self.query_one(ArticleView)
-        # The view resets its scroll when its article changes: only record for the one shown.
-        if view.article is not None and view.article is self._shown:
-            self._positions[view.article.id] = y
-
-    def _article_shown(self, article: Article | None) -> None:
-        # Also when the same article comes back analyzed: the reader stays where it was.
-        self._shown = article
-        view = self.query_one(ArticleView)
-        view.border_subtitle = ""
-        if article is None:
-            return
-        y = self._positions.get(article.id, 0.0)
-        if y:
-            view.call_after_refresh(self._restore_scroll, article, y)
-
-    def _restore_scroll(self, article: Article, y: float, tries: int = 10) -> None:
-        view = self.query_one(ArticleView)
-        if view.article is not article:
-            return  # another article was opened meanwhile
-        if view.max_scroll_y < y and tries > 0:
-            # The reader has no size yet (it lays the page out on its first resize): try again.
-            view.call_after_refresh(self._restore_scroll, article, y, tries - 1)
-            return
-        view.scroll_to(y=y, animate=False, immediate=True)
-        self._positions[article.id] = view.scroll_y
 
     # -- URL ----------------------------------------------------------------------------------
 
@@ -219,20 +176,17 @@ class ReaderActionsScreen(ListActionsScreen):
     @work(thread=True, group="redate")
     def _redate(self, article_id: str, value: str) -> None:
         """Re-analyze with the new date in a thread (spaCy, one run at a time), then save."""
-        from tui.app.screens.reader import _ANALYSIS_LOCK
-        from tui.library.redate import moved_events, set_publication_date
+        from tui.library.redate import redate
 
         try:
-            before = self.store.get(article_id)
-            with _ANALYSIS_LOCK:
-                after = set_publication_date(self.store, article_id, value)
+            after, moved = redate(self.store, article_id, value)
         except KeyError as exc:
             self.app.call_from_thread(self.report, f"The date was not changed: {exc.args[0]}")
             return
         except Exception as exc:  # a bad date, a store that cannot be written: one sentence
             self.app.call_from_thread(self.report, f"The date was not changed: {exc}")
             return
-        self.post_message(self.Redated(after, moved_events(before, after)))
+        self.post_message(self.Redated(after, moved))
 
     @on(Redated)
     def _redated(self, message: Redated) -> None:
@@ -269,16 +223,8 @@ class ReaderActionsScreen(ListActionsScreen):
         count = view.find(query) if query else 0
         if query and not count:
             self.report(f"“{clean_terminal_text(query)}” is not in this article.", "", "warning")
-        self._show_find_status()
+        view.show_find_status(query)
         return count
-
-    def _show_find_status(self) -> None:
-        view = self.query_one(ArticleView)
-        if not view.matches:
-            view.border_subtitle = ""
-            return
-        query = clean_terminal_text(self.find_query)
-        view.border_subtitle = f"“{query}” {view.match_at + 1}/{len(view.matches)} · ctrl+g next"
 
     def action_find_next(self) -> None:
         """Jump to the next match of the last find."""
@@ -288,7 +234,7 @@ class ReaderActionsScreen(ListActionsScreen):
                 self.find_in_article(self.find_query)
             return
         view.next_match()
-        self._show_find_status()
+        view.show_find_status(self.find_query)
 
     # -- side panel ---------------------------------------------------------------------------
 
@@ -296,46 +242,10 @@ class ReaderActionsScreen(ListActionsScreen):
         """Show or hide the side panel and set its width (wide) as the settings say."""
         settings = self.settings
         show = settings.side_panel if settings is not None else True
-        columns, rows = self.size.width, self.size.height
-        narrow = bool(columns) and columns < NARROW_BELOW
-        width = self.side_width_that_fits(settings.side_width if settings is not None else 42)
-        list_width = min(26, max(columns // 3, 12)) if narrow else LIST_WIDTH
-        # Under the reader (narrow) the panel takes 9 rows, 7 on a short screen; on a tiny one
-        # (under PANEL_ROWS_MIN rows) none: the reader needs them all.
-        panel_rows = (9 if rows >= 30 else 7) if narrow else 0
-        if narrow and 0 < rows < PANEL_ROWS_MIN:
-            show = False
-        layout = (show, width if not narrow else list_width, int(narrow), panel_rows)
-        if layout == self._applied_layout:
-            return  # a resize that keeps the layout: re-laying out the panes would cost a frame
-        self._applied_layout = layout
-        panes = self.query_one("#panes", Container)
-        # None until mounted, just after the first paint; a type selector, as a name: the
-        # TabbedContent module (~4 ms to import) loads with the panel, not at start-up.
-        for side in self.query("TabbedContent"):
-            side.display = show
-        styles = panes.styles
-        for rule in ("grid_size_columns", "grid_size_rows", "grid_columns", "grid_rows"):
-            styles.clear_rule(rule)
+        width = settings.side_width if settings is not None else 42
+        narrow = self.query_one(PaneGrid).lay_out(show, width, self.size)
         for footer in self.query(Footer):
             footer.compact = narrow  # fits every key in 80 columns
-        if narrow:
-            styles.grid_columns = f"{list_width} 1fr"
-            styles.grid_rows = f"1fr {panel_rows}" if show else "1fr 0"
-        elif show:
-            styles.grid_columns = f"{LIST_WIDTH} 1fr {width}"
-        else:
-            styles.grid_size_columns = 2
-            styles.grid_columns = f"{LIST_WIDTH} 1fr"
-        panes.refresh(layout=True)
-
-    def side_width_that_fits(self, wanted: int) -> int:
-        """The side panel's width: what the settings ask, less what would leave the reader under
-        `READER_FLOOR` columns (never under the panel's own minimum)."""
-        columns = self.size.width
-        if not columns:
-            return wanted
-        return max(SIDE_WIDTH_MIN, min(wanted, columns - LIST_WIDTH - READER_FLOOR))
 
     def on_resize(self) -> None:
         """The breakpoint may have changed: lay the panes out again."""
@@ -365,7 +275,7 @@ class ReaderActionsScreen(ListActionsScreen):
             )
             return
         self.settings.side_panel = True
-        fits = self.side_width_that_fits(SIDE_WIDTH_MAX)
+        fits = side_width_that_fits(SIDE_WIDTH_MAX, self.size.width)
         current = min(self.settings.side_width, fits)
         wanted = clamp_width(current + step * SIDE_STEP)
         if step > 0 and wanted > fits:

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
 from textual.message import Message
 
 from tui.app.screens.main_screen import MainScreenBase
@@ -83,7 +82,7 @@ class StoreActionsScreen(MainScreenBase):
         articles = self.query_one(ArticleList)
         before = len(articles.summaries)
         self.reload_list()
-        self.update_list_title()
+        self.list_pane.update_title()
         self.feeds_changed()
         article = getattr(self, "article", None)
         if article is not None and article.id not in self.store:
@@ -104,7 +103,7 @@ class StoreActionsScreen(MainScreenBase):
         def run(answer: str | None) -> None:
             if answer and answer.strip():
                 self.search_query = answer.strip()
-                self.query_one("#list-pane", Vertical).border_title = "Searching…"
+                self.list_pane.show_searching()
                 self._search(answer.strip())
 
         from tui.app.widgets.prompt import PromptScreen  # loaded when first used
@@ -121,31 +120,25 @@ class StoreActionsScreen(MainScreenBase):
             ids = self.store.search(query)
         except (StoreError, OSError) as exc:
             self.app.call_from_thread(self.report, f"The search failed: {exc}")
-            self.app.call_from_thread(self.update_list_title)
+            self.app.call_from_thread(self.list_pane.update_title)
             return
         self.post_message(self.SearchFinished(query, ids))
 
     @on(SearchFinished)
     def _search_finished(self, message: SearchFinished) -> None:
-        articles = self.query_one(ArticleList)
         self.search_query = message.query
-        articles.only_ids = frozenset(message.ids)
-        self._update_hint()
-        self.update_list_title()
+        self.list_pane.show_found(message.query, message.ids)
+        self.list_changed()
         if not message.ids:
             query = clean_terminal_text(message.query)
             self.report(f"No article contains “{query}”. Escape clears the search.", "", "warning")
-        elif articles.display:
-            articles.focus()
+        elif self.list_pane.articles.display:
+            self.list_pane.articles.focus()
 
     def action_clear_search(self) -> None:
         """Leave the search results and list every article again."""
-        articles = self.query_one(ArticleList)
-        if articles.only_ids is None:
-            return
-        articles.only_ids = None
-        self._update_hint()
-        self.update_list_title()
+        if self.list_pane.clear_search():
+            self.list_changed()
 
     def action_add(self) -> None:
         """Ask for a path, folder or URL, then read, analyze and store it in a thread."""
@@ -169,41 +162,16 @@ class StoreActionsScreen(MainScreenBase):
 
     @work(thread=True, group="add")
     def _add(self, spec: str) -> None:
-        """Ingest and analyze in a thread; the analysis lock keeps spaCy to one run at a time."""
-        from pathlib import Path
+        """Ingest and analyze in a thread (`add_input` holds the analysis lock)."""
+        from tui.library.adding import add_input
 
-        from tui.app.screens.reader import _ANALYSIS_LOCK
-        from tui.library.adding import add_analyzed, collect
+        def progress(done: int, total: int) -> None:
+            self.app.call_from_thread(self.report, f"Added {done} of {total}…", "", "information")
 
-        path = spec if "://" in spec else str(Path(spec).expanduser())
-        new_ids: list[str] = []
-        known = updated = 0
-        errors: list[str] = []
-        try:
-            items = list(collect([path]))
-            total = len(items)
-            done = 0
-
-            def progress(count: int) -> None:
-                nonlocal done
-                done += count
-                if total > count:  # one batch needs no progress report
-                    self.app.call_from_thread(
-                        self.report, f"Added {done} of {total}…", "", "information"
-                    )
-
-            with _ANALYSIS_LOCK:
-                for outcome in add_analyzed(self.store, items, progress=progress):
-                    if outcome.error:
-                        errors.append(outcome.error)
-                    elif outcome.article is not None and (outcome.new or outcome.updated):
-                        new_ids.append(outcome.article.id)
-                        updated += outcome.updated
-                    else:
-                        known += 1
-        except Exception as exc:  # any failure becomes a notification, never a traceback
-            errors.append(f"Could not add {spec}: {exc}")
-        self.post_message(self.AddFinished(spec, new_ids, known, errors, updated))
+        added = add_input(self.store, spec, progress)
+        self.post_message(
+            self.AddFinished(spec, added.new_ids, added.known, added.errors, added.updated)
+        )
 
     @on(AddFinished)
     def _add_finished(self, message: AddFinished) -> None:
@@ -214,7 +182,7 @@ class StoreActionsScreen(MainScreenBase):
             was_empty = not articles.summaries
             self.reload_list()
             articles.highlight_id(message.new_ids[0])
-            self.update_list_title()
+            self.list_pane.update_title()
             if was_empty:  # the first articles: the list takes the keys, the reader shows one
                 articles.focus()
                 self.open_article(message.new_ids[0])

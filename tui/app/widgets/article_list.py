@@ -5,7 +5,6 @@ filterable (title words, plus `tag:`, `source:`, `feed:`, `is:unread`, `is:starr
 
 from __future__ import annotations
 
-from itertools import accumulate
 from typing import ClassVar
 
 from rich.style import Style
@@ -18,7 +17,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from tui.app.list_query import SORT_ORDERS, query_test, sort_summaries
 from tui.app.rendering import foreground
-from tui.app.widgets.cursor_option_list import CursorOptionList
+from tui.app.widgets.bulk_option_list import BulkOptionList
 from tui.app.widgets.list_prompt import ListPrompt
 from tui.model import ArticleSummary
 
@@ -28,7 +27,7 @@ def _marks(summary: ArticleSummary, width: int) -> tuple[bool, bool, tuple[str, 
     return summary.read, summary.starred, tuple(summary.tags), width
 
 
-class ArticleList(CursorOptionList):
+class ArticleList(BulkOptionList):
     """Articles in the chosen order; Enter opens the highlighted one (posts `ArticleList.Opened`)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -223,7 +222,7 @@ class ArticleList(CursorOptionList):
                 count = first
         self._rest_pending = count < len(shown)
         options = [self._option(s, styles, width) for s in shown[:count]]
-        self._fill(options)
+        self.fill_options(options)
         at = next((i for i, s in enumerate(shown[:count]) if s.id == keep), None)
         if at is not None:
             self.highlighted = at
@@ -232,53 +231,6 @@ class ArticleList(CursorOptionList):
         if count < len(shown):
             self.call_after_refresh(self._add_rest, self._generation, count)
 
-    def _fill(self, options: list[Option], *, append: bool = False) -> None:
-        """`set_options` (or, with `append`, `add_options`) for options with unique ids.
-
-        Textual checks each new item's type and id in a Python loop: tens of milliseconds at 10,000
-        articles, on every sort and filter key. These are Options with distinct article ids, so
-        they are added in bulk, through OptionList internals of Textual 8.2 (`_options`,
-        `_option_to_index`, `_id_to_option`); the public calls are the fallback.
-        """
-        bulk = all(hasattr(self, n) for n in ("_options", "_option_to_index", "_id_to_option"))
-        if not bulk:
-            (self.add_options if append else self.set_options)(options)
-            return
-        if not append:
-            self.set_options(())  # clears the options, caches, highlight and scroll
-        start = len(self._options)
-        self._options.extend(options)
-        self._option_to_index.update(zip(options, range(start, start + len(options)), strict=True))
-        self._id_to_option.update((o.id, o) for o in options if o.id is not None)
-        if self.is_mounted and options:
-            self.refresh(layout=self.styles.auto_dimensions)
-            self._update_lines()
-
-    def _update_lines(self) -> None:
-        """OptionList's map of lines to options, extended for the new options in bulk.
-
-        Textual asks each option's visual for its height through two calls, one option at a time
-        (~20 ms for 10,000 options, on every sort and filter key); a `ListPrompt` knows its height.
-        Fills the same structures as Textual 8.2's `_update_lines`, which then finds nothing left
-        to do but the sizes (and does it all itself when an option is not a ListPrompt).
-        """
-        cache = getattr(self, "_line_cache", None)
-        if cache is not None and self.scrollable_content_region:
-            lines, options = cache.lines, self.options
-            start = lines[-1][0] + 1 if lines else 0
-            new = options[start:]
-            prompts = [o.prompt for o in new if type(o.prompt) is ListPrompt]
-            if new and len(prompts) == len(new):
-                heights = [p.height + o._divider for p, o in zip(prompts, new, strict=True)]
-                indices = range(start, start + len(new))
-                cache.heights.update(zip(indices, heights, strict=True))
-                firsts = accumulate(heights, initial=len(lines))  # one more than the indices
-                cache.index_to_line.update(zip(indices, firsts, strict=False))
-                lines.extend(
-                    [(i, n) for i, h in zip(indices, heights, strict=True) for n in range(h)]
-                )
-        super()._update_lines()
-
     def _add_rest(self, generation: int, start: int) -> None:
         """List the articles after the first screenful (unless the list was rebuilt meanwhile)."""
         if generation != self._generation:
@@ -286,7 +238,7 @@ class ArticleList(CursorOptionList):
         self._rest_pending = False
         styles, width = self._styles(), self._built_width
         rest = [self._option(s, styles, width) for s in self.listed[start:]]
-        self._fill(rest, append=True)
+        self.fill_options(rest, append=True)
         if self._pending_highlight is not None:
             article_id, self._pending_highlight = self._pending_highlight, None
             self.highlight_id(article_id)
@@ -328,10 +280,7 @@ class ArticleList(CursorOptionList):
         styles = self._styles()
         for prompt in self._prompts.values():
             prompt.restyle(styles)
-        cache = getattr(self, "_option_render_cache", None)  # Textual 8.2's drawn options
-        if cache is not None:
-            cache.clear()
-        self.refresh()
+        self.forget_drawn()
 
     def watch_show_vertical_scrollbar(self) -> None:
         """The scrollbar takes a column: re-wrap the titles once it comes or goes."""
@@ -347,8 +296,8 @@ class ArticleList(CursorOptionList):
 
         `replace_option_prompt` would forget every option's height and re-measure them all (a
         second at 10,000 articles); a new mark never changes the height, so only the rendered
-        lines are dropped, and only its own (a tag line that comes or goes re-measures them all). Uses OptionList internals of Textual 8.2 (`_set_prompt`,
-        `_option_render_cache`); the public call is the fallback.
+        lines are dropped, and only its own (a tag line that comes or goes re-measures them all):
+        see `BulkOptionList.set_prompt_in_place`.
         """
         try:
             option = self.get_option(summary.id)  # the options are the listed articles
@@ -356,14 +305,8 @@ class ArticleList(CursorOptionList):
             return  # not listed, or not built yet: it will show the new state when it is
         width = self._prompt_width()
         prompt = self._prompt(summary, self._styles(), width)
-        cache = getattr(self, "_option_render_cache", None)
-        same_height = getattr(option.prompt, "height", None) == prompt.height  # tags can add a line
-        if hasattr(option, "_set_prompt") and cache is not None and same_height:
-            option._set_prompt(prompt)
+        if self.set_prompt_in_place(option, prompt):
             self._options_by_id[summary.id] = (*_marks(summary, width), option)
-            for key in [key for key in cache.keys() if key[0] is option]:  # noqa: SIM118 (no __iter__)
-                cache.discard(key)  # the other options keep their drawn lines
-            self.refresh()
         else:
             self.replace_option_prompt(summary.id, prompt)
 

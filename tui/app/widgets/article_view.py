@@ -1,45 +1,48 @@
 """The reader: headline, byline, captions and the body, entity mentions tinted by type.
 
-Drawn line by line (Textual's line API): the page is a list of wrapped lines (`reader_layout`), so
-opening an article builds that list and repaints one widget, instead of mounting a widget per
-paragraph and laying the screen out again (that took ~80 ms of every opening).
+A `PageView`: the article's blocks (`reader_page`) are wrapped and drawn line by line.
 
 The screen can mark one entity's mentions (`highlighted_entity`, then `jump_mention` with n/N), find
 words (`find`), and bring a paragraph into view (`locate`); the view reports which paragraphs are on
-screen as it scrolls. Text can be selected with the mouse and copied.
+screen as it scrolls, and comes back to where each article was left. Text can be selected with the
+mouse and copied.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
-from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
-from textual.selection import Selection
-from textual.strip import Strip
 
-from tui.app.reader_layout import LineLook, PageLine, draw_line, layout_page, selected_text
-from tui.app.reader_page import CURRENT, MENTION, Marks, PageStyles, page_blocks
-from tui.app.rendering import LINK, Block, find_spans, foreground
+from tui.app.reader_layout import (
+    LineLook,
+    PageLine,
+)
+from tui.app.reader_page import (
+    STYLED_KINDS,
+    TINTED_TYPES,
+    Marks,
+    PageStyles,
+    entity_styles,
+    page_blocks,
+    page_matches,
+    page_styles,
+    span_styles,
+)
+from tui.app.rendering import Block, foreground
+from tui.app.widgets.page_view import PageView
 from tui.model import Article, Entity, Mention
+from tui.sanitize import clean_terminal_text
 
-# Entity types that get a tint; each has a component class `article-view--<type>` in app.tcss.
-TINTED_TYPES = ("PERSON", "ORGANIZATION", "PLACE", "GROUP", "EVENT")
-# Block kinds with a style of their own (`article-view--<kind>` in app.tcss).
-STYLED_KINDS = ("placeholder", "headline", "byline", "caption", "credit", "lead", "h", "quote")
 # How long a located paragraph stays marked, in seconds.
 LOCATE_FLASH_S = 2.0
-# The measure: lines of at most this many cells, centred in wider panes.
-MEASURE = 90
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(PageView):
     """Shows one article; the screen sets `article` and the view lays the page out again."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -81,54 +84,32 @@ class ArticleView(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self._blocks: list[Block] = []  # the page's blocks, marks included
-        self._lines: list[PageLine] = []  # `_blocks` wrapped to `_laid_width`
-        self._laid_width = 0
-        self._strips: dict[int, Strip] = {}  # drawn lines by line number
         self._styles_seen: PageStyles | None = None
         self._shown: frozenset[int] = frozenset()  # nothing shown: nothing to report yet
         self._located: int | None = None  # the block flashed by `locate`
         self._pending_locate: int | None = None
-        self._painted_callbacks: list[Callable[[], None]] = []
         self.matches: list[tuple[int, int, int]] = []
         """Where the last `find` matched: (block, start, end)."""
         self.match_at = 0
         """Which match is the current one."""
-
-    def when_painted(self, callback: Callable[[], None]) -> None:
-        """Call `callback` once the article just set is drawn (say, to start work that would hold
-        the GIL only after the reader shows the text)."""
-        if self._laid_width:  # laid out already (setting `article` does it at once when sized)
-            self.call_after_refresh(callback)  # so the next refresh draws it
-        else:
-            self._painted_callbacks.append(callback)  # `_after_layout` hands it on
+        self._positions: dict[str, float] = {}
+        """Each article's scroll position, to come back to where it was left."""
+        self._remembered: Article | None = None
+        """The article whose scroll position is recorded (not yet the one just set)."""
 
     # -- styles -------------------------------------------------------------------------------
 
     def entity_styles(self) -> dict[str, Style]:
         """The tint for each entity type, read from app.tcss."""
-        get = self.get_component_rich_style
-        return {t: foreground(get(f"article-view--{t.lower()}")) for t in TINTED_TYPES}
+        return entity_styles(self.get_component_rich_style)
 
     def _span_styles(self) -> dict[str, Style]:
         """Type tints plus the marks for the highlighted entity (these keep their background)."""
-        get = self.get_component_rich_style
-        return {
-            **self.entity_styles(),
-            LINK: foreground(get("article-view--link")),
-            MENTION: get("article-view--mention"),
-            CURRENT: get("article-view--current-mention"),
-        }
+        return span_styles(self.get_component_rich_style)
 
     def page_styles(self) -> PageStyles:
         """Every style of the page, read from app.tcss."""
-        get = self.get_component_rich_style
-        return PageStyles(
-            kinds={kind: foreground(get(f"article-view--{kind}")) for kind in STYLED_KINDS},
-            spans=self._span_styles(),
-            match=get("article-view--match"),
-            current_match=get("article-view--current-match"),
-        )
+        return page_styles(self.get_component_rich_style)
 
     def on_mount(self) -> None:
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._restyle_if_changed())
@@ -151,51 +132,6 @@ class ArticleView(ScrollView, can_focus=True):
         marks = Marks(self._mentions(), self.mention_index, self.matches, self.match_at)
         return page_blocks(self.article, styles, marks)
 
-    def _rebuild(self) -> None:
-        """Build the page's blocks again (new article or new marks) and lay them out."""
-        self._blocks = self._page_blocks()
-        self._laid_width = 0
-        self._lay_out()
-
-    def _lay_out(self) -> None:
-        """Wrap the blocks to the current width, keeping the top line's words on top."""
-        width = self.scrollable_content_region.width
-        if width <= 0:
-            return  # not laid out yet: `on_resize` comes
-        measure = min(MEASURE, width)
-        if measure != self._laid_width:
-            anchor = self._top_position()
-            self._lines = layout_page(self._blocks, measure, self.app.console)
-            self._laid_width = measure
-            self.virtual_size = Size(width, len(self._lines))
-            if anchor is not None:
-                self.scroll_to(y=self._line_of(*anchor), animate=False, immediate=True)
-        self._redraw()
-        self._after_layout()
-
-    def _top_position(self) -> tuple[int, int] | None:
-        """The block and character at the top of the view, to keep there across a re-wrap."""
-        top = round(self.scroll_y)
-        if not self._lines or top <= 0 or top >= len(self._lines):
-            return None
-        line = self._lines[top]
-        return (line.block, line.start) if line.block >= 0 else None
-
-    def _line_of(self, block: int, offset: int) -> int:
-        """The line showing character `offset` of block number `block` (its first line if none)."""
-        first = None
-        for number, line in enumerate(self._lines):
-            if line.block != block:
-                continue
-            if first is None:
-                first = number
-            if line.text.plain and line.start <= offset < line.end:
-                return number
-        return first or 0
-
-    def on_resize(self) -> None:
-        self._lay_out()
-
     def watch_article(self, old: Article | None, new: Article | None) -> None:
         same = old is not None and new is not None and old.id == new.id
         if not same:  # a re-analysis of the open article keeps the reader where it was
@@ -204,6 +140,24 @@ class ArticleView(ScrollView, can_focus=True):
         self.set_reactive(ArticleView.mention_index, -1)
         self.matches, self.match_at, self._located = [], 0, None
         self._rebuild()
+        # Also when the same article comes back analyzed: the reader stays where it was.
+        self._remembered = new
+        self.border_subtitle = ""
+        y = self._positions.get(new.id, 0.0) if new is not None else 0.0
+        if new is not None and y:
+            self.call_after_refresh(self._restore_scroll, new, y)
+
+    # -- the scroll position of each article --------------------------------------------------
+
+    def _restore_scroll(self, article: Article, y: float, tries: int = 10) -> None:
+        if self.article is not article:
+            return  # another article was opened meanwhile
+        if self.max_scroll_y < y and tries > 0:
+            # The reader has no size yet (it lays the page out on its first resize): try again.
+            self.call_after_refresh(self._restore_scroll, article, y, tries - 1)
+            return
+        self.scroll_to(y=y, animate=False, immediate=True)
+        self._positions[article.id] = self.scroll_y
 
     def _after_layout(self) -> None:
         """Once the lines exist: go where asked, and say what is on screen."""
@@ -211,81 +165,20 @@ class ArticleView(ScrollView, can_focus=True):
             paragraph, self._pending_locate = self._pending_locate, None
             self.locate(paragraph)
         self._report_shown()
-        if self._painted_callbacks:
-            callbacks, self._painted_callbacks = self._painted_callbacks, []
-            self.call_after_refresh(lambda: [callback() for callback in callbacks])
+        super()._after_layout()
 
-    # -- drawing ------------------------------------------------------------------------------
-
-    def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
-        number = round(self.scroll_y) + y
-        if number >= len(self._lines) or width <= 0:
-            return Strip.blank(width, self.rich_style)
-        strip = self._strips.get(number)
-        if strip is None or strip.cell_length != width:
-            strip = self._strips[number] = self._draw(number, width)
-        return strip
-
-    def _draw(self, number: int, width: int) -> Strip:
-        """One line of the page, centred, with its marks and the selection."""
-        line = self._lines[number]
+    def line_look(self, line: PageLine) -> LineLook:
+        """A line's styles: a located paragraph's fill, and its block's bar (captions, quotes)."""
         base = self.rich_style
         get = self.get_component_rich_style
         located = line.block >= 0 and line.block == self._located
         kind = self._blocks[line.block].kind if line.block >= 0 else ""
-        selection = self.text_selection
-        span = selection.get_span(number) if selection is not None else None
-        return draw_line(
-            line,
-            number,
-            LineLook(
-                base=base,
-                fill=base + get("article-view--located") if located else base,
-                bar=foreground(get(f"article-view--{kind}-bar", default=Style())),
-                selected=self.screen.get_component_rich_style("screen--selection"),
-            ),
-            margin=max((width - self._laid_width) // 2, 0),
-            measure=self._laid_width,
-            width=width,
-            selected=span,
-            console=self.app.console,
+        return LineLook(
+            base=base,
+            fill=base + get("article-view--located") if located else base,
+            bar=foreground(get(f"article-view--{kind}-bar", default=Style())),
+            selected=self.screen.get_component_rich_style("screen--selection"),
         )
-
-    def _redraw(self) -> None:
-        """Draw every line again (the lines are the same; their marks or the selection are not)."""
-        self._strips.clear()
-        self.refresh()
-
-    def selection_updated(self, selection: Selection | None) -> None:
-        self._redraw()
-
-    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
-        """The selected words, each paragraph whole again (lines joined as they were wrapped)."""
-        text = selected_text(self._lines, self._blocks, selection.get_span)
-        return (text, "\n") if text else None
-
-    def plain_lines(self) -> list[str]:
-        """Every line of the page as plain text (bars and bullets too), for tests and tools."""
-        return [line.plain for line in self._lines]
-
-    @property
-    def page_lines(self) -> list[PageLine]:
-        """The lines of the page as laid out for the current width."""
-        return list(self._lines)
-
-    @property
-    def blocks(self) -> list[Block]:
-        """The blocks of the page as drawn (headline, byline, captions, body), marks included."""
-        return list(self._blocks)
-
-    def block_lines(self, kind: str) -> list[list[str]]:
-        """The drawn lines of each block of a kind, as plain text (bars and bullets included)."""
-        shown: dict[int, list[str]] = {}
-        for line in self._lines:
-            if line.block >= 0 and self._blocks[line.block].kind == kind:
-                shown.setdefault(line.block, []).append(line.plain)
-        return list(shown.values())
 
     # -- the highlighted entity ---------------------------------------------------------------
 
@@ -334,23 +227,22 @@ class ArticleView(ScrollView, can_focus=True):
             self._center_on(self._line_of(block, mention.start))
         return mention
 
-    def _center_on(self, line: int) -> None:
-        target = line - self.scrollable_content_region.height // 2
-        self.scroll_to(y=max(target, 0), animate=False, immediate=True)
-
     # -- find in the article ------------------------------------------------------------------
 
     def find(self, query: str) -> int:
         """Mark every match of `query` (case-insensitive) and bring the first into view."""
-        self.matches = [
-            (number, start, end)
-            for number, block in enumerate(self._blocks)
-            if block.kind != "placeholder"
-            for start, end in find_spans(block.text.plain, query)
-        ]
+        self.matches = page_matches(self._blocks, query)
         self.match_at = 0
         self._show_match()
         return len(self.matches)
+
+    def show_find_status(self, query: str) -> None:
+        """The query and the current match in the bottom border (nothing without matches)."""
+        if not self.matches:
+            self.border_subtitle = ""
+            return
+        shown = clean_terminal_text(query)
+        self.border_subtitle = f"“{shown}” {self.match_at + 1}/{len(self.matches)} · ctrl+g next"
 
     def next_match(self) -> None:
         """Make the next match (wrapping around) the current one."""
@@ -365,14 +257,6 @@ class ArticleView(ScrollView, can_focus=True):
             self._center_on(self._line_of(block, start))
 
     # -- locating paragraphs and reporting what is on screen ----------------------------------
-
-    def line_showing(self, paragraph: int, offset: int) -> int | None:
-        """The line of the page that shows character `offset` of an article paragraph."""
-        block = self._block_of(paragraph)
-        return self._line_of(block, offset) if block is not None else None
-
-    def _block_of(self, paragraph: int) -> int | None:
-        return next((n for n, b in enumerate(self._blocks) if b.paragraph == paragraph), None)
 
     @property
     def located_paragraph(self) -> int | None:
@@ -412,5 +296,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
+        # The view resets its scroll when its article changes: only record for the one shown.
+        if self.article is not None and self.article is self._remembered:
+            self._positions[self.article.id] = new_value
         if round(old_value) != round(new_value):
             self._report_shown()

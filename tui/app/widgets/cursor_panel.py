@@ -11,55 +11,27 @@ notes) are skipped.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import ClassVar, cast
 
 from rich.console import RenderableType
-from rich.segment import Segment
 from rich.style import Style as RichStyle
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.css.styles import RulesMap
-from textual.geometry import Region, Size, Spacing
+from textual.geometry import Region, Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style
-from textual.visual import Visual, VisualType, visualize
+from textual.visual import Visual, visualize
+
+from tui.app.panel_rows import PanelRow, framed, rich_strips
 
 # The content width of the panel in a wide terminal (42 columns less border and padding): rows are
 # laid out for it while the panel has no size yet (a tab never shown), e.g. for `plain_lines`.
 FALLBACK_WIDTH = 38
-# The left bar of a marked row: what a CSS `border-left: outer` draws.
-BAR = "▌"
-NO_SPACING = Spacing(0, 0, 0, 0)
-
-
-@dataclass(eq=False)
-class PanelRow:
-    """One row of a side panel (a heading, a note or an item): data drawn as lines, not a widget."""
-
-    content: VisualType
-    """What it shows: a `Text` (wrapped to the panel's width) or a Rich renderable."""
-    components: tuple[str, ...] = ()
-    """The component classes (in app.tcss) that style it."""
-    item: object = None
-    """The entity or event it stands for: rows with an item take the cursor."""
-    margin_top: int = 0
-    """Blank lines above it (CSS margin)."""
-    padding: Spacing = NO_SPACING
-    """Space around its content, in its own background (CSS padding)."""
-    height: int | None = None
-    """Its content's line count when it never wraps (saves wrapping it only to count its lines)."""
-    bar: str | None = None
-    """A component class: when set, a bar in its colour takes the first cell of the left padding
-    (the Timeline's "this event's paragraph is on screen")."""
-
-    def content_for(self, width: int) -> VisualType:
-        """What the row shows at a content width (a subclass may fit its text to it)."""
-        return self.content
 
 
 class CursorPanel(ScrollView, can_focus=True):
@@ -264,8 +236,7 @@ class CursorPanel(ScrollView, can_focus=True):
         strips = self._strips.get(key)
         if strips is not None:
             return strips
-        top, right, bottom, left = row.padding
-        inner = max(width - left - right, 1)
+        inner = max(width - row.padding.width, 1)
         if isinstance(row.content, (str, Text, Content)):
             visual = self._visual(index, width)
             content = Visual.to_strips(self, visual, inner, None, style, apply_selection=False)
@@ -274,34 +245,17 @@ class CursorPanel(ScrollView, can_focus=True):
             rich = cast(RenderableType, row.content_for(inner))
             content = self._render_rich(rich, inner, style.rich_style)
         fill = RichStyle(bgcolor=style.rich_style.bgcolor)
-        lead = [Segment(" " * left, fill)] if left else []
-        if row.bar is not None and left:
-            bar = self.get_visual_style(*row.components, row.bar).rich_style
-            lead = [Segment(BAR, RichStyle(color=bar.color, bgcolor=fill.bgcolor))]
-            if left > 1:
-                lead.append(Segment(" " * (left - 1), fill))
-        blank = Strip.blank(width, fill)
-        strips = [blank] * top
-        for strip in content:
-            used = left + strip.cell_length
-            tail = [Segment(" " * (width - used), fill)] if used < width else []
-            strips.append(Strip([*lead, *strip, *tail], max(used, width)))
-        strips.extend([blank] * bottom)
-        self._strips[key] = strips
+        bar = None
+        if row.bar is not None:
+            bar = self.get_visual_style(*row.components, row.bar).rich_style.color
+        strips = self._strips[key] = framed(row, content, width, fill, bar)
         return strips
 
     def _render_rich(self, renderable: RenderableType, width: int, base: RichStyle) -> list[Strip]:
-        """A Rich renderable's lines on a base style: what Textual's RichVisual draws, without its
-        per-call link-style and wrapper work (a tenth of a millisecond a row, on every opening)."""
+        """A Rich renderable's lines on a base style (see `rich_strips`)."""
         app = self.app
         options = app.console_options.update(highlight=False, width=width, height=None)
-        add = base.__add__
-        segments = [
-            Segment(text, add(style), None)
-            for text, style, _control in app.console.render(renderable, options)
-        ]
-        lines = Segment.split_and_crop_lines(segments, width, include_new_lines=False, pad=False)
-        return [Strip(line) for line in lines]
+        return rich_strips(app.console.render(renderable, options), width, base)
 
     def render_line(self, y: int) -> Strip:
         self._lay_out()  # the scrollbar came or went since the last layout

@@ -19,8 +19,9 @@ from textual.geometry import Spacing
 from textual.message import Message
 from textual.reactive import reactive
 
+from tui.app.panel_rows import PanelRow
 from tui.app.rendering import entity_count, entity_groups, foreground, safe_text
-from tui.app.widgets.cursor_panel import CursorPanel, PanelRow
+from tui.app.widgets.cursor_panel import CursorPanel
 from tui.model import Article, Entity
 
 GROUP_LABELS = {

@@ -16,8 +16,9 @@ from textual.message import Message
 from textual.reactive import reactive
 
 from tui.app.event_text import date_groups, sentence_snippet
+from tui.app.panel_rows import PanelRow
 from tui.app.rendering import foreground
-from tui.app.widgets.cursor_panel import FALLBACK_WIDTH, CursorPanel, PanelRow
+from tui.app.widgets.cursor_panel import FALLBACK_WIDTH, CursorPanel
 from tui.app.widgets.entity_panel import panel_state, state_row
 from tui.model import Article, TimelineEvent
 
