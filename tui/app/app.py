@@ -48,6 +48,8 @@ class NewsApp(App[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012 (typed by Textual)
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit"),
+        # The main screen binds ? too; this one opens the help from the screens it opens.
+        Binding("question_mark", "help", "Help", key_display="?"),
     ]
     _readable: ClassVar[dict[str, dict[str, str]]] = {}
     """Readable variables by theme (`repr`), shared by every app in the process."""
@@ -116,6 +118,13 @@ class NewsApp(App[None]):
         if not sub_title:
             return Content(title)
         return Content(title) + Content(f" — {sub_title}").stylize("$text-muted")
+
+    def action_help(self) -> None:
+        """Show every key of the app, the current screen's marked."""
+        from tui.app.screens.help import HelpScreen  # loaded when first used
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
 
     def get_default_screen(self) -> ReaderScreen:
         return ReaderScreen(self.store, self.open_id)
