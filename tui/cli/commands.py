@@ -221,15 +221,13 @@ def show(
     as_json: JsonOption = False,
 ) -> None:
     """Print one stored article: rich in a terminal, plain text when piped."""
-    from tui.cli.output import article_plain, article_rich, stored_json, to_json_line
+    from tui.cli.output import article_plain, article_rich, print_paged, stored_json, to_json_line
 
     article = load_article(open_store(db_path(ctx, db)), article_id)
     if as_json:
         typer.echo(to_json_line(stored_json(article)))
     elif sys.stdout.isatty():
-        from rich.console import Console
-
-        Console(highlight=False).print(article_rich(article))
+        print_paged(article_rich(article))
     else:
         typer.echo(article_plain(article), nl=False)
 

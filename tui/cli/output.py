@@ -147,3 +147,22 @@ def to_json_line(obj: Any) -> str:
     """
     text = json.dumps(obj, ensure_ascii=False)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def print_paged(renderable: RenderableType, console: Any = None) -> bool:
+    """Print to the terminal, through the user's pager ($PAGER, else `less -R`) when it is longer
+    than the screen; True when it was paged. Only for a terminal: pipes get the text as it is."""
+    from rich.console import Console
+
+    console = console or Console(highlight=False)
+    with console.capture() as captured:
+        console.print(renderable)
+    text = captured.get()
+    if text.count("\n") < console.size.height - 1:  # fits: no pager to quit
+        console.file.write(text)
+        console.file.flush()
+        return False
+    import click  # Click pages as `git` does: $PAGER, else less with colours (LESS=-R)
+
+    click.echo_via_pager(text, color=True)
+    return True

@@ -15,6 +15,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Static
 from textual.worker import get_current_worker
 
+from tui.app.reader_page import EMPTY_STORE_PLACEHOLDER, PLACEHOLDER
 from tui.app.screens.feed_actions import FeedActionsScreen
 from tui.app.screens.links import LinksScreen, wait_for_paint
 from tui.app.screens.reader_actions import NARROW_BELOW, PANEL_ROWS_MIN, ReaderActionsScreen
@@ -176,6 +177,8 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys
         else:
             hint.update("")
         hint.display = bool(hint.content)
+        empty = EMPTY_STORE_PLACEHOLDER if not articles.summaries else PLACEHOLDER
+        self.query_one(ArticleView).placeholder = empty
         articles.display = bool(articles.listed)
         unread = sum(not s.read for s in articles.summaries)
         total = len(articles.summaries)

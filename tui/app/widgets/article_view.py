@@ -25,7 +25,7 @@ from textual.selection import Selection
 from textual.strip import Strip
 
 from tui.app.reader_layout import LineLook, PageLine, draw_line, layout_page, selected_text
-from tui.app.reader_page import CURRENT, MENTION, Marks, PageStyles, page_blocks
+from tui.app.reader_page import CURRENT, MENTION, PLACEHOLDER, Marks, PageStyles, page_blocks
 from tui.app.rendering import LINK, Block, find_spans, foreground
 from tui.model import Article, Entity, Mention
 
@@ -65,6 +65,9 @@ class ArticleView(ScrollView, can_focus=True):
 
     article: reactive[Article | None] = reactive(None, always_update=True)
     """The article shown, or None for the "nothing open" hint."""
+
+    placeholder: reactive[str] = reactive(PLACEHOLDER, init=False)
+    """The hint when no article is open (the screen sets how to add one, for an empty store)."""
 
     highlighted_entity: reactive[Entity | None] = reactive(None, init=False)
     """The entity whose mentions are marked in the text (set by the screen)."""
@@ -149,7 +152,11 @@ class ArticleView(ScrollView, can_focus=True):
         """The article as blocks: headline, byline, captions, then the body with every mark."""
         self._styles_seen = styles = self.page_styles()
         marks = Marks(self._mentions(), self.mention_index, self.matches, self.match_at)
-        return page_blocks(self.article, styles, marks)
+        return page_blocks(self.article, styles, marks, self.placeholder)
+
+    def watch_placeholder(self) -> None:
+        if self.article is None:
+            self._rebuild()
 
     def _rebuild(self) -> None:
         """Build the page's blocks again (new article or new marks) and lay them out."""
