@@ -177,8 +177,9 @@ def _main_screen_nodes(screen: Screen) -> list[DOMNode | type[DOMNode]]:
 def help_groups(
     app: DOMNode, main: Screen | None, key_display: Callable[[Binding], str], here: Screen
 ) -> list[tuple[str, list[tuple[str, str]]]]:
-    """Every key of the app, grouped by where it works: the app, the main screen and its panes,
-    then each screen opened from it. A key and action listed under "Anywhere" is not repeated."""
+    """Every key of the app, grouped by where it works: the place it was opened from first, then
+    the app, the main screen and its panes, and each screen opened from it. A key and action
+    listed under "Anywhere" is not repeated."""
     keymap: dict[str, str] = getattr(app, "_keymap", {})
     groups: list[Group] = []
     anywhere = Group(node_label(app))
@@ -205,6 +206,8 @@ def help_groups(
     for group in groups:
         if main is here and focused is not None and group.label == node_label(focused):
             group.label = f"{group.label} · focused"
+    # Where the help was opened comes first; the rest keep their order.
+    groups.sort(key=lambda group: not group.label.endswith(("· focused", "· here")))
     everywhere = {(keys[0], d) for keys, d, _ in anywhere.rows.values()}
     result = []
     for group in groups:
