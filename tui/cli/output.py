@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from tui.library.export import byline, when
 from tui.model import Article, ArticleSummary
+from tui.nlp.language import language_note
 from tui.sanitize import clean_terminal_text as safe
 from tui.sanitize import one_line
 
@@ -75,6 +76,8 @@ def article_plain(article: Article) -> str:
     for kind, para in zip(article.kinds, article.paragraphs, strict=False):
         text = safe(para)
         lines += [f"## {text}" if kind == "h" else f"> {text}" if kind == "quote" else text, ""]
+    if note := language_note(article):
+        lines += [note, ""]
     if article.entities:
         lines.append("Entities:")
         lines += [f"  {safe(e.type):<12} {safe(e.name)} ({e.count})" for e in article.entities]
@@ -118,6 +121,8 @@ def article_rich(article: Article) -> RenderableType:
             if line.plain[at : at + len(link.text)] == link.text:
                 line.stylize(Style(underline=True, link=safe(link.url)), at, at + len(link.text))
         parts += [line, Text("")]
+    if note := language_note(article):
+        parts += [Text(note, style="dim italic"), Text("")]
     if article.entities:
         table = Table(title="Entities", show_edge=False)
         for column in ("type", "name", "mentions"):
