@@ -132,3 +132,19 @@ def test_json_array_file_with_a_bad_item() -> None:
     assert [type(r).__name__ for r in results] == ["Article", "IngestError", "Article"]
     assert str(results[1]).startswith("Item 2 of many.json is not a JSON object")
     assert [r.title for r in results if isinstance(r, Article)] == ["A", "C"]
+
+
+def test_a_json_error_is_a_whole_sentence_with_its_column() -> None:
+    from tui.ingest.jsonl import ingest_jsonl
+
+    lines = '{"title": "A", "text": "unterminated\n{"title": "B" "text": "x"}\n{"title": "C"}x\n'
+    errors = [str(r) for r in ingest_jsonl(lines, origin="feed.jsonl")]
+    assert errors[0] == (
+        "Line 1 of feed.jsonl is not valid JSON: Unterminated string starting at column 24;"
+        " fix or remove it."
+    )
+    assert errors[1] == (
+        "Line 2 of feed.jsonl is not valid JSON: Expecting ',' delimiter at column 15;"
+        " fix or remove it."
+    )
+    assert "Extra data at column 15;" in errors[2]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import gc
 import os
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events
 from textual.app import App
@@ -16,11 +16,15 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 
 from tui.app.commands import ActionCommands, ArticleCommands
+from tui.app.console_font import console_driver_class, console_font_only, console_safe
 from tui.app.key_order import KeyDone, KeyOrder
 from tui.app.palette import theme_variables
 from tui.app.screens.reader import ReaderScreen
 from tui.settings import Settings, SettingsError
 from tui.store import Store
+
+if TYPE_CHECKING:
+    from textual.driver import Driver
 
 GC_RESUME_S = 1.0
 """When the CLI paused the garbage collector for start-up, how long after mounting it resumes."""
@@ -48,6 +52,8 @@ class NewsApp(App[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012 (typed by Textual)
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit"),
+        # The main screen binds ? too; this one opens the help from the screens it opens.
+        Binding("question_mark", "help", "Help", key_display="?"),
     ]
     _readable: ClassVar[dict[str, dict[str, str]]] = {}
     """Readable variables by theme (`repr`), shared by every app in the process."""
@@ -116,6 +122,25 @@ class NewsApp(App[None]):
         if not sub_title:
             return Content(title)
         return Content(title) + Content(f" — {sub_title}").stylize("$text-muted")
+
+    def action_help(self) -> None:
+        """Show every key of the app, the current screen's marked."""
+        from tui.app.screens.help import HelpScreen  # loaded when first used
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver; on the Linux console, one writing only the glyphs its font has."""
+        driver = super().get_driver_class()
+        return console_driver_class(driver) if console_font_only() else driver
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Textual's key names; on the Linux console, with words for the symbols it lacks (⏎)."""
+        display = super().get_key_display(binding)
+        if console_font_only() and console_safe(display) != display:
+            return binding.key.replace("_", " ")
+        return display
 
     def get_default_screen(self) -> ReaderScreen:
         return ReaderScreen(self.store, self.open_id)

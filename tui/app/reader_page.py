@@ -25,6 +25,10 @@ from tui.app.rendering import (
 from tui.model import Article, Mention
 
 PLACEHOLDER = "Choose an article in the list (↑/↓ or j/k) and press Enter to read it."
+EMPTY_STORE_PLACEHOLDER = (
+    "Nothing to read yet: press a to add a file, folder or URL, "
+    "or run `newstui add PATH|URL` in a shell."
+)
 # Span kinds for the highlighted entity's mentions, styled on top of the type tint.
 MENTION, CURRENT = "·mention", "·current"
 # Entity types that get a tint; each has a component class `article-view--<type>` in app.tcss.
@@ -70,10 +74,15 @@ def mention_marks(marks: Marks) -> dict[int, list[tuple[int, int, str]]]:
     return spans
 
 
-def page_blocks(article: Article | None, styles: PageStyles, marks: Marks = Marks()) -> list[Block]:
-    """The article as blocks, or the "choose an article" hint when there is none."""
+def page_blocks(
+    article: Article | None,
+    styles: PageStyles,
+    marks: Marks = Marks(),
+    placeholder: str = PLACEHOLDER,
+) -> list[Block]:
+    """The article as blocks, or the `placeholder` hint when there is none."""
     if article is None:
-        return [Block("placeholder", Text(PLACEHOLDER, style=styles.kind("placeholder")))]
+        return [Block("placeholder", Text(placeholder, style=styles.kind("placeholder")))]
     blocks = [Block("headline", safe_text(article.title, styles.kind("headline")))]
     line = byline(article)
     if line.plain:

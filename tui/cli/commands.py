@@ -18,11 +18,12 @@ from tui import __version__
 from tui.cli.common import fail, open_reader, open_store, run_tui, stdin_bytes, store_input
 from tui.cli.feeds import feeds_app, refresh
 from tui.cli.options import DbOption, JsonOption, db_path
+from tui.cli.plain_help import PlainTyper
 from tui.ingest.errors import IngestError
 from tui.model import Article
 from tui.store import Store, StoreError, resolve_db_path
 
-app = typer.Typer(
+app = PlainTyper(
     name="newstui",
     help="Read the news in a terminal: clean articles, who is in them, and what happened when.",
     no_args_is_help=False,
@@ -52,7 +53,9 @@ FormatOption = Annotated[
 PublishedOption = Annotated[
     str | None,
     typer.Option(
-        "--published", help="Publication date (YYYY-MM-DD) that relative dates resolve against."
+        "--published",
+        metavar="DATE",
+        help="Publication date (YYYY-MM-DD) that relative dates resolve against.",
     ),
 ]
 NoCleanOption = Annotated[
@@ -104,7 +107,10 @@ def main_callback(
     seed_if_empty: Annotated[
         Path | None,
         typer.Option(
-            "--seed-if-empty", help="Fill an empty store from this folder first.", hidden=True
+            "--seed-if-empty",
+            metavar="FOLDER",
+            help="Fill an empty store from this folder first.",
+            hidden=True,
         ),
     ] = None,
 ) -> None:
@@ -118,7 +124,9 @@ def main_callback(
 @app.command()
 def read(
     ctx: typer.Context,
-    source: Annotated[str, typer.Argument(help="A file, a URL, or - for standard input.")],
+    source: Annotated[
+        str, typer.Argument(metavar="SOURCE", help="A file, a URL, or - for standard input.")
+    ],
     db: DbOption = None,
     fmt: FormatOption = InputFormat.auto,
     published: PublishedOption = None,
@@ -137,7 +145,8 @@ def read(
 def add(
     ctx: typer.Context,
     sources: Annotated[
-        list[str], typer.Argument(help="Files, folders, URLs, or - for standard input.")
+        list[str],
+        typer.Argument(metavar="SOURCE", help="Files, folders, URLs, or - for standard input."),
     ],
     db: DbOption = None,
     fmt: FormatOption = InputFormat.auto,
@@ -186,7 +195,8 @@ def list_articles(
     db: DbOption = None,
     as_json: JsonOption = False,
     entity: Annotated[
-        str | None, typer.Option("--entity", help="Only articles that mention this entity.")
+        str | None,
+        typer.Option("--entity", metavar="NAME", help="Only articles that mention this entity."),
     ] = None,
 ) -> None:
     """List stored articles, newest first."""
@@ -204,20 +214,20 @@ def list_articles(
 @app.command()
 def show(
     ctx: typer.Context,
-    article_id: Annotated[str, typer.Argument(help="An article id (or a unique prefix of one).")],
+    article_id: Annotated[
+        str, typer.Argument(metavar="ID", help="An article id (or a unique prefix of one).")
+    ],
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Print one stored article: rich in a terminal, plain text when piped."""
-    from tui.cli.output import article_plain, article_rich, stored_json, to_json_line
+    from tui.cli.output import article_plain, article_rich, print_paged, stored_json, to_json_line
 
     article = load_article(open_store(db_path(ctx, db)), article_id)
     if as_json:
         typer.echo(to_json_line(stored_json(article)))
     elif sys.stdout.isatty():
-        from rich.console import Console
-
-        Console(highlight=False).print(article_rich(article))
+        print_paged(article_rich(article))
     else:
         typer.echo(article_plain(article), nl=False)
 
@@ -225,7 +235,8 @@ def show(
 @app.command()
 def analyze(
     sources: Annotated[
-        list[str] | None, typer.Argument(help="Files, folders, URLs, or - (default) for stdin.")
+        list[str] | None,
+        typer.Argument(metavar="SOURCE", help="Files, folders, URLs, or - (default) for stdin."),
     ] = None,
     as_json: JsonOption = False,
     fmt: FormatOption = InputFormat.auto,
@@ -264,7 +275,9 @@ def analyze(
 @app.command()
 def rm(
     ctx: typer.Context,
-    article_ids: Annotated[list[str], typer.Argument(help="Ids (or unique prefixes) to delete.")],
+    article_ids: Annotated[
+        list[str], typer.Argument(metavar="ID", help="Ids (or unique prefixes) to delete.")
+    ],
     db: DbOption = None,
 ) -> None:
     """Delete stored articles."""
@@ -284,7 +297,9 @@ def timeline(
     as_json: JsonOption = False,
     entity: Annotated[
         str | None,
-        typer.Option("--entity", help="Only events of articles that mention this entity."),
+        typer.Option(
+            "--entity", metavar="NAME", help="Only events of articles that mention this entity."
+        ),
     ] = None,
 ) -> None:
     """Print the dated events of all stored articles, merged in calendar order."""
@@ -305,7 +320,9 @@ def timeline(
 @app.command()
 def export(
     ctx: typer.Context,
-    article_id: Annotated[str, typer.Argument(help="An article id (or a unique prefix of one).")],
+    article_id: Annotated[
+        str, typer.Argument(metavar="ID", help="An article id (or a unique prefix of one).")
+    ],
     fmt: Annotated[
         ExportFormat, typer.Option("--format", help="Output format.")
     ] = ExportFormat.json,
@@ -327,8 +344,12 @@ def export(
 @app.command("date")
 def set_date(
     ctx: typer.Context,
-    article_id: Annotated[str, typer.Argument(help="An article id (or a unique prefix of one).")],
-    published: Annotated[str, typer.Argument(help="The publication date, YYYY-MM-DD.")],
+    article_id: Annotated[
+        str, typer.Argument(metavar="ID", help="An article id (or a unique prefix of one).")
+    ],
+    published: Annotated[
+        str, typer.Argument(metavar="DATE", help="The publication date, YYYY-MM-DD.")
+    ],
     db: DbOption = None,
 ) -> None:
     """Set or correct an article's publication date; its timeline is resolved again."""

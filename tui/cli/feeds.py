@@ -15,13 +15,14 @@ import typer
 
 from tui.cli.common import fail, open_store
 from tui.cli.options import DbOption, JsonOption, db_path
+from tui.cli.plain_help import PlainTyper
 
 if TYPE_CHECKING:
     from tui.feeds.refresh import FeedResult, RefreshProgress
     from tui.feeds.registry import Registry
     from tui.store import Store
 
-feeds_app = typer.Typer(
+feeds_app = PlainTyper(
     name="feeds",
     help="Subscriptions: add, list, remove, import and export feeds (RSS, Atom, JSON Feed).",
     no_args_is_help=True,
@@ -46,9 +47,13 @@ def _safe(text: str | None) -> str:
 @feeds_app.command("add")
 def add_feeds(
     ctx: typer.Context,
-    urls: Annotated[list[str], typer.Argument(help="Feed URLs, or pages that link to their feed.")],
+    urls: Annotated[
+        list[str],
+        typer.Argument(metavar="URL", help="Feed URLs, or pages that link to their feed."),
+    ],
     tags: Annotated[
-        list[str] | None, typer.Option("--tag", help="Tag the feeds with this (repeatable).")
+        list[str] | None,
+        typer.Option("--tag", metavar="TAG", help="Tag the feeds with this (repeatable)."),
     ] = None,
     db: DbOption = None,
 ) -> None:
@@ -103,7 +108,9 @@ def list_feeds(ctx: typer.Context, db: DbOption = None, as_json: JsonOption = Fa
 @feeds_app.command("rm")
 def remove_feeds(
     ctx: typer.Context,
-    refs: Annotated[list[str], typer.Argument(help="Feed ids (or unique prefixes) or URLs.")],
+    refs: Annotated[
+        list[str], typer.Argument(metavar="FEED", help="Feed ids (or unique prefixes) or URLs.")
+    ],
     db: DbOption = None,
 ) -> None:
     """Unsubscribe from feeds (their stored articles stay)."""
@@ -124,7 +131,9 @@ def remove_feeds(
 @feeds_app.command("import")
 def import_feeds(
     ctx: typer.Context,
-    path: Annotated[Path, typer.Argument(help="An OPML file (- for standard input).")],
+    path: Annotated[
+        Path, typer.Argument(metavar="FILE", help="An OPML file (- for standard input).")
+    ],
     db: DbOption = None,
 ) -> None:
     """Subscribe to every feed of an OPML file; its folders become tags."""
@@ -162,7 +171,8 @@ def export_feeds(ctx: typer.Context, db: DbOption = None) -> None:
 def refresh(
     ctx: typer.Context,
     refs: Annotated[
-        list[str] | None, typer.Argument(help="Feed ids or URLs (default: every feed).")
+        list[str] | None,
+        typer.Argument(metavar="FEED", help="Feed ids or URLs (default: every feed)."),
     ] = None,
     db: DbOption = None,
     as_json: JsonOption = False,

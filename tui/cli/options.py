@@ -15,6 +15,7 @@ DbOption = Annotated[
     Path | None,
     typer.Option(
         "--db",
+        metavar="FILE",
         help="Store file (default: $NEWSTUI_DB, else the user data folder).",
         show_default=False,
     ),

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from tui.library.export import byline, when
 from tui.model import Article, ArticleSummary
+from tui.nlp.language import language_note
 from tui.sanitize import clean_terminal_text as safe
 from tui.sanitize import one_line
 
@@ -75,6 +76,8 @@ def article_plain(article: Article) -> str:
     for kind, para in zip(article.kinds, article.paragraphs, strict=False):
         text = safe(para)
         lines += [f"## {text}" if kind == "h" else f"> {text}" if kind == "quote" else text, ""]
+    if note := language_note(article):
+        lines += [note, ""]
     if article.entities:
         lines.append("Entities:")
         lines += [f"  {safe(e.type):<12} {safe(e.name)} ({e.count})" for e in article.entities]
@@ -118,6 +121,8 @@ def article_rich(article: Article) -> RenderableType:
             if line.plain[at : at + len(link.text)] == link.text:
                 line.stylize(Style(underline=True, link=safe(link.url)), at, at + len(link.text))
         parts += [line, Text("")]
+    if note := language_note(article):
+        parts += [Text(note, style="dim italic"), Text("")]
     if article.entities:
         table = Table(title="Entities", show_edge=False)
         for column in ("type", "name", "mentions"):
@@ -147,3 +152,22 @@ def to_json_line(obj: Any) -> str:
     """
     text = json.dumps(obj, ensure_ascii=False)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def print_paged(renderable: RenderableType, console: Any = None) -> bool:
+    """Print to the terminal, through the user's pager ($PAGER, else `less -R`) when it is longer
+    than the screen; True when it was paged. Only for a terminal: pipes get the text as it is."""
+    from rich.console import Console
+
+    console = console or Console(highlight=False)
+    with console.capture() as captured:
+        console.print(renderable)
+    text = captured.get()
+    if text.count("\n") < console.size.height - 1:  # fits: no pager to quit
+        console.file.write(text)
+        console.file.flush()
+        return False
+    import click  # Click pages as `git` does: $PAGER, else less with colours (LESS=-R)
+
+    click.echo_via_pager(text, color=True)
+    return True

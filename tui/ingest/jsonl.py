@@ -84,6 +84,13 @@ def _ingest_document(
     return results
 
 
+def json_problem(exc: json.JSONDecodeError) -> str:
+    """What is wrong and where: `exc.msg` alone can stop mid-sentence ("Unterminated string
+    starting at"), the position being in `str(exc)` only."""
+    at = "" if exc.msg.endswith(" at") else " at"
+    return f"{exc.msg}{at} column {exc.colno}"
+
+
 def article_from_line(
     line: str,
     number: int,
@@ -97,7 +104,9 @@ def article_from_line(
     try:
         obj: Any = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise IngestError(f"{where} is not valid JSON: {exc.msg}; fix or remove it.") from exc
+        raise IngestError(
+            f"{where} is not valid JSON: {json_problem(exc)}; fix or remove it."
+        ) from exc
     except RecursionError as exc:
         raise IngestError(
             f"{where} is JSON nested too deeply to be an article; fix or remove it."

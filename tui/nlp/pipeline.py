@@ -80,7 +80,8 @@ def everyday_words(nlp: Language) -> Lexicon:
 
 
 def analyze_articles(articles: Iterable[Article], nlp: Language | None = None) -> None:
-    """Fill each article's entities and timeline in place, batching all paragraphs through spaCy.
+    """Fill each article's language, entities and timeline in place, batching all paragraphs
+    through spaCy; an article in a language the model was not trained on gets neither.
 
     The model reads each paragraph with its shouted words re-cased (`truecase`); the entities'
     mentions and the timeline's texts are then read back from the paragraphs as written.
@@ -91,7 +92,13 @@ def analyze_articles(articles: Iterable[Article], nlp: Language | None = None) -
 
     nlp = nlp or load_model()
     dictionary = everyday_words(nlp)
-    batch = list(articles)
+    batch: list[Article] = []
+    for article in articles:
+        article.language = article_language(article)
+        if article.language == nlp.lang:
+            batch.append(article)
+        else:  # no model for its language: the English one would fill the panel with junk
+            article.entities, article.timeline, article.analyzed = [], [], True
     texts = [recase_paragraphs(a.paragraphs, dictionary) for a in batch]
     pairs = ((p, (i, j)) for i, paras in enumerate(texts) for j, p in enumerate(paras))
     docs: list[list] = [[None] * len(a.paragraphs) for a in batch]
@@ -103,6 +110,15 @@ def analyze_articles(articles: Iterable[Article], nlp: Language | None = None) -
         if read is not article.paragraphs:
             _as_written(article, read)
         article.analyzed = True
+
+
+def article_language(article: Article) -> str:
+    """The language the article is written in, found from its text; the page's `lang` (or the
+    default, English) only when the text is too short to tell."""
+    from tui.nlp.language import detect_language
+
+    text = "\n".join([article.title, *article.paragraphs])
+    return detect_language(text, hint=article.language)
 
 
 def _as_written(article: Article, read: list[str]) -> None:

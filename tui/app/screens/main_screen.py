@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
+from tui.app.reader_page import EMPTY_STORE_PLACEHOLDER, PLACEHOLDER
+from tui.app.widgets.article_view import ArticleView
 from tui.app.widgets.list_pane import ListPane
 from tui.model import Article
 
@@ -43,6 +45,8 @@ class MainScreenBase(Screen[None]):
         pane = self.list_pane
         pane.update_hint()
         self.sub_title = pane.count_line()
+        stored = bool(pane.articles.summaries)  # an empty store's reader says how to add some
+        self.query_one(ArticleView).placeholder = PLACEHOLDER if stored else EMPTY_STORE_PLACEHOLDER
 
     # -- hooks ReaderScreen implements ---------------------------------------------------------
 

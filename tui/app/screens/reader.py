@@ -313,4 +313,4 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys
         """Show every key that works here, read from the live bindings."""
         from tui.app.screens.help import HelpScreen  # loaded when first used
 
-        self.app.push_screen(HelpScreen(self.active_bindings))
+        self.app.push_screen(HelpScreen(self))

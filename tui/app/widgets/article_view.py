@@ -23,6 +23,7 @@ from tui.app.reader_layout import (
     PageLine,
 )
 from tui.app.reader_page import (
+    PLACEHOLDER,
     STYLED_KINDS,
     TINTED_TYPES,
     Marks,
@@ -68,6 +69,9 @@ class ArticleView(PageView):
 
     article: reactive[Article | None] = reactive(None, always_update=True)
     """The article shown, or None for the "nothing open" hint."""
+
+    placeholder: reactive[str] = reactive(PLACEHOLDER, init=False)
+    """The hint when no article is open (the screen sets how to add one, for an empty store)."""
 
     highlighted_entity: reactive[Entity | None] = reactive(None, init=False)
     """The entity whose mentions are marked in the text (set by the screen)."""
@@ -130,7 +134,11 @@ class ArticleView(PageView):
         """The article as blocks: headline, byline, captions, then the body with every mark."""
         self._styles_seen = styles = self.page_styles()
         marks = Marks(self._mentions(), self.mention_index, self.matches, self.match_at)
-        return page_blocks(self.article, styles, marks)
+        return page_blocks(self.article, styles, marks, self.placeholder)
+
+    def watch_placeholder(self) -> None:
+        if self.article is None:
+            self._rebuild()
 
     def watch_article(self, old: Article | None, new: Article | None) -> None:
         same = old is not None and new is not None and old.id == new.id

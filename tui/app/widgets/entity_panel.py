@@ -42,7 +42,9 @@ def panel_state(article: Article | None, analyzing: bool) -> str | None:
         return "Analyzing…"
     if not article.analyzed:
         return "Not analyzed yet."
-    return None
+    from tui.nlp.language import language_note  # no spaCy: the model's name is enough
+
+    return language_note(article)
 
 
 def state_row(message: str) -> PanelRow:
