@@ -223,6 +223,7 @@ def main() -> None:
         return
     from functools import partial
 
+    sys.path.insert(0, str(REPO))  # run as a plain script: the repository is not on the path
     from bench.ingest import timed as timed_any  # after the children, which run as plain scripts
 
     timed = partial(timed_any, ok=(0,))  # every command here must succeed

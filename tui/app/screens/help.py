@@ -146,11 +146,12 @@ def _other_screens() -> list[tuple[str, str, list[type[DOMNode]]]]:
     from tui.app.screens.feeds import FeedsScreen
     from tui.app.screens.merged_timeline import MergedTimelineScreen
     from tui.app.widgets.cursor_option_list import CursorOptionList
+    from tui.app.widgets.merged_timeline_list import MergedTimelineList
     from tui.app.widgets.prompt import PromptScreen
 
     return [
         ("Feeds", "feeds", [CursorOptionList, FeedsScreen]),
-        ("Merged timeline", "merged_timeline", [CursorOptionList, MergedTimelineScreen]),
+        ("Merged timeline", "merged_timeline", [MergedTimelineList, MergedTimelineScreen]),
         ("Articles naming an entity", "choose", [CursorOptionList, EntityArticlesScreen]),
         ("Links in the article", "links", [CursorOptionList, ArticleLinksScreen]),
         ("A question (add, tags, date, search)", "", [PromptScreen]),
