@@ -141,7 +141,8 @@ def write_store(
     from tui.store.index_file import AtomicJSONStorage
     from tui.store.keys import identity_terms
     from tui.store.migrations import SCHEMA_VERSION
-    from tui.store.search import entry_for, entry_of, write_base
+    from tui.store.search import entry_for
+    from tui.store.search_files import entry_of, write_base
     from tui.store.term_indexes import entity_terms
 
     corpus = Corpus(seed, events)

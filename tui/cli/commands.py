@@ -388,7 +388,7 @@ def doctor(
     except StoreError as exc:
         fail(str(exc))
     except OSError as exc:  # a repair the system refused (read-only, a full disk) halfway
-        from tui.store.store import unwritable
+        from tui.store.files import unwritable
 
         fail(str(unwritable(path, exc)))
     for problem in report.problems:

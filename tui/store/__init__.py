@@ -26,8 +26,9 @@ if TYPE_CHECKING:
     from tui.store.duplicates import Added
     from tui.store.files import StoreError, atomic_write
     from tui.store.keys import canonical_url, identity_terms
+    from tui.store.location import resolve_db_path
     from tui.store.migrations import SCHEMA_VERSION
-    from tui.store.store import Store, resolve_db_path
+    from tui.store.store import Store
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -46,7 +47,7 @@ _HOME = {
     "SCHEMA_VERSION": "migrations",
     "Added": "duplicates",
     "Store": "store",
-    "resolve_db_path": "store",
+    "resolve_db_path": "location",
     "StoreError": "files",
     "atomic_write": "files",
     "canonical_url": "keys",

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from tui.model import Article, ArticleSummary
-from tui.store.files import StoreError
+from tui.store.files import NewerStoreError, StoreError
 from tui.store.state_log import READING_STATE, read_state_log, state_log_path
-from tui.store.store import NewerStoreError, Store
+from tui.store.store import Store
 
 SHOWN_IDS = 8  # ids named in a sentence about lost state; the rest are counted
 

@@ -16,7 +16,16 @@ from typing import Generic, TypeVar
 
 from tui.atomic_files import atomic_write, fsync_folder
 
-__all__ = ["FileCache", "StoreError", "append_lines", "atomic_write", "file_stamp", "fsync_folder"]
+__all__ = [
+    "FileCache",
+    "NewerStoreError",
+    "StoreError",
+    "append_lines",
+    "atomic_write",
+    "file_stamp",
+    "fsync_folder",
+    "unwritable",
+]
 
 T = TypeVar("T")
 Stamp = tuple[int, int, int, int]
@@ -24,6 +33,23 @@ Stamp = tuple[int, int, int, int]
 
 class StoreError(Exception):
     """The store cannot be read or written; the message names the file and what to do."""
+
+
+class NewerStoreError(StoreError):
+    """The store was written by a newer newstui: nothing here may change it, doctor included."""
+
+
+def unwritable(path: Path, exc: OSError) -> StoreError:
+    """The sentence for a store the system would not let newstui write."""
+    import errno
+
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        hint = "the disk is full; free some space and try again"
+    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        hint = "it is read-only; check the folder's permissions or mount, or choose another --db"
+    else:
+        hint = f"{exc.strerror or exc}; check the folder and try again"
+    return StoreError(f"The store {path} could not be written: {hint}. Nothing stored was lost.")
 
 
 def append_lines(path: Path, lines: str) -> int:

@@ -8,11 +8,14 @@ import json
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tinydb.storages import Storage
 
 from tui.store.files import FileCache, StoreError, atomic_write
+
+if TYPE_CHECKING:
+    from tui.store.documents import ArticleFiles
 
 # A top-level key that is not a table: a token unique to each write, last in the file, so a writer can
 # tell cheaply whether the file is still the one it read (see `revalidate`).
@@ -123,3 +126,29 @@ def _check_shape(path: Path, data: dict[str, Any]) -> None:
             raise damaged(f"the tags of {doc['id']!r} are not a list of words")
         if not isinstance(doc.get("words", 0), int):
             raise damaged(f"the word count of {doc['id']!r} is not a number")
+
+
+EMPTIED_INDEX_MAX = 4096
+"""An index file this small is parsed at opening to tell an emptied index from a real one."""
+
+
+def refuse_emptied_index(path: Path, files: ArticleFiles) -> None:
+    """An index file emptied (truncated to nothing, `null` or `{}`) while article files exist is
+    damage, not a new store: writing to it would hide every stored article."""
+    try:
+        if path.stat().st_size > EMPTIED_INDEX_MAX:
+            return
+        text = path.read_text(errors="replace")
+    except FileNotFoundError:
+        return
+    try:
+        data = json.loads(text) if text.strip() else None
+    except ValueError:
+        return  # damaged, not emptied: reading it says so
+    if data is not None and (not isinstance(data, dict) or "meta" in data or "articles" in data):
+        return  # a store (maybe one whose first add was cut short), or not a store at all
+    if files.any():
+        raise StoreError(
+            f"The store file {path} lists no article but {files.folder} holds articles; "
+            "run `newstui doctor` to rebuild the index. Nothing has been changed."
+        )

@@ -25,20 +25,25 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from types import MappingProxyType
 from typing import TypeVar
 
 from tui.model import Article
-from tui.store.files import FileCache, StoreError, append_lines, atomic_write
+from tui.store.files import FileCache, StoreError, append_lines
+from tui.store.search_files import (
+    NO_ENTRIES,
+    Base,
+    Entry,
+    entry_of,
+    log_line,
+    read_log,
+    write_base,
+)
 
 _WORD = re.compile(r"\w+")
 LOG_MIN_BYTES = 4_000_000  # a log this small is always cheap to scan
 LOG_FRACTION = 4  # merge when the log is larger than postings / LOG_FRACTION
-DEAD_FRACTION = 4  # renumber the doc numbers when more than 1 / DEAD_FRACTION are dead
 
 
 def words_of(article: Article) -> set[str]:
@@ -46,86 +51,17 @@ def words_of(article: Article) -> set[str]:
     return set(_WORD.findall((article.title + "\n" + "\n".join(article.paragraphs)).casefold()))
 
 
+def entry_for(article: Article) -> Entry:
+    """The word index's entry for an article."""
+    return entry_of(words_of(article))
+
+
 def query_tokens(query: str) -> list[str]:
     """The word pieces of a query; each must occur inside some word of a matching article."""
     return sorted(set(_WORD.findall(query.casefold())), key=len, reverse=True)
 
 
-@dataclass(slots=True)
-class _Entry:
-    """One article's words as written to the log: ` word word … ` (None: removed)."""
-
-    terms: str | None
-
-
-def _log_line(article_id: str, entry: _Entry) -> str:
-    return f"{article_id}\t{'-' if entry.terms is None else entry.terms}\n"
-
-
-def entry_of(terms: Iterable[str]) -> _Entry:
-    """A log entry for these terms (none may hold a space, tab or newline)."""
-    return _Entry(" " + " ".join(sorted(terms)) + " ")
-
-
-def entry_for(article: Article) -> _Entry:
-    """The word index's entry for an article."""
-    return entry_of(words_of(article))
-
-
-def _read_log(path: Path) -> dict[str, _Entry]:
-    return _parse_log(path.read_text(encoding="utf-8"))
-
-
-def _parse_log(text: str) -> dict[str, _Entry]:
-    """The log's entries, the last one per id; a torn last line (a crash mid-append) is skipped."""
-    entries: dict[str, _Entry] = {}
-    for line in text.split("\n")[:-1]:  # the part after the last newline is incomplete or empty
-        parts = line.split("\t")
-        if len(parts) == 2:
-            entries.pop(parts[0], None)
-            entries[parts[0]] = _Entry(None if parts[1] == "-" else parts[1])
-    return entries
-
-
-_NO_ENTRIES: Mapping[str, _Entry] = MappingProxyType({})  # the log of a base without one
 WordMap = dict[str, set[str]]  # word -> the terms holding it as a whole word
-
-
-@dataclass(slots=True)
-class _Base:
-    """One generation's base files, loaded (posting lists are read on demand)."""
-
-    gen: int
-    folder: Path
-    ids: list[str]
-    vocab: list[str]
-    offsets: array
-
-    def postings(self, term_indexes: Iterable[int]) -> set[int]:
-        """The union of the doc numbers of these terms, read straight from the postings file."""
-        docs: set[int] = set()
-        with open(self.folder / f"base-{self.gen}.postings", "rb") as fh:
-            for i in term_indexes:
-                start, end = self.offsets[i], self.offsets[i + 1]
-                if end > start:
-                    fh.seek(start * 4)
-                    chunk = array("i")
-                    chunk.frombytes(fh.read((end - start) * 4))
-                    docs.update(chunk)
-        return docs
-
-    def word_indexes(self, token: str) -> list[int]:
-        """The terms that contain `token`."""
-        return [i for i, t in enumerate(self.vocab) if token in t]
-
-    def exact_indexes(self, terms: Iterable[str]) -> list[int]:
-        """The positions of these terms in the (sorted) vocabulary, for those it has."""
-        found = []
-        for term in terms:
-            i = bisect_left(self.vocab, term)
-            if i < len(self.vocab) and self.vocab[i] == term:
-                found.append(i)
-        return found
 
 
 T = TypeVar("T")
@@ -156,9 +92,9 @@ class SearchIndex:
         self.terms_of = terms_of
         self.log_min_bytes = log_min_bytes
         self._base = FileCache(self._read_base)  # of `current`: a merge switches it
-        self._log_file = FileCache(_read_log)
+        self._log_file = FileCache(read_log)
         # The vocabulary of a base and log (the very objects the caches above hold).
-        self._vocab_cache: tuple[_Base, Mapping[str, _Entry], frozenset[str], WordMap] | None = None
+        self._vocab_cache: tuple[Base, Mapping[str, Entry], frozenset[str], WordMap] | None = None
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -168,15 +104,15 @@ class SearchIndex:
     def _gen(self) -> int:
         return int((self.folder / "current").read_text(encoding="ascii").strip())
 
-    def _read_base(self, current: Path) -> _Base:
+    def _read_base(self, current: Path) -> Base:
         gen = int(current.read_text(encoding="ascii").strip())
         read = (self.folder / f"base-{gen}.ids").read_text(encoding="utf-8")
         vocab = (self.folder / f"base-{gen}.vocab").read_text(encoding="utf-8")
         offsets = array("i")
         offsets.frombytes((self.folder / f"base-{gen}.offsets").read_bytes())
-        return _Base(gen, self.folder, read.split("\n")[:-1], vocab.split("\n")[:-1], offsets)
+        return Base(gen, self.folder, read.split("\n")[:-1], vocab.split("\n")[:-1], offsets)
 
-    def _load_base(self) -> _Base:
+    def _load_base(self) -> Base:
         """The current base generation, read again only when `current` changes; FileNotFoundError
         when it is missing (or a merge removed its files meanwhile)."""
         base = self._base.get(self.folder / "current")
@@ -184,12 +120,12 @@ class SearchIndex:
             raise FileNotFoundError(self.folder / "current")
         return base
 
-    def _log(self, gen: int) -> Mapping[str, _Entry]:
+    def _log(self, gen: int) -> Mapping[str, Entry]:
         """The log's entries, parsed again only when the file has changed (read-only)."""
         entries = self._log_file.get(self.folder / f"log-{gen}.txt")
-        return _NO_ENTRIES if entries is None else entries
+        return NO_ENTRIES if entries is None else entries
 
-    def _snapshot(self) -> tuple[_Base, Mapping[str, _Entry]]:
+    def _snapshot(self) -> tuple[Base, Mapping[str, Entry]]:
         """The base and its log; retried once if a merge switched generations meanwhile."""
         for attempt in range(2):
             try:
@@ -314,8 +250,8 @@ class SearchIndex:
 
     def record(self, articles: Iterable[Article] = (), removed: Iterable[str] = ()) -> None:
         """Append added or re-analyzed articles and removals to the log; merge when it is large."""
-        lines = [_log_line(a.id, entry_of(self.terms_of(a))) for a in articles]
-        lines += [_log_line(i, _Entry(None)) for i in removed]
+        lines = [log_line(a.id, entry_of(self.terms_of(a))) for a in articles]
+        lines += [log_line(i, Entry(None)) for i in removed]
         if not lines:
             return
         if not self.exists():
@@ -352,63 +288,3 @@ class SearchIndex:
         self._base.clear()
         for path in old:
             path.unlink(missing_ok=True)
-
-
-def write_base(
-    folder: Path, gen: int, entries: Mapping[str, _Entry], base: _Base | None = None
-) -> None:
-    """Write generation `gen` = `base` (if any) with `entries` folded in, then point `current` at it."""
-    folder.mkdir(parents=True, exist_ok=True)
-    ids: list[str] = list(base.ids) if base else []
-    if base:  # an article superseded (re-analyzed) or removed: its old doc number dies
-        position = {i: d for d, i in enumerate(ids) if i}
-        for article_id in entries:
-            d = position.get(article_id)
-            if d is not None:
-                ids[d] = ""
-    lists: dict[str, array] = {}
-    if base and base.vocab:
-        with open(folder / f"base-{base.gen}.postings", "rb") as fh:
-            everything = array("i")
-            everything.frombytes(fh.read())
-        for i, term in enumerate(base.vocab):
-            lists[term] = everything[base.offsets[i] : base.offsets[i + 1]]
-    for article_id, entry in entries.items():
-        if entry.terms is None:
-            continue
-        d = len(ids)
-        ids.append(article_id)
-        for term in entry.terms.split(" "):
-            if term:
-                lists.setdefault(term, array("i")).append(d)
-    dead = sum(1 for i in ids if not i)
-    if dead * DEAD_FRACTION > len(ids):
-        ids, lists = _renumber(ids, lists)
-    vocab = sorted(lists)
-    offsets = array("i", [0])
-    postings = array("i")
-    for term in vocab:
-        postings.extend(lists[term])
-        offsets.append(len(postings))
-    atomic_write(folder / f"base-{gen}.postings", postings.tobytes())
-    atomic_write(folder / f"base-{gen}.offsets", offsets.tobytes())
-    atomic_write(folder / f"base-{gen}.vocab", "".join(t + "\n" for t in vocab))
-    atomic_write(folder / f"base-{gen}.ids", "".join(i + "\n" for i in ids))
-    (folder / f"log-{gen}.txt").unlink(missing_ok=True)
-    atomic_write(folder / "current", str(gen))
-
-
-def _renumber(ids: list[str], lists: dict[str, array]) -> tuple[list[str], dict[str, array]]:
-    """Drop dead doc numbers: live articles get consecutive numbers again."""
-    remap = array("i", [-1]) * len(ids)
-    live: list[str] = []
-    for d, article_id in enumerate(ids):
-        if article_id:
-            remap[d] = len(live)
-            live.append(article_id)
-    renumbered = {}
-    for term, docs in lists.items():
-        kept = array("i", (remap[d] for d in docs if remap[d] >= 0))
-        if kept:
-            renumbered[term] = kept
-    return live, renumbered

@@ -11,7 +11,9 @@ Layout (chosen so listing, adding and searching stay cheap however many and larg
 - `<name>.search/`: the inverted index of words, `<name>.entities/`: of entity names and aliases, and
   `<name>.keys/`: of each article's story keys, so adding finds the stored article telling the same
   story (`tui.store.duplicates`) without reading any article file (`tui.store.term_indexes`);
-  appended to on every write and derived from the article files (rebuilt when missing).
+  appended to on every write and derived from the article files (rebuilt when missing);
+- `<name>.timeline/`: each article's dated events, for the timeline merged across the store
+  (`tui.store.timeline_index`).
 
 Every write goes to a temporary file that is then renamed over the old one, so a crash leaves either the
 old or the new file, never half of one; writers in different processes are serialized by a file lock
@@ -31,8 +33,9 @@ from typing import Any, TypeVar
 from tui.model import Article, ArticleSummary
 from tui.store.documents import ArticleFiles, summary_doc
 from tui.store.duplicates import Added, Placing
-from tui.store.files import StoreError
+from tui.store.files import NewerStoreError, StoreError, unwritable
 from tui.store.index import Index
+from tui.store.index_file import refuse_emptied_index
 from tui.store.lock import WriteLock
 from tui.store.migrations import SCHEMA_VERSION, migrate, schema_of
 from tui.store.search import DamagedIndex
@@ -41,39 +44,6 @@ from tui.store.term_indexes import TermIndexes
 from tui.store.timeline_index import MergedEvent
 
 T = TypeVar("T")
-
-
-def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """`--db`, else `$NEWSTUI_DB`, else `store.json` in the platform's user data folder."""
-    if explicit:
-        return Path(explicit).expanduser()
-    env = os.environ.get("NEWSTUI_DB")
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_data_path
-
-    return user_data_path("newstui", appauthor=False) / "store.json"
-
-
-class NewerStoreError(StoreError):
-    """The store was written by a newer newstui: nothing here may change it, doctor included."""
-
-
-def unwritable(path: Path, exc: OSError) -> StoreError:
-    """The sentence for a store the system would not let newstui write."""
-    import errno
-
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        hint = "the disk is full; free some space and try again"
-    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        hint = "it is read-only; check the folder's permissions or mount, or choose another --db"
-    else:
-        hint = f"{exc.strerror or exc}; check the folder and try again"
-    return StoreError(f"The store {path} could not be written: {hint}. Nothing stored was lost.")
-
-
-EMPTIED_INDEX_MAX = 4096
-"""An index file this small is parsed at opening to tell an emptied index from a real one."""
 
 
 class Store:
@@ -87,35 +57,12 @@ class Store:
         self.bodies = self._files.folder
         if self.path.exists() and self.path.is_dir():
             raise StoreError(f"The store path {self.path} is a folder; give a file name with --db.")
-        self._refuse_emptied_index()
+        refuse_emptied_index(self.path, self._files)
         self._index = Index(self.path)
         self._terms = TermIndexes(self.path)
         self._lock = WriteLock(self.path, (self.path, self._index.state.path))
         self._check_schema(migrate)
         self._lock.look()
-
-    def _refuse_emptied_index(self) -> None:
-        """An index file emptied (truncated to nothing, `null` or `{}`) while article files exist is
-        damage, not a new store: writing to it would hide every stored article."""
-        try:
-            if self.path.stat().st_size > EMPTIED_INDEX_MAX:
-                return
-            text = self.path.read_text(errors="replace")
-        except FileNotFoundError:
-            return
-        try:
-            data = json.loads(text) if text.strip() else None
-        except ValueError:
-            return  # damaged, not emptied: reading it says so
-        if data is not None and (
-            not isinstance(data, dict) or "meta" in data or "articles" in data
-        ):
-            return  # a store (maybe one whose first add was cut short), or not a store at all
-        if self._files.any():
-            raise StoreError(
-                f"The store file {self.path} lists no article but {self.bodies} holds articles; "
-                "run `newstui doctor` to rebuild the index. Nothing has been changed."
-            )
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
