@@ -15,13 +15,22 @@ from typing import Annotated
 import typer
 
 from tui import __version__
-from tui.cli.common import fail, open_reader, open_store, run_tui, stdin_bytes, store_input
+from tui.cli.common import (
+    fail,
+    load_article,
+    open_reader,
+    open_store,
+    run_tui,
+    stdin_bytes,
+    store_input,
+)
 from tui.cli.feeds import feeds_app, refresh
 from tui.cli.options import DbOption, JsonOption, db_path
 from tui.cli.plain_help import PlainTyper
+from tui.cli.upkeep import doctor, set_date
 from tui.ingest.errors import IngestError
 from tui.model import Article
-from tui.store import Store, StoreError, resolve_db_path
+from tui.store import Store, StoreError
 
 app = PlainTyper(
     name="newstui",
@@ -76,16 +85,6 @@ def ids_naming_or_fail(store: Store, entity: str) -> list[str]:
             f"No stored article names “{clean_terminal_text(entity)}”.{clean_terminal_text(offer)}"
         )
     return ids
-
-
-def load_article(store: Store, article_id: str) -> Article:
-    """A stored article by id or unique prefix; exits with the store's sentence when absent."""
-    try:
-        return store.get(article_id)
-    except KeyError as exc:
-        fail(exc.args[0])
-    except StoreError as exc:
-        fail(str(exc))
 
 
 def version_callback(value: bool) -> None:
@@ -341,72 +340,8 @@ def export(
         typer.echo(to_json_line(article.to_contract()))
 
 
-@app.command("date")
-def set_date(
-    ctx: typer.Context,
-    article_id: Annotated[
-        str, typer.Argument(metavar="ID", help="An article id (or a unique prefix of one).")
-    ],
-    published: Annotated[
-        str, typer.Argument(metavar="DATE", help="The publication date, YYYY-MM-DD.")
-    ],
-    db: DbOption = None,
-) -> None:
-    """Set or correct an article's publication date; its timeline is resolved again."""
-    from tui.library.redate import moved_events, set_publication_date
-    from tui.sanitize import clean_terminal_text
-
-    store = open_store(db_path(ctx, db))
-    before = load_article(store, article_id)
-    try:
-        after = set_publication_date(store, before.id, published)
-    except (IngestError, StoreError) as exc:
-        fail(str(exc))
-    except KeyError as exc:
-        fail(exc.args[0])
-    moved = moved_events(before, after)
-    title = clean_terminal_text(after.title)
-    typer.echo(
-        f"“{title}” is now dated {published.strip()}; "
-        f"{moved} of its {len(after.timeline)} dated events moved."
-    )
-
-
-@app.command()
-def doctor(
-    ctx: typer.Context,
-    db: DbOption = None,
-    check: Annotated[bool, typer.Option("--check", help="Only report; change nothing.")] = False,
-) -> None:
-    """Check the store and repair it, keeping the reading state (the index and state log are
-    backed up first)."""
-    from tui.store.doctor import examine
-
-    path = resolve_db_path(db_path(ctx, db))
-    try:
-        report = examine(path, repair=not check)
-    except StoreError as exc:
-        fail(str(exc))
-    except OSError as exc:  # a repair the system refused (read-only, a full disk) halfway
-        from tui.store.files import unwritable
-
-        fail(str(unwritable(path, exc)))
-    for problem in report.problems:
-        typer.echo(f"problem: {problem}")
-    for repair in report.repairs:
-        typer.echo(f"{'a repair would' if check else 'repaired'}: {repair}")
-    for loss in report.not_kept:
-        typer.echo(f"not kept: {loss}")
-    for backup in (report.backup, report.state_backup):
-        if backup:
-            typer.echo(f"backup: {backup}")
-    typer.echo(
-        f"{path}: {report.articles} article(s), {'healthy' if report.healthy else 'see above'}."
-    )
-    if report.refused or (check and not report.healthy):
-        raise typer.Exit(1)
-
-
+app.command("date")(set_date)
+app.command()(doctor)
 app.add_typer(feeds_app)
 app.command()(refresh)
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:
+    from tui.model import Article
     from tui.store import Store
 
 
@@ -118,3 +119,15 @@ def open_reader(db: Path | None, seed_if_empty: Path | None = None) -> None:
             if outcome.error:
                 print(f"newstui: {outcome.error}", file=sys.stderr)
     run_tui(store, open_id)
+
+
+def load_article(store: Store, article_id: str) -> Article:
+    """A stored article by id or unique prefix; exits with the store's sentence when absent."""
+    from tui.store import StoreError
+
+    try:
+        return store.get(article_id)
+    except KeyError as exc:
+        fail(exc.args[0])
+    except StoreError as exc:
+        fail(str(exc))
