@@ -45,6 +45,7 @@ LAYERS: dict[str, int] = {
     "model": 0,
     "sanitize": 0,
     "atomic_files": 0,
+    "calendar_words": 0,
     "ingest": 1,
     "nlp": 1,
     "store": 2,

@@ -17,6 +17,8 @@ from datetime import date
 
 from lxml import html as lxml_html
 
+from tui.calendar_words import month_number
+
 # Metadata that holds the publication time, most trusted first.
 _META_KEYS = (
     "article:published_time",
@@ -34,7 +36,6 @@ _META_KEYS = (
     "dc.date",
     "dcterms.created",
 )
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH = r"(?P<mon>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
 _ZONE = r"(?P<zone>Z|[+-]\d\d:?\d\d|(?![AaPp]\.?[Mm]\b)[A-Za-z]{2,4}\b)"  # not "AM"/"PM"
 _ISO = re.compile(
@@ -95,7 +96,7 @@ def _day(year: str, month: str | int, day: str) -> date | None:
 
 
 def _month(name: str) -> int:
-    return _MONTHS.index(name[:3].lower()) + 1
+    return month_number(name)
 
 
 def parse_stamp(text: str) -> Stamp | None:

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from tui.calendar_words import MONTH_NAME, month_number
 from tui.ingest.meta_clean import clean_byline, strip_site
 from tui.ingest.text_lines import Line
 from tui.ingest.text_score import is_boilerplate, is_code, word_count
@@ -16,14 +17,7 @@ _TITLE_WORDS = 14
 _TITLE_REACH = 15
 _HEADLINE_GAP = 8
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTH = MONTH_NAME + r"\.?"
 _DATE_MDY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
 _DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\s*,?\s+(\d{{4}})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -117,9 +111,9 @@ def find_date(text: str) -> str | None:
     """The first calendar date written in a line, as YYYY-MM-DD."""
     found: list[tuple[int, str]] = []
     for m in _DATE_MDY.finditer(text):
-        found.append((m.start(), _ymd(m.group(3), _MONTHS[m.group(1)[:3].lower()], m.group(2))))
+        found.append((m.start(), _ymd(m.group(3), month_number(m.group(1)), m.group(2))))
     for m in _DATE_DMY.finditer(text):
-        found.append((m.start(), _ymd(m.group(3), _MONTHS[m.group(2)[:3].lower()], m.group(1))))
+        found.append((m.start(), _ymd(m.group(3), month_number(m.group(2)), m.group(1))))
     for m in _DATE_ISO.finditer(text):
         found.append((m.start(), _ymd(m.group(1), int(m.group(2)), m.group(3))))
     valid = sorted((pos, d) for pos, d in found if d)

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from tui.calendar_words import month_number
 from tui.nlp import timex_calendar as cal
-from tui.nlp.timex_patterns import ORDINAL_NUMBER, month_number
+from tui.nlp.timex_patterns import ORDINAL_NUMBER
 
 Value = tuple[str, str]  # (TimeML value, granularity)
 

@@ -10,20 +10,6 @@ import re
 
 from tui.nlp.timex_holidays import HOLIDAY
 
-MONTH_NUMBER = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
 WEEKDAY_NUMBER = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 ORDINAL_NUMBER = {
     "first": 1,
@@ -305,11 +291,6 @@ PATTERNS: dict[str, str] = {
 }
 
 COMPILED: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in PATTERNS.items()}
-
-
-def month_number(word: str) -> int:
-    """The month a name or abbreviation ("Sept.", "August") stands for."""
-    return MONTH_NUMBER[word.lower()[:3]]
 
 
 def day_number(word: str) -> int:

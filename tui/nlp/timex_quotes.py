@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from tui.calendar_words import month_number
 from tui.nlp import timex_calendar as cal
 from tui.nlp.timex_patterns import (
     DAY,
@@ -14,7 +15,6 @@ from tui.nlp.timex_patterns import (
     WEEKDAY,
     YEAR,
     day_number,
-    month_number,
     weekday_number,
 )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from tui.calendar_words import month_number
 from tui.nlp import timex_calendar as cal
 from tui.nlp.timex_fiscal import Value, sentence_before, word_before
 from tui.nlp.timex_holidays import NEEDS_CUE, holiday_in, holiday_key
@@ -23,7 +24,6 @@ from tui.nlp.timex_patterns import (
     SPOKEN_NUMBER,
     YEAR,
     day_number,
-    month_number,
     weekday_number,
 )
 from tui.nlp.timex_relative import RelativeRules
