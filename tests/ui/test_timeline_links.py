@@ -206,3 +206,20 @@ async def test_cursor_keys_in_the_timeline_and_merged_views(linked_store: Store)
         assert screen.highlighted_event.event.value == "2019"
         await pilot.press("k")
         assert screen.highlighted_event.event.value == "1999"
+
+
+async def test_page_keys_move_the_merged_timeline_by_a_screenful(linked_store: Store) -> None:
+    app = build_app(linked_store)
+    async with app.run_test(size=(80, 14)) as pilot:
+        await pilot.press("m")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        timeline = app.screen.query_one(MergedTimelineList)
+        assert timeline.cursor == 0
+        await pilot.press("pagedown")
+        step = timeline.cursor
+        assert step is not None and step > 1  # more than one sentence a page
+        await pilot.press("pageup")
+        assert timeline.cursor == 0
+        await pilot.press("end")
+        assert timeline.highlighted is app.screen.sentences[-1]
