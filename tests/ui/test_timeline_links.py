@@ -139,9 +139,7 @@ async def test_m_opens_the_merged_timeline_of_every_article(linked_store: Store)
         ]
         # one row per sentence: the harvest sentence sits at 2019 and names its Friday below
         harvest = lines.index("2019")
-        assert (
-            lines[harvest + 2] == "  — Orchards expect record apple harvest  · also Fri 12 Sep 2025"
-        )
+        assert lines[harvest + 2] == "  also Fri 12 Sep 2025 — Orchards expect record apple harvest"
         assert "Fri 12 Sep 2025" not in lines  # no heading of its own: the sentence shows once
         assert [len(s.events) for s in screen.sentences] == [1, 1, 2, 1, 1, 2, 1]
         assert "Timeline of all stored articles" in shown_text(screen)

@@ -3,7 +3,7 @@
 A line-drawn list (`CursorPanel`): tens of thousands of sentences from a large store cost one small
 object each; a row's text is built only when it is drawn (each row is two lines, never wrapped, so
 laying the list out reads no text). A sentence naming several dates sits at its earliest and lists
-the others on its second line.
+the others on its second line, before its article's title.
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ class Styles:
 
 
 class SentenceRow(PanelRow):
-    """A sentence, its date expressions marked, on one line; its article (and any other dates it
-    names) on the next."""
+    """A sentence, its date expressions marked, on one line; any other dates it names and its
+    article on the next."""
 
     def __init__(self, sentence: MergedSentence, styles: Styles) -> None:
         super().__init__(_EMPTY, item=sentence, height=2, padding=_SENTENCE_PADDING)
@@ -52,10 +52,9 @@ class SentenceRow(PanelRow):
         line.highlight_words([o for o in others if o], styles.mark)
         line.truncate(width, overflow="ellipsis")
         title = " ".join(clean_terminal_text(events[0].article_title).split())
-        below = Text("— " + title, style=styles.article)
         dates = list(dict.fromkeys(human_date(e.event.value) for e in events[1:]))
-        if dates:
-            below.append("  · also " + ", ".join(dates), style=styles.article)
+        also = f"also {', '.join(dates)} " if dates else ""  # before the title, which may be cut
+        below = Text(f"{also}— {title}", style=styles.article)
         below.truncate(width, overflow="ellipsis")
         return Text("\n").join([line, below])
 
