@@ -184,3 +184,23 @@ async def test_plus_and_minus_resize_the_side_panel(store: Store, tmp_path: Path
         await pilot.pause()
         assert side.outer_size.width == start - 4
     assert Settings.load(tmp_path / "settings.toml").side_width == 38
+
+
+async def test_counts_landing_after_the_side_tabs_are_gone_are_dropped(
+    store: Store, tmp_path: Path
+) -> None:
+    """A worker's "in N other articles" or the reader's scroll may reach the side panel while the
+    app closes and its tabs are already removed: nothing to update, and no crash."""
+    from tui.app.widgets.entity_panel import EntityPanel
+    from tui.app.widgets.side_panel import SidePanel
+    from tui.app.widgets.timeline_panel import TimelinePanel
+
+    app = app_for(store, tmp_path, open_id="ferry0000001")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        side = app.screen.query_one(SidePanel)
+        await side.query_one(EntityPanel).remove()
+        await side.query_one(TimelinePanel).remove()
+        side.elsewhere = {"Lakeport": 2}
+        side.on_screen = frozenset({1})
+        assert not side.query(EntityPanel)

@@ -39,7 +39,9 @@ class SidePanel(TabbedContent):
 
     @elsewhere.setter
     def elsewhere(self, counts: dict[str, int]) -> None:
-        self.query_one(EntityPanel).elsewhere = counts
+        # query, not query_one: a worker's count may land while the app closes, the tabs gone
+        for panel in self.query(EntityPanel):
+            panel.elsewhere = counts
 
     @property
     def on_screen(self) -> frozenset[int]:
@@ -48,7 +50,8 @@ class SidePanel(TabbedContent):
 
     @on_screen.setter
     def on_screen(self, paragraphs: frozenset[int]) -> None:
-        self.query_one(TimelinePanel).on_screen = paragraphs
+        for panel in self.query(TimelinePanel):  # none while the app closes
+            panel.on_screen = paragraphs
 
     @property
     def focus_target(self) -> Widget:
