@@ -203,4 +203,5 @@ async def test_counts_landing_after_the_side_tabs_are_gone_are_dropped(
         await side.query_one(TimelinePanel).remove()
         side.elsewhere = {"Lakeport": 2}
         side.on_screen = frozenset({1})
+        side.show(None, analyzing=True)
         assert not side.query(EntityPanel)

@@ -28,7 +28,7 @@ class SidePanel(TabbedContent):
 
     def show(self, article: Article | None, *, analyzing: bool) -> None:
         """Fill both tabs from an article (or say it is being analyzed)."""
-        for panel in (self.query_one(EntityPanel), self.query_one(TimelinePanel)):
+        for panel in [*self.query(EntityPanel), *self.query(TimelinePanel)]:  # none when closing
             panel.article = article
             panel.analyzing = analyzing
 
