@@ -25,7 +25,7 @@ from tui.cli.common import (
     store_input,
 )
 from tui.cli.feeds import feeds_app, refresh
-from tui.cli.options import DbOption, JsonOption, db_path
+from tui.cli.options import ArticleIdArgument, DbOption, JsonOption, db_path
 from tui.cli.plain_help import PlainTyper
 from tui.cli.upkeep import doctor, set_date
 from tui.ingest.errors import IngestError
@@ -213,9 +213,7 @@ def list_articles(
 @app.command()
 def show(
     ctx: typer.Context,
-    article_id: Annotated[
-        str, typer.Argument(metavar="ID", help="An article id (or a unique prefix of one).")
-    ],
+    article_id: ArticleIdArgument,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -319,9 +317,7 @@ def timeline(
 @app.command()
 def export(
     ctx: typer.Context,
-    article_id: Annotated[
-        str, typer.Argument(metavar="ID", help="An article id (or a unique prefix of one).")
-    ],
+    article_id: ArticleIdArgument,
     fmt: Annotated[
         ExportFormat, typer.Option("--format", help="Output format.")
     ] = ExportFormat.json,

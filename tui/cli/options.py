@@ -1,4 +1,4 @@
-"""The options several Typer commands take (`--db`, `--json`), and the store path they name.
+"""The options several Typer commands take (`--db`, `--json`, an article id), and the store path they name.
 
 The global `--db` (`newstui --db X list`) is kept by the main callback as the Typer context's
 object, which every command's context inherits; `db_path` prefers the command's own `--db`.
@@ -21,6 +21,9 @@ DbOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON Lines instead of text.")]
+ArticleIdArgument = Annotated[
+    str, typer.Argument(metavar="ID", help="An article id (or a unique prefix of one).")
+]
 
 
 def db_path(ctx: typer.Context, db: Path | None) -> Path | None:

@@ -9,16 +9,14 @@ from typing import Annotated
 import typer
 
 from tui.cli.common import fail, load_article, open_store
-from tui.cli.options import DbOption, db_path
+from tui.cli.options import ArticleIdArgument, DbOption, db_path
 from tui.ingest.errors import IngestError
 from tui.store import StoreError, resolve_db_path
 
 
 def set_date(
     ctx: typer.Context,
-    article_id: Annotated[
-        str, typer.Argument(metavar="ID", help="An article id (or a unique prefix of one).")
-    ],
+    article_id: ArticleIdArgument,
     published: Annotated[
         str, typer.Argument(metavar="DATE", help="The publication date, YYYY-MM-DD.")
     ],
