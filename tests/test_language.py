@@ -108,6 +108,23 @@ def test_short_english_is_english_and_a_hint_decides_only_what_text_cannot() -> 
     assert detect_language(ENGLISH + " Zitat: „Das ist gut.“") == "en"  # a quote in German
 
 
+def test_a_results_table_is_no_other_language_for_its_few_small_words() -> None:
+    """Names and scores with "Kong" (a Tagalog stop word) three times are no Tagalog: too little
+    prose to tell by."""
+    table = "\n".join(
+        f"{a} ( Ruritania ) beat {b} ( Vellmar ) {x}-{y} {y}-{x} {x}-{y}"
+        for a, b, x, y in [
+            ("Amir Talin", "Joss Perrin", 15, 9),
+            ("Kofi Ansa", "Mat Ubala", 15, 12),
+            ("Raj Deven", "Tomas Lin", 17, 14),
+            ("Lee Pei", "Dan Sapna", 15, 11),
+        ]
+    )
+    text = "SQUASH - HONG KONG OPEN RESULTS . HONG KONG 2024-08-30 Results in the Hong Kong Open:\n"
+    assert detect_language(text + table) == "en"
+    assert detect_language(text + table, hint="pt") == "pt"  # the page's word, when text cannot
+
+
 def test_language_names() -> None:
     assert language_name("pt") == "Portuguese" and language_name("xx") == "xx"
 

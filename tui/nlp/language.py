@@ -84,6 +84,9 @@ MIN_WORDS = 12
 ENGLISH_HOLDS = 0.2
 # ... unless another language's share is this many times English's.
 CLEAR_MARGIN = 2.0
+# Running text in any language is a fifth or more stop words; under this share a text is mostly
+# names and numbers (a results table, a list of links), and its few stop words tell nothing.
+PROSE_SHARE = 0.12
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SAMPLE_CHARS = 20_000  # the first pages tell; a long article is not read to its end
@@ -225,6 +228,6 @@ def _latin_language(words: list[str], hint: str | None) -> str:
         return hint if hint in LATIN else "en"  # names and numbers only: nothing to tell by
     if best == "en" or (english >= ENGLISH_HOLDS and shares[best] < english * CLEAR_MARGIN):
         return "en"
-    if len(words) < MIN_WORDS or shares[best] < max(english * CLEAR_MARGIN, 0.05):
+    if len(words) < MIN_WORDS or shares[best] < max(english * CLEAR_MARGIN, PROSE_SHARE):
         return hint if hint in LATIN else "en"  # too little to go on: the page's word, else English
     return best
