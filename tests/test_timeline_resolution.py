@@ -99,6 +99,21 @@ def test_relative_dates_in_an_embedded_post_count_from_the_post(nlp) -> None:
     ]
 
 
+def test_a_post_newer_than_the_page_date_dates_the_story_itself(nlp) -> None:
+    # The page says Wednesday 16 September; the post it quotes was signed on Thursday the 17th, so
+    # the story was last written on Thursday: its past "Thursday" is that day, not a week before.
+    paragraphs = [
+        "The mayor answered critics in a video posted on Thursday.",
+        "We hear you and we will fix the bridge.",
+        "— Mayor Ines Calder (@inescalder) September 17, 2020",
+        "A post more than a week newer changes nothing:",
+        "— Ines Calder (@inescalder) October 30, 2020",
+    ]
+    found = items(nlp, paragraphs)
+    assert found[0] == ("Thursday", "2020-09-17")
+    assert items(nlp, [paragraphs[0], *paragraphs[3:]])[0] == ("Thursday", "2020-09-10")
+
+
 def test_relative_dates_in_a_dated_quotation_count_from_when_it_was_said(nlp) -> None:
     paragraphs = [
         "“We will vote tomorrow,” the mayor said Monday.",

@@ -44,10 +44,10 @@ def parse_anchor(published: PublishedDate | str | date | None) -> date | None:
 
 def extract_timeline(docs: list[Doc], published: PublishedDate | None) -> list[TimelineEvent]:
     """The dated expressions of an article (one Doc per paragraph), in text order, with values."""
-    anchor = parse_anchor(published)
+    posted = _post_dates([text_of(doc) for doc in docs])
+    anchor = _written_on(parse_anchor(published), posted)
     resolver = Resolver(anchor)
     cues = ArticleCues([text_of(doc) for doc in docs])
-    posted = _post_dates([text_of(doc) for doc in docs])
     events: list[TimelineEvent] = []
     for index, doc in enumerate(docs):
         text = text_of(doc)
@@ -67,6 +67,21 @@ def extract_timeline(docs: list[Doc], published: PublishedDate | None) -> list[T
                     if found is outer:
                         break
     return events
+
+
+_UPDATE_DAYS_MAX = 7
+
+
+def _written_on(anchor: date | None, posted: dict[int, date]) -> date | None:
+    """The day the story was last written: a post it quotes cannot be newer than the story.
+
+    A page dated Monday that embeds a post signed Tuesday was updated on Tuesday, so its "Tuesday"
+    is that day, not the week before. A post more than a week newer is more likely a mis-dated page.
+    """
+    if anchor is None:
+        return None
+    newer = [day for day in posted.values() if 0 < (day - anchor).days <= _UPDATE_DAYS_MAX]
+    return max(newer, default=anchor)
 
 
 def _said_on(found: Found, quoted: list[tuple[int, int, date]], now: date | None) -> date | None:
