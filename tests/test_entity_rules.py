@@ -536,3 +536,17 @@ def test_a_position_before_a_full_name_on_a_sports_page_is_a_players(nlp) -> Non
         "Tarvell Quonce.",
     ]
     assert typed(entities_of(nlp, paragraphs)).get("Tarvell Quonce") == "PERSON"
+
+
+def test_a_person_the_model_calls_a_product_is_still_found(nlp) -> None:
+    # The small model labels "Lars Hemming" a PRODUCT here; the apposition and "Mr. Hemming" say
+    # who he is, and all three mentions are one person.
+    found = entities_of(
+        nlp,
+        [
+            'Its chief executive, Lars Hemming, called the decision "deeply flawed" in a statement.',
+            "Hemming, 54, took over in 2020. Mr. Hemming has promised to open the chips to rivals.",
+        ],
+    )
+    people = [e for e in found if e.type == "PERSON"]
+    assert [(e.name, e.count) for e in people] == [("Lars Hemming", 3)]

@@ -263,6 +263,17 @@ def article_before(doc: Doc, start: int) -> str | None:
     return "The?" if first_word is None or first_word.i == token.i else "The"
 
 
+def _personal_name_shape(span: Span) -> bool:
+    """Two or three plain capitalised words: "Lars Hemming" may be a person the model called a
+    product; "PlayStation Network", "Xbox One" and "Galaxy S10" are not shaped so."""
+    words = [t.text for t in span]
+    return (
+        2 <= len(words) <= 3
+        and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words)
+        and words[-1].lower() not in ORG_LAST_WORDS
+    )
+
+
 def candidate_spans(
     doc: Doc, paragraph: int, sports: bool = False, everyday: frozenset[str] = frozenset()
 ) -> list[tuple[Span, str]]:
@@ -272,6 +283,9 @@ def candidate_spans(
         spans.extend((span, "PLACE") for span in _dateline(doc))
     for ent in doc.ents:
         spacy_type = LABEL_TYPES.get(ent.label_)
+        if ent.label_ == "PRODUCT" and _personal_name_shape(ent):
+            spans.append((ent, ""))  # "Lars Hemming" called a product: the words around decide
+            continue
         if len(ent) == 2 and ent[0].lower_ in NUMBERED_NAMES and ent[1].like_num:
             spacy_type = "PLACE"  # "Highway 17", which the model may call a law
         if spacy_type is None:
