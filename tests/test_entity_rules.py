@@ -550,3 +550,15 @@ def test_a_person_the_model_calls_a_product_is_still_found(nlp) -> None:
     )
     people = [e for e in found if e.type == "PERSON"]
     assert [(e.name, e.count) for e in people] == [("Lars Hemming", 3)]
+
+
+def test_the_after_a_dateline_opens_the_sentence_and_is_not_part_of_the_name(nlp) -> None:
+    found = entities_of(
+        nlp,
+        [
+            "BRUSSELS (Reuters) - The European Commission fined a Danish phone maker on Tuesday.",
+            "The fine is the largest this year.",
+        ],
+    )
+    assert "European Commission" in typed(found)
+    assert "The European Commission" not in typed(found)

@@ -246,6 +246,10 @@ def _dateline(doc: Doc) -> list[Span]:
     return [span] if span is not None else []
 
 
+# A dateline or a lead-in ahead of a paragraph's first sentence: "BRUSSELS (Reuters) - ".
+_LEAD_IN = re.compile(r"^[^.!?]{2,80}?\s[—–-]{1,2}\s*$")
+
+
 def article_before(doc: Doc, start: int) -> str | None:
     """The article written before a name at character `start`: "The" inside a sentence (part of
     the name, "The Hill"), "the" (not part of it), "The?" at a sentence's start (either), or None."""
@@ -254,6 +258,8 @@ def article_before(doc: Doc, start: int) -> str | None:
         return None
     if word[0] == "t":
         return "the"
+    if _LEAD_IN.match(text_of(doc)[: start - 4]):
+        return "The?"  # "BRUSSELS (Reuters) - The European Commission": the story's first word
     span = doc.char_span(start - 4, start - 1)
     if span is None:
         return None
