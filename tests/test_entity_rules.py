@@ -562,3 +562,18 @@ def test_the_after_a_dateline_opens_the_sentence_and_is_not_part_of_the_name(nlp
     )
     assert "European Commission" in typed(found)
     assert "The European Commission" not in typed(found)
+
+
+def test_and_after_words_that_promise_several_separates_two_names(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Insurers including Allstate and State Farm said it was too early to count losses.",
+                "Rivals such as Ernst & Young stayed quiet.",
+            ],
+        )
+    )
+    assert found.get("Allstate") == "ORGANIZATION"
+    assert found.get("State Farm") == "ORGANIZATION"
+    assert "Allstate and State Farm" not in found

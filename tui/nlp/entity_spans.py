@@ -209,10 +209,21 @@ def _known(name: str) -> bool:
     return is_known_org(name) or is_famous_surname(name)
 
 
+# Words before a name that promise several: "including", "such as", "both", "between".
+_LIST_OPENERS = (("including",), ("such", "as"), ("both",), ("between",), ("like",))
+
+
+def _opens_a_list(span: Span) -> bool:
+    before = tuple(t.lower_ for t in span.doc[max(0, span.start - 2) : span.start])
+    return any(before[-len(opener) :] == opener for opener in _LIST_OPENERS)
+
+
 def split_coordinated(span: Span) -> list[Span]:
     """Names the model ran together, apart: "Tolvane Holdings and Brisk Ferries" (at "and" after a
     firm's word), "Best Buy and Walmart" and "Mueller, Stormy" (at "and" or a comma beside a
-    known name)."""
+    known name), "insurers including Allstate and State Farm" (at "and" after words that open a
+    list of several)."""
+    listed = _opens_a_list(span)
     for token in span[1:-1]:
         before, after = span.doc[token.i - 1], span.doc[token.i + 1]
         left, right = span.doc[span.start : token.i].text, span.doc[token.i + 1 : span.end].text
@@ -223,6 +234,9 @@ def split_coordinated(span: Span) -> list[Span]:
             and not (span[0].lower_ == "the" and token.i - span.start == 2)
         ) or known
         joins = token.lower_ in ("and", "&") and token.lower_ == token.text and firms
+        joins = joins or (
+            token.text == "and" and listed
+        )  # "&" joins inside a name: "Ernst & Young"
         if (joins or (token.text == "," and known)) and after.text[:1].isupper():
             return [
                 span.doc[span.start : token.i],
