@@ -577,3 +577,17 @@ def test_and_after_words_that_promise_several_separates_two_names(nlp) -> None:
     assert found.get("Allstate") == "ORGANIZATION"
     assert found.get("State Farm") == "ORGANIZATION"
     assert "Allstate and State Farm" not in found
+
+
+def test_a_storms_bare_name_is_the_storm_not_a_person(nlp) -> None:
+    found = entities_of(
+        nlp,
+        [
+            "Hurricane Delia pushed ashore near Cape Fear early Thursday with winds of 95 mph.",
+            "Forecasters said Delia would weaken as it moved inland over the weekend.",
+        ],
+    )
+    storm = next(e for e in found if e.name == "Hurricane Delia")
+    assert storm.type == "EVENT"
+    assert storm.count == 2
+    assert not any(e.type == "PERSON" for e in found)

@@ -15,6 +15,7 @@ from tui.nlp.entity_lexicon import ACRONYM_SKIP, PLACE_SUFFIXES
 from tui.nlp.entity_mentions import Candidate
 from tui.nlp.entity_names import name_key
 from tui.nlp.entity_retype import retype_clusters
+from tui.nlp.entity_storms import merge_storm_names
 from tui.nlp.knowledge.companies import is_company
 from tui.nlp.knowledge.people import is_given_name, surname_rank
 from tui.nlp.knowledge.places import place_kind
@@ -382,6 +383,7 @@ def cluster_candidates(
     _merge_plural_groups(clusters)
     clusters = [c for c in clusters if c.candidates]
     _merge_short_firm_names(clusters)
+    merge_storm_names(clusters)
     clusters = [c for c in clusters if c.candidates]
     _link_people(clusters)
     clusters = [c for c in clusters if c.candidates]
