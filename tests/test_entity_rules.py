@@ -591,3 +591,13 @@ def test_a_storms_bare_name_is_the_storm_not_a_person(nlp) -> None:
     assert storm.type == "EVENT"
     assert storm.count == 2
     assert not any(e.type == "PERSON" for e in found)
+
+
+def test_a_sentence_opening_in_a_town_names_a_place(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            ["In Southport, Mayor Joe Pruitt said the town pier had partly collapsed."],
+        )
+    )
+    assert found.get("Southport") == "PLACE"

@@ -30,7 +30,7 @@ from tui.nlp.entity_lexicon import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 # Weights: a name's shape or its surroundings; the model's own label weighs 1.
 SHAPE_WEIGHT = 2.0
@@ -256,6 +256,11 @@ def _modifies_next_noun(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].text.islower()
 
 
+def _opens_with_place(doc: Doc, word: Token, end: int) -> bool:
+    """ "In Southport, the mayor said": a sentence that opens on a preposition and the name."""
+    return word.is_sent_start and end < len(doc) and doc[end].text == ","
+
+
 def context_votes(doc: Doc, start: int, end: int, spacy_type: str) -> tuple[Votes, bool]:
     """Votes from the words around tokens `start:end`, and whether they say "place".
 
@@ -287,7 +292,7 @@ def context_votes(doc: Doc, start: int, end: int, spacy_type: str) -> tuple[Vote
     if (
         word is not None
         and word.lower_ in PLACE_PREPOSITIONS
-        and word.text.islower()
+        and (word.text.islower() or _opens_with_place(doc, word, end))
         and (
             spacy_type in ("PERSON", "PLACE", "")
             or (spacy_type == "ORGANIZATION" and end - start == 1)
