@@ -601,3 +601,16 @@ def test_a_sentence_opening_in_a_town_names_a_place(nlp) -> None:
         )
     )
     assert found.get("Southport") == "PLACE"
+
+
+def test_a_country_is_not_the_surname_of_a_firm_the_model_calls_a_person(nlp) -> None:
+    found = entities_of(
+        nlp,
+        [
+            "LYON, France — Mayor Etienne Ferrand won a second term on Sunday.",
+            "Ferrand worked for Électricité de France before entering politics in urban France.",
+        ],
+    )
+    france = next(e for e in found if e.name == "France")
+    assert france.type == "PLACE"
+    assert typed(found).get("Électricité de France") != "PERSON"

@@ -258,7 +258,7 @@ def _modifies_next_noun(doc: Doc, end: int) -> bool:
 
 def _opens_with_place(doc: Doc, word: Token, end: int) -> bool:
     """ "In Southport, the mayor said": a sentence that opens on a preposition and the name."""
-    return word.is_sent_start and end < len(doc) and doc[end].text == ","
+    return bool(word.is_sent_start) and end < len(doc) and doc[end].text == ","
 
 
 def context_votes(doc: Doc, start: int, end: int, spacy_type: str) -> tuple[Votes, bool]:

@@ -14,7 +14,7 @@ from tui.nlp.entity_cues import Votes
 from tui.nlp.entity_lexicon import ACRONYM_SKIP, PLACE_SUFFIXES
 from tui.nlp.entity_mentions import Candidate
 from tui.nlp.entity_names import name_key
-from tui.nlp.entity_retype import retype_clusters
+from tui.nlp.entity_retype import retype_clusters, retype_misread_people
 from tui.nlp.entity_storms import merge_storm_names
 from tui.nlp.knowledge.companies import is_company
 from tui.nlp.knowledge.people import is_given_name, surname_rank
@@ -115,20 +115,6 @@ def _nearest_person(candidate: Candidate, people: list[Cluster]) -> Cluster:
     return min(people, key=lambda p: p.first)
 
 
-def _retype_misread_people(clusters: list[Cluster]) -> None:
-    """ "Mason Rudolph" tagged ORG is a person when "Rudolph" alone is one."""
-    surnames = {c.words[0] for c in clusters if len(c.words) == 1 and c.type == "PERSON"}
-    for cluster in clusters:
-        words = cluster.name.split()
-        if (
-            cluster.type in ("ORGANIZATION", "PLACE", "OTHER")
-            and 2 <= len(words) <= 3
-            and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
-            and name_key(words[-1]) in surnames
-        ):
-            cluster.forced_type = "PERSON"
-
-
 class _People:
     """The people clusters of an article, indexed by the first and last word of their core name,
     so linking a name looks at the people sharing that word, not at every person (a long text
@@ -183,7 +169,7 @@ def _named_in(cluster: Cluster, words: list[str], people: _People) -> list[Clust
 
 def _link_people(clusters: list[Cluster]) -> None:
     """Surname-only and shorter names join the full name they belong to."""
-    _retype_misread_people(clusters)
+    retype_misread_people(clusters)
     people = _People([c for c in clusters if c.type == "PERSON" and len(core_words(c.name)) >= 2])
     for cluster in [c for c in clusters if c not in people]:
         words = core_words(cluster.name)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tui.nlp.entity_names import name_key
 from tui.nlp.knowledge.people import is_famous_surname, is_given_name
 from tui.nlp.knowledge.places import place_kind
 
@@ -109,3 +110,27 @@ def _retype_products(clusters: list[Cluster]) -> None:
         firm = sum(c.evidence("ORGANIZATION") >= 2.0 for c in cluster.candidates)
         if product >= 2 and product >= _PRODUCT_SHARE * len(cluster.candidates) and firm < product:
             cluster.forced_type = "OTHER"
+
+
+def retype_misread_people(clusters: list[Cluster]) -> None:
+    """ "Mason Rudolph" tagged ORG is a person when "Rudolph" alone is one; "Électricité de France"
+    tagged PERSON is a firm (no person is "of" a country), so "France" does not join it."""
+    for cluster in clusters:
+        words = cluster.name.split()
+        if (
+            cluster.type == "PERSON"
+            and len(words) >= 3
+            and words[-2].lower() in ("de", "of", "du")
+            and place_kind(words[-1]) in ("country", "continent")
+        ):
+            cluster.forced_type = "ORGANIZATION"
+    surnames = {c.words[0] for c in clusters if len(c.words) == 1 and c.type == "PERSON"}
+    for cluster in clusters:
+        words = cluster.name.split()
+        if (
+            cluster.type in ("ORGANIZATION", "PLACE", "OTHER")
+            and 2 <= len(words) <= 3
+            and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+            and name_key(words[-1]) in surnames
+        ):
+            cluster.forced_type = "PERSON"
