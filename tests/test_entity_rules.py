@@ -614,3 +614,19 @@ def test_a_country_is_not_the_surname_of_a_firm_the_model_calls_a_person(nlp) ->
     france = next(e for e in found if e.name == "France")
     assert france.type == "PLACE"
     assert typed(found).get("Électricité de France") != "PERSON"
+
+
+def test_a_club_named_in_full_keeps_its_nickname_whatever_the_model_calls_it(nlp) -> None:
+    found = entities_of(
+        nlp,
+        [
+            "Dan Harlow scored in the 88th minute as Blackburn Rovers beat Manchester City 2-1 "
+            "at Ewood Park on Wednesday to reach the semifinals.",
+            "City had led through a first-half header, but Rovers equalised after the break.",
+            '"We never stopped believing," Rovers manager Jon Dahl Tomasson said of the cup tie.',
+            "The striker has scored seven goals this season; the goalkeeper made five saves.",
+        ],
+    )
+    club = next(e for e in found if e.name == "Blackburn Rovers")
+    assert club.type == "ORGANIZATION"
+    assert club.count == 3

@@ -37,6 +37,8 @@ _SPORTS_WORDS = frozenset(
         "snaps", "overtime", "rushing", "yards", "defenseman", "goaltender", "penalty-kick",
         "free-kick", "hat-trick", "runs", "birdie", "bogey", "tiebreak", "semifinal",
         "semi-final", "quarterfinal", "quarter-final", "standings", "coach", "coaches",
+        "semifinals", "semi-finals", "quarterfinals", "quarter-finals", "strikers",
+        "goalkeepers", "midfielders", "pitchers", "receivers", "linebackers", "defensemen",
     }
 )  # fmt: skip
 # Words every sports page uses, and others use too ("games", "season"): they count a little.

@@ -297,8 +297,12 @@ def _merge_club_nicknames(clusters: list[Cluster]) -> None:
         ):
             clubs.setdefault(name_key(words[-1]), []).append(cluster)
     for cluster in clusters:
-        if not cluster.candidates or len(cluster.words) != 1 or cluster.type == "PERSON":
+        if not cluster.candidates or len(cluster.words) != 1:
             continue
+        if cluster.type == "PERSON" and not (
+            _is_label_only_person(cluster) and cluster.name.endswith("s")
+        ):
+            continue  # "Rovers" called a person by the model alone is still the club
         key = name_key(cluster.name)
         if len(clubs.get(key, [])) == 1 and place_kind(cluster.name) is None:
             club = clubs[key][0]

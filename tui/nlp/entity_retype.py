@@ -132,5 +132,6 @@ def retype_misread_people(clusters: list[Cluster]) -> None:
             and 2 <= len(words) <= 3
             and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
             and name_key(words[-1]) in surnames
-        ):
+            and sum(c.evidence("ORGANIZATION") for c in cluster.candidates) < 2.0
+        ):  # "Blackburn Rovers" says club in its shape, whatever "Rovers" alone was called
             cluster.forced_type = "PERSON"
