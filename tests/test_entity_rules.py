@@ -630,3 +630,17 @@ def test_a_club_named_in_full_keeps_its_nickname_whatever_the_model_calls_it(nlp
     club = next(e for e in found if e.name == "Blackburn Rovers")
     assert club.type == "ORGANIZATION"
     assert club.count == 3
+
+
+def test_a_firm_written_without_its_legal_suffix_is_still_that_firm(nlp) -> None:
+    found = entities_of(
+        nlp,
+        [
+            "SAN FRANCISCO — Quillon Inc. on Wednesday unveiled a cheaper version of its tablet.",
+            "Quillon shares rose 2.4% on the Nasdaq after the launch.",
+            "Quillon, founded in 2011, employs 4,200 people and also makes the Quillon Reader.",
+        ],
+    )
+    firm = next(e for e in found if e.name == "Quillon Inc.")
+    assert firm.type == "ORGANIZATION"
+    assert firm.count == 3  # not the "Quillon" inside "Quillon Reader"

@@ -252,6 +252,10 @@ PLACE_ENDINGS: tuple[str, ...] = (
 )  # fmt: skip
 
 # A name's last word that makes it an organisation ("Saltspray Air", "Vreeland Holdings").
+# A firm's legal suffix ("Quillon Inc."), which a story drops after the first mention.
+FIRM_SUFFIXES = frozenset(
+    {"inc", "inc.", "ltd", "ltd.", "limited", "corp", "corp.", "llc", "plc", "co.", "gmbh"}
+)
 ORG_LAST_WORDS: frozenset[str] = frozenset(
     {
         "air", "airlines", "airline", "airways", "inc", "inc.", "ltd", "ltd.", "limited",

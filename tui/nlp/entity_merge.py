@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from tui.nlp.entity_cues import Votes
-from tui.nlp.entity_lexicon import ACRONYM_SKIP, PLACE_SUFFIXES
+from tui.nlp.entity_lexicon import ACRONYM_SKIP, FIRM_SUFFIXES, PLACE_SUFFIXES
 from tui.nlp.entity_mentions import Candidate
 from tui.nlp.entity_names import name_key
 from tui.nlp.entity_retype import retype_clusters, retype_misread_people
@@ -311,11 +311,6 @@ def _merge_club_nicknames(clusters: list[Cluster]) -> None:
                 club.forced_type = "ORGANIZATION"
 
 
-_FIRM_SUFFIXES = frozenset(
-    {"inc", "inc.", "ltd", "ltd.", "limited", "corp", "corp.", "llc", "plc", "co.", "gmbh"}
-)
-
-
 def _is_label_only_person(cluster: Cluster) -> bool:
     """True when only the model's label, no cue in the text, says this cluster is a person."""
     return cluster.votes["PERSON"] <= len(cluster.candidates) and not any(
@@ -333,7 +328,7 @@ def _merge_short_firm_names(clusters: list[Cluster]) -> None:
     firms = [c for c in clusters if c.type == "ORGANIZATION" and len(c.words) >= 2]
     for firm in sorted(firms, key=lambda c: -len(c.words)):
         words = firm.words
-        while words and words[-1] in _FIRM_SUFFIXES:
+        while words and words[-1] in FIRM_SUFFIXES:
             words = words[:-1]
         shorter = [f for f in firms if f is not firm and f.candidates and f.words == words]
         if len(shorter) == 1 and firm.candidates:

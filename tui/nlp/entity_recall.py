@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from tui.nlp.doc_text import text_of
 from tui.nlp.entity_credits import credit_ranges, in_ranges
 from tui.nlp.entity_cues import Votes
-from tui.nlp.entity_lexicon import HONORIFICS
+from tui.nlp.entity_lexicon import FIRM_SUFFIXES, HONORIFICS
 from tui.nlp.entity_mentions import Candidate
 
 if TYPE_CHECKING:
@@ -40,6 +40,13 @@ def _forms(clusters: list[Cluster], lowercase: set[str]) -> dict[str, Cluster]:
         texts = [c.text for c in cluster.candidates]
         if cluster.type == "PERSON" and len(cluster.name.split()) >= 2:
             texts.append(cluster.name.split()[-1])  # "Vance" for Kylie Vance
+        words = cluster.name.split()
+        if (
+            cluster.type == "ORGANIZATION"
+            and len(words) >= 2
+            and words[-1].lower() in FIRM_SUFFIXES
+        ):
+            texts.append(" ".join(words[:-1]).rstrip(","))  # "Quillon" for Quillon Inc.
         for form in texts:
             single = " " not in form
             if not form[:1].isupper() or (single and (len(form) < 3 or form.lower() in lowercase)):
