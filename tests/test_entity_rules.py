@@ -644,3 +644,17 @@ def test_a_firm_written_without_its_legal_suffix_is_still_that_firm(nlp) -> None
     firm = next(e for e in found if e.name == "Quillon Inc.")
     assert firm.type == "ORGANIZATION"
     assert firm.count == 3  # not the "Quillon" inside "Quillon Reader"
+
+
+def test_an_acronym_cited_as_a_source_is_an_organisation(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "According to IDC, global tablet shipments fell 11% last year.",
+                "Figures from the ONS showed wages rising.",
+            ],
+        )
+    )
+    assert found.get("IDC") == "ORGANIZATION"
+    assert found.get("ONS") == "ORGANIZATION"

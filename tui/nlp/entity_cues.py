@@ -256,6 +256,20 @@ def _modifies_next_noun(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].text.islower()
 
 
+# "according to IDC", "data from the ONS": an acronym cited as a source is a body, never a person.
+_SOURCE_BEFORE = re.compile(
+    r"(?i:\b(?:according\s+to|(?:data|figures|estimates|a\s+(?:report|survey|study|poll))\s+"
+    r"(?:from|by))\s+(?:the\s+)?)$"
+)
+
+
+def _cited_acronym(doc: Doc, start: int, end: int) -> bool:
+    name = doc[start:end].text
+    if not (end - start == 1 and name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
+        return False
+    return bool(_SOURCE_BEFORE.search(text_of(doc)[max(0, doc[start].idx - 40) : doc[start].idx]))
+
+
 def _opens_with_place(doc: Doc, word: Token, end: int) -> bool:
     """ "In Southport, the mayor said": a sentence that opens on a preposition and the name."""
     return bool(word.is_sent_start) and end < len(doc) and doc[end].text == ","
@@ -301,6 +315,8 @@ def context_votes(doc: Doc, start: int, end: int, spacy_type: str) -> tuple[Vote
         and not (word.i > 0 and doc[word.i - 1].lower_ in _NOT_PLACE_BEFORE)
     ):
         votes["PLACE"] += PREPOSITION_WEIGHT
+    if _cited_acronym(doc, start, end):
+        votes["ORGANIZATION"] += CONTEXT_WEIGHT
     if start > 0 and doc[start - 1].lower_ in _SAY_WORDS:
         votes["PERSON"] += CONTEXT_WEIGHT
     if _apposition_is_person(doc, end) or _role_before_comma(doc, start):
