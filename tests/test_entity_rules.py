@@ -658,3 +658,17 @@ def test_an_acronym_cited_as_a_source_is_an_organisation(nlp) -> None:
     )
     assert found.get("IDC") == "ORGANIZATION"
     assert found.get("ONS") == "ORGANIZATION"
+
+
+def test_a_building_or_a_tower_is_a_place(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                '"Someone knows," the chief said outside the Police Administration Building.',
+                "Protesters gathered at Harbour Point Tower on Friday.",
+            ],
+        )
+    )
+    assert found.get("Police Administration Building") == "PLACE"
+    assert found.get("Harbour Point Tower") == "PLACE"

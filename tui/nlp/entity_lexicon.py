@@ -282,7 +282,7 @@ VENUE_LAST_WORDS: frozenset[str] = frozenset(
         "arena", "stadium", "coliseum", "colosseum", "dome", "field", "park", "garden",
         "gardens", "ballpark", "speedway", "raceway", "amphitheater", "amphitheatre", "theater",
         "theatre", "observatory", "hotel", "mall", "plaza", "pavilion", "auditorium", "center",
-        "centre", "velodrome", "racecourse",
+        "centre", "velodrome", "racecourse", "building", "tower", "towers",
     }
 )  # fmt: skip
 INSTITUTION_WORDS: frozenset[str] = frozenset(
