@@ -672,3 +672,18 @@ def test_a_building_or_a_tower_is_a_place(nlp) -> None:
     )
     assert found.get("Police Administration Building") == "PLACE"
     assert found.get("Harbour Point Tower") == "PLACE"
+
+
+def test_a_title_in_quotation_marks_is_a_work_not_a_person(nlp) -> None:
+    found = entities_of(
+        nlp,
+        [
+            'Tomás Reyes beat Michael Brandt, who starred in "The Long Shore." Brandt smiled.',
+            'Best supporting actress went to Lily Chen for "Paper Moons," a drama.',
+        ],
+    )
+    kinds = typed(found)
+    assert kinds.get("Michael Brandt") == "PERSON"
+    assert kinds.get("Lily Chen") == "PERSON"
+    assert all(kinds.get(n) in (None, "OTHER") for n in ("The Long Shore", "Long Shore"))
+    assert kinds.get("Paper Moons") in (None, "OTHER")

@@ -59,6 +59,7 @@ from tui.nlp.entity_spans import (
 )
 from tui.nlp.knowledge.companies import is_known_name, is_known_org
 from tui.nlp.knowledge.people import surname_rank
+from tui.nlp.knowledge.places import place_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -311,7 +312,9 @@ def _candidate(
         votes["PERSON"] += STRONG_WEIGHT
     if (title := _title_before(doc, start_token)) is not None and not title.isupper():
         titles.append(title)
-        if spacy_type in ("PERSON", "ORGANIZATION"):
+        if spacy_type in ("PERSON", "ORGANIZATION") or (
+            spacy_type == "PLACE" and place_kind(text[start:end]) is None
+        ):  # "Host Kemi Adeyemi", which the model read as a place no atlas knows
             votes["PERSON"] += CUE_WEIGHT
     context = _context_votes(span, doc, start_token, spacy_type)
     votes.add(context)

@@ -51,6 +51,18 @@ _PRICE_AFTER = re.compile(
 _PLATFORM_BEFORE = frozenset({"on", "via", "onto", "to", "from", "through"})
 
 
+QUOTED_TITLE_WEIGHT = 3.0
+_OPENS_QUOTE = re.compile(r"(?:^|[\s(])[“\"](?:(?:The|A|An)\s+)?$")
+_CLOSES_QUOTE = re.compile(r"[,.!?]?[”\"]")
+
+
+def _fills_a_quotation(doc: Doc, start: int, end: int) -> bool:
+    """True when the name is all a quotation holds: the title of a work (' in "The Long Shore." ')."""
+    text = text_of(doc)
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    return bool(_OPENS_QUOTE.search(text, 0, first)) and bool(_CLOSES_QUOTE.match(text, last))
+
+
 def _is_version(text: str) -> bool:
     return bool(re.fullmatch(r"\d{1,4}|[A-Z]?\d{1,3}[A-Za-z]{0,2}", text))
 
@@ -58,6 +70,9 @@ def _is_version(text: str) -> bool:
 def product_votes(doc: Doc, start: int, end: int, name: str, context: ArticleContext) -> Votes:
     """Votes that the tokens `start:end`, named `name`, are a product, platform or work."""
     votes = Votes()
+    if _fills_a_quotation(doc, start, end):
+        votes["OTHER"] += QUOTED_TITLE_WEIGHT  # "The Long Shore": a film's, a song's title
+        return votes
     words = name.split()
     if teams.team_kind(name) or outlets.is_outlet(name) or people.is_given_name(words[0]):
         return votes
