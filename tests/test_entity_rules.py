@@ -687,3 +687,14 @@ def test_a_title_in_quotation_marks_is_a_work_not_a_person(nlp) -> None:
     assert kinds.get("Lily Chen") == "PERSON"
     assert all(kinds.get(n) in (None, "OTHER") for n in ("The Long Shore", "Long Shore"))
     assert kinds.get("Paper Moons") in (None, "OTHER")
+
+
+def test_a_streaming_service_is_a_product_not_its_maker(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            ["The studio beat Netflix and Apple TV+ to the prize; the show streams on Hulu."],
+        )
+    )
+    assert found.get("Netflix") == "ORGANIZATION"
+    assert found.get("Apple") in (None, "OTHER")

@@ -48,10 +48,12 @@ _PRICE_AFTER = re.compile(
     r"(?:\s+(?:\w+\s+){0,2}?(?:for|at|from|is|now|only|just|costs?|priced at)|\s*[-–—:(])"
     r"\s*(?:(?:US|C|A)?\$|£|€)\s?\d"
 )
+_PLUS_AFTER = re.compile(r"(?:\s+TV)?\+(?![\w+])")
 _PLATFORM_BEFORE = frozenset({"on", "via", "onto", "to", "from", "through"})
 
 
 QUOTED_TITLE_WEIGHT = 3.0
+SERVICE_WEIGHT = 5.0  # outweighs a known maker's name and its label ("Apple" in "Apple TV+")
 _OPENS_QUOTE = re.compile(r"(?:^|[\s(])[“\"](?:(?:The|A|An)\s+)?$")
 _CLOSES_QUOTE = re.compile(r"[,.!?]?[”\"]")
 
@@ -98,6 +100,8 @@ def product_votes(doc: Doc, start: int, end: int, name: str, context: ArticleCon
         votes["OTHER"] += CONTEXT_WEIGHT  # "Mortal Kombat 11", "Windows 10"
     if after is not None and after.lower_ in PRODUCT_NOUNS and after.text.islower():
         votes["OTHER"] += CONTEXT_WEIGHT
+    if _PLUS_AFTER.match(text_of(doc), doc[end - 1].idx + len(doc[end - 1])):
+        votes["OTHER"] += SERVICE_WEIGHT  # "Disney+", "Apple TV+": a service, not its maker
     if _PRICE_AFTER.match(text_of(doc), doc[end - 1].idx + len(doc[end - 1])):
         votes["OTHER"] += CONTEXT_WEIGHT  # "the Echo Dot for $22", "Switch bundle - $299"
     if (
