@@ -698,3 +698,22 @@ def test_a_streaming_service_is_a_product_not_its_maker(nlp) -> None:
     )
     assert found.get("Netflix") == "ORGANIZATION"
     assert found.get("Apple") in (None, "OTHER")
+
+
+def test_laws_programmes_and_bare_roles_are_not_organisations(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "The measure, known as the Rural Prosperity Act, now goes to the House.",
+                "The deal protected the Supplemental Nutrition Assistance Program from cuts.",
+                'Senate Majority Leader Paul Brennan said the vote showed "we can still act."',
+                "The World Food Programme warned of shortages.",
+            ],
+        )
+    )
+    assert found.get("Rural Prosperity Act") in (None, "OTHER")
+    assert found.get("Supplemental Nutrition Assistance Program") in (None, "OTHER")
+    assert "Majority Leader" not in found
+    assert found.get("Paul Brennan") == "PERSON"
+    assert found.get("World Food Programme") == "ORGANIZATION"

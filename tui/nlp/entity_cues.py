@@ -45,6 +45,9 @@ _POLITIES = frozenset({"soviet union", "united kingdom", "transitional federal g
 # "St. John's", "Saint Mary's": a saint's name whose "'s" is part of a place's name.
 SAINT_NAME = re.compile(r"^(?:St\.?|Ste\.?|Saint)\s+[A-Z][\w-]*$")
 SAINT_POSSESSIVE = re.compile(r"^(?:St\.?|Ste\.?|Saint)\s+[A-Z][\w-]*['’]s$")
+_LAW_LAST_WORDS = frozenset({"act", "amendment"})
+# "U.N. Development Program", "World Food Programme": agencies, unlike other programmes.
+_AGENCY_FIRST_WORDS = frozenset({"un", "u.n.", "united", "world"})
 # Prefixes of ships' names.
 _VESSEL_PREFIXES = frozenset(
     {"mv", "m.v.", "hms", "uss", "rms", "ss", "mts", "hmcs", "cgs", "ccgs"}
@@ -173,6 +176,12 @@ def name_shape_votes(words: list[str]) -> Votes:
         return votes
     if is_region_abbreviation(words[-1]) and len(words) == 1:
         votes["PLACE"] += ORG_SHAPE_WEIGHT
+        return votes
+    programme = keys[-1] in ("program", "programme") and keys[0] not in _AGENCY_FIRST_WORDS
+    if len(keys) >= 2 and (keys[-1] in _LAW_LAST_WORDS or programme):
+        votes["OTHER"] += (
+            ORG_SHAPE_WEIGHT  # "the Rural Prosperity Act", "the X Program": a law, a programme
+        )
         return votes
     starts_with_first_name = keys[0] in FIRST_NAMES and 2 <= len(keys) <= 3
     if len(keys) >= 2 and keys[-1] in VENUE_LAST_WORDS and not starts_with_first_name:

@@ -57,6 +57,7 @@ ROLE_ONLY: frozenset[str] = frozenset(
         "sgt", "lt", "col", "gen", "capt", "cpl", "pvt", "maj", "adm", "cmdr", "det", "insp",
         "supt", "rep", "sen", "gov", "atty", "sgt.", "lt.", "col.", "gen.", "capt.", "cpl.",
         "parliament member", "cabinet", "department", "agency", "committee", "court",
+        "majority leader", "minority leader", "majority whip", "minority whip", "speaker",
     }
 )  # fmt: skip
 
