@@ -717,3 +717,21 @@ def test_laws_programmes_and_bare_roles_are_not_organisations(nlp) -> None:
     assert "Majority Leader" not in found
     assert found.get("Paul Brennan") == "PERSON"
     assert found.get("World Food Programme") == "ORGANIZATION"
+
+
+def test_a_telescope_and_its_short_name_are_one_thing_not_a_person_or_a_firm(nlp) -> None:
+    found = entities_of(
+        nlp,
+        [
+            "Astronomers using NASA's James Webb Space Telescope detected water vapor on a planet.",
+            "Webb launched from Kourou, French Guiana, aboard a rocket. Jupiter and Saturn have "
+            "water-rich atmospheres, the team said.",
+            "The European Space Agency, which helped build Webb, called the result a milestone.",
+        ],
+    )
+    kinds = typed(found)
+    assert kinds.get("James Webb Space Telescope") == "OTHER"
+    assert "Webb" not in kinds  # its two short mentions joined the telescope
+    assert kinds.get("French Guiana") == "PLACE"
+    assert kinds.get("Saturn") == "PLACE"
+    assert kinds.get("NASA") == "ORGANIZATION"

@@ -15,7 +15,7 @@ from tui.nlp.entity_lexicon import ACRONYM_SKIP, FIRM_SUFFIXES, PLACE_SUFFIXES
 from tui.nlp.entity_mentions import Candidate
 from tui.nlp.entity_names import name_key
 from tui.nlp.entity_retype import retype_clusters, retype_misread_people
-from tui.nlp.entity_storms import merge_storm_names
+from tui.nlp.entity_thing_names import merge_into_things, merge_storm_names
 from tui.nlp.knowledge.companies import is_company
 from tui.nlp.knowledge.people import is_given_name, surname_rank
 from tui.nlp.knowledge.places import place_kind
@@ -373,6 +373,7 @@ def cluster_candidates(
     _link_people(clusters)
     clusters = [c for c in clusters if c.candidates]
     _link_acronyms(clusters, acronym_pairs)
+    merge_into_things(clusters)
     clusters = [c for c in clusters if c.candidates]
     _merge_qualified_names(clusters)
     _merge_place_extensions(clusters)

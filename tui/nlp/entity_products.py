@@ -30,6 +30,10 @@ _CAMEL = re.compile(r"^[a-z]{1,2}[A-Z]")  # iMac, iPhone, xCloud, eReader
 MODEL_WORDS = frozenset(
     {"pro", "max", "mini", "ultra", "plus", "edition", "lite", "arcade", "live", "xl", "se"}
 )
+# Last words of a spacecraft's or an instrument's name, which may start with a person's.
+CRAFT_WORDS = frozenset(
+    {"telescope", "rover", "lander", "orbiter", "probe", "spacecraft", "satellite", "capsule"}
+)
 # Nouns that, right after a name, show it is a product ("the Stadia controller").
 PRODUCT_NOUNS = frozenset(
     {
@@ -76,6 +80,9 @@ def product_votes(doc: Doc, start: int, end: int, name: str, context: ArticleCon
         votes["OTHER"] += QUOTED_TITLE_WEIGHT  # "The Long Shore": a film's, a song's title
         return votes
     words = name.split()
+    if len(words) >= 2 and words[-1].lower() in CRAFT_WORDS:
+        votes["OTHER"] += SHAPE_WEIGHT + CONTEXT_WEIGHT  # "James Webb Space Telescope": a craft
+        return votes
     if teams.team_kind(name) or outlets.is_outlet(name) or people.is_given_name(words[0]):
         return votes
     camel = any(_CAMEL.match(w) for w in words)

@@ -31,6 +31,7 @@ from tui.nlp.entity_repairs import (
 from tui.nlp.knowledge.companies import is_known_org
 from tui.nlp.knowledge.outlets import MASTHEAD_WORDS
 from tui.nlp.knowledge.people import is_famous_surname
+from tui.nlp.knowledge.places import place_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -294,6 +295,20 @@ def _personal_name_shape(span: Span) -> bool:
     )
 
 
+def _place_after_demonym(ent: Span) -> Span | None:
+    """ "French Guiana", "Irish Sea": a known place whose first word the model took for a people."""
+    doc = ent.doc
+    for extra in (1, 2):
+        end = ent.end + extra
+        if end > len(doc) or not all(
+            t.is_alpha and t.text[:1].isupper() for t in doc[ent.end : end]
+        ):
+            return None
+        if place_kind(doc[ent.start : end].text) is not None:
+            return doc[ent.start : end]
+    return None
+
+
 def candidate_spans(
     doc: Doc, paragraph: int, sports: bool = False, everyday: frozenset[str] = frozenset()
 ) -> list[tuple[Span, str]]:
@@ -303,9 +318,13 @@ def candidate_spans(
         spans.extend((span, "PLACE") for span in _dateline(doc))
     for ent in doc.ents:
         spacy_type = LABEL_TYPES.get(ent.label_)
-        if ent.label_ == "PRODUCT" and _personal_name_shape(ent):
-            spans.append((ent, ""))  # "Lars Hemming" called a product: the words around decide
+        if ent.label_ == "PRODUCT" and (
+            _personal_name_shape(ent) or place_kind(ent.text) == "body"
+        ):
+            spans.append((ent, ""))  # "Lars Hemming", "Saturn" called products: context decides
             continue
+        if ent.label_ == "NORP" and (place := _place_after_demonym(ent)) is not None:
+            spans.append((place, "PLACE"))  # "French Guiana", read as "French" and a person
         if len(ent) == 2 and ent[0].lower_ in NUMBERED_NAMES and ent[1].like_num:
             spacy_type = "PLACE"  # "Highway 17", which the model may call a law
         if spacy_type is None:

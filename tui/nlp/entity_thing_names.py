@@ -1,0 +1,62 @@
+"""Short names that stand for a storm or a thing the article names in full.
+
+Weather services name storms like people, so the small model calls "Delia would weaken" a PERSON;
+when the article names the storm in full ("Hurricane Delia", "Typhoon Delia"), every bare mention
+joins that event. Likewise "Webb", after "the James Webb Space Telescope", is the telescope, not a
+firm the model guessed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tui.nlp.entity_mentions import LABEL_WEIGHT
+from tui.nlp.entity_names import name_key
+
+if TYPE_CHECKING:
+    from tui.nlp.entity_merge import Cluster
+
+STORM_WORDS = frozenset(
+    {"hurricane", "typhoon", "cyclone", "storm", "superstorm", "tropical", "post-tropical"}
+)
+
+
+def _storm_name(key: str) -> str | None:
+    """ "hurricane delia" -> "delia"; None when the name is not a storm's."""
+    words = key.split()
+    if len(words) < 2 or not all(w in STORM_WORDS for w in words[:-1]):
+        return None
+    return words[-1]
+
+
+def merge_storm_names(clusters: list[Cluster]) -> None:
+    """Bare mentions of a storm named in full join it (and take its type, whatever theirs)."""
+    storms: dict[str, Cluster] = {}
+    for cluster in clusters:
+        name = _storm_name(name_key(cluster.name)) if cluster.candidates else None
+        if name is not None:
+            storms[name] = cluster
+    for cluster in clusters:
+        storm = storms.get(name_key(cluster.name)) if cluster.candidates else None
+        if storm is not None and storm is not cluster:
+            storm.forced_type = "EVENT"  # the bare name's PERSON label must not outvote it
+            storm.absorb(cluster)
+
+
+def merge_into_things(clusters: list[Cluster]) -> None:
+    """A one-word name typed by nothing but the model's label joins the one product, work or event
+    named in full that holds the word ("Webb" -> "James Webb Space Telescope")."""
+    holders: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        if cluster.candidates and cluster.type in ("OTHER", "EVENT") and len(cluster.words) >= 2:
+            for word in set(cluster.words):
+                holders.setdefault(word, []).append(cluster)
+    for cluster in clusters:
+        if not cluster.candidates or len(cluster.words) != 1 or cluster.forced_type:
+            continue
+        if cluster.votes[cluster.type] > LABEL_WEIGHT * len(cluster.candidates):
+            continue  # something beyond the label says what it is
+        owners = holders.get(cluster.words[0], [])
+        if len(owners) == 1 and owners[0] is not cluster:
+            owners[0].forced_type = owners[0].type
+            owners[0].absorb(cluster)
