@@ -735,3 +735,18 @@ def test_a_telescope_and_its_short_name_are_one_thing_not_a_person_or_a_firm(nlp
     assert kinds.get("French Guiana") == "PLACE"
     assert kinds.get("Saturn") == "PLACE"
     assert kinds.get("NASA") == "ORGANIZATION"
+
+
+def test_a_dateline_is_a_place_even_beside_a_paper_named_after_the_town(nlp) -> None:
+    found = entities_of(
+        nlp,
+        [
+            "BAYPORT — The City Council voted 5-2 on Tuesday to add bike lanes on Harbor Avenue.",
+            "Councilmember Luis Ortega, who proposed the plan, told the Bayport Courier it would "
+            "save lives.",
+        ],
+    )
+    kinds = typed(found)
+    assert kinds.get("Bayport") == "PLACE"
+    assert kinds.get("Bayport Courier") == "ORGANIZATION"
+    assert kinds.get("Luis Ortega") == "PERSON"  # "Councilmember" is his title, not his name

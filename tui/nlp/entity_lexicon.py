@@ -41,6 +41,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "correspondent", "columnist", "contributor", "anchor", "host", "presenter",
         "candidate", "nominee", "dictator", "strongman", "opposition", "commissioner",
         "mp", "mep", "councillor", "councilor", "councilman", "councilwoman", "sheriff",
+        "councilmember", "alderman", "alderwoman", "ald.", "assemblyman", "assemblywoman",
+        "assemblymember", "supervisor", "superintendent", "trustee", "delegate",
         "treasurer", "executive", "editor", "author", "writer", "actor", "actress", "singer",
         "star", "rapper", "player", "striker", "goalkeeper", "quarterback", "pitcher", "former",
         "then-president", "ex-president", "acting", "interim", "incumbent", "late", "state",

@@ -386,6 +386,8 @@ def paragraph_candidates(
             continue
         if candidate.start == 0 and candidate.end == dateline and candidate.name.isupper():
             candidate.name = candidate.name.title()  # "VIENNA —" names Vienna
+            candidate.place_cue = True  # and a place, never "Bayport" short for "Bayport Courier"
+            candidate.votes["PLACE"] += CUE_WEIGHT
         if any(t.i in listed for t in span):
             candidate.votes["PLACE"] += STRONG_WEIGHT
             candidate.place_cue = True
