@@ -750,3 +750,18 @@ def test_a_dateline_is_a_place_even_beside_a_paper_named_after_the_town(nlp) -> 
     assert kinds.get("Bayport") == "PLACE"
     assert kinds.get("Bayport Courier") == "ORGANIZATION"
     assert kinds.get("Luis Ortega") == "PERSON"  # "Councilmember" is his title, not his name
+
+
+def test_arabic_names_keep_their_particles_and_their_al_surnames_link(nlp) -> None:
+    found = entities_of(
+        nlp,
+        [
+            "Crown Prince Mohammed bin Salman spoke by phone with Syrian President Bashar al-Assad.",
+            "Assad has been shunned by most Arab states since 2011.",
+            "Saudi Energy Minister Prince Abdulaziz bin Salman said the group was ready to cut.",
+        ],
+    )
+    people = {e.name: e for e in found if e.type == "PERSON"}
+    assert people["Bashar al-Assad"].count == 2
+    assert "Abdulaziz bin Salman" in people
+    assert people["Mohammed bin Salman"].count == 1

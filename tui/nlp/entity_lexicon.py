@@ -30,8 +30,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
     {
         "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "senator",
         "sen.", "rep.", "representative", "congressman", "congresswoman", "gov.", "governor",
-        "mayor", "king", "queen", "prince", "princess", "emperor", "pope", "cardinal", "bishop",
-        "archbishop", "rabbi", "imam", "sheikh", "judge", "justice", "attorney", "general", "gen.",
+        "mayor", "king", "queen", "prince", "princess", "crown", "emperor", "pope", "cardinal",
+        "bishop", "archbishop", "rabbi", "imam", "sheikh", "judge", "justice", "attorney", "general", "gen.",
         "lt.", "col.", "colonel", "major", "maj.", "capt.", "captain", "sgt.", "sergeant", "adm.",
         "admiral", "commander", "chief", "ceo", "cfo", "coo", "chairman", "chairwoman", "chair",
         "director", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "leader",

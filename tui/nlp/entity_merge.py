@@ -93,8 +93,9 @@ _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
 def core_words(name: str) -> list[str]:
-    """A person's name words without initials and suffixes: "Patrick W. Carlineo Jr." -> 2 words."""
-    words = name_key(name).replace(",", " ").split()
+    """A person's name words without initials and suffixes: "Patrick W. Carlineo Jr." -> 2 words;
+    "al-Assad" is "assad", as the story writes it alone."""
+    words = [re.sub(r"^(?:al|el)-(?=\w)", "", w) for w in name_key(name).replace(",", " ").split()]
     core = [w for w in words if w not in _NAME_SUFFIXES and not re.fullmatch(r"\w\.?", w)]
     return core or words
 

@@ -295,6 +295,31 @@ def _personal_name_shape(span: Span) -> bool:
     )
 
 
+# Lower-case words that carry a person's name on: "Abdulaziz bin Salman", "Rafael van der Berg".
+_PERSON_PARTICLES = frozenset({"bin", "ibn", "bint", "van", "von", "de", "da", "di", "al", "el"})
+
+
+def _joined_particle_names(doc: Doc) -> list[Span]:
+    """The model's entities, with a person it cut before a particle joined again: "Prince
+    Abdulaziz" + "bin Salman" is one man, not two (the second may be another's surname)."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.label_ == ent.label_ == "PERSON"
+            and ent.start == last.end
+            and ent[0].text in _PERSON_PARTICLES
+        ):
+            joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
+            continue
+        joined.append(ent)
+    return joined
+
+
 def _place_after_demonym(ent: Span) -> Span | None:
     """ "French Guiana", "Irish Sea": a known place whose first word the model took for a people."""
     doc = ent.doc
@@ -316,7 +341,7 @@ def candidate_spans(
     spans: list[tuple[Span, str]] = []
     if paragraph == 0:
         spans.extend((span, "PLACE") for span in _dateline(doc))
-    for ent in doc.ents:
+    for ent in _joined_particle_names(doc):
         spacy_type = LABEL_TYPES.get(ent.label_)
         if ent.label_ == "PRODUCT" and (
             _personal_name_shape(ent) or place_kind(ent.text) == "body"
