@@ -57,16 +57,26 @@ _PLATFORM_BEFORE = frozenset({"on", "via", "onto", "to", "from", "through"})
 
 
 QUOTED_TITLE_WEIGHT = 3.0
+QUOTED_NAME_WEIGHT = 1.5  # the noun after it says which kind (an event, a group)
 SERVICE_WEIGHT = 5.0  # outweighs a known maker's name and its label ("Apple" in "Apple TV+")
 _OPENS_QUOTE = re.compile(r"(?:^|[\s(])[“\"](?:(?:The|A|An)\s+)?$")
 _CLOSES_QUOTE = re.compile(r"[,.!?]?[”\"]")
 
 
-def _fills_a_quotation(doc: Doc, start: int, end: int) -> bool:
-    """True when the name is all a quotation holds: the title of a work (' in "The Long Shore." ')."""
+def _quoted_weight(doc: Doc, start: int, end: int) -> float:
+    """How strongly a quotation says the name is a work's title: all a quotation holds ('in "The
+    Long Shore." ') is a title; one before the noun it names (' the “Slavic Brotherhood” joint
+    exercises ') is some named thing, whose noun tells which."""
     text = text_of(doc)
     first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-    return bool(_OPENS_QUOTE.search(text, 0, first)) and bool(_CLOSES_QUOTE.match(text, last))
+    closing = _CLOSES_QUOTE.match(text, last)
+    if not (closing and _OPENS_QUOTE.search(text, 0, first)):
+        return 0.0
+    after = doc.char_span(closing.end(), len(text), alignment_mode="expand")
+    words = [t for t in after or [] if not t.is_space][:3]
+    while words and words[0].pos_ == "ADJ":
+        words.pop(0)
+    return QUOTED_NAME_WEIGHT if words and words[0].pos_ == "NOUN" else QUOTED_TITLE_WEIGHT
 
 
 def _is_version(text: str) -> bool:
@@ -76,8 +86,11 @@ def _is_version(text: str) -> bool:
 def product_votes(doc: Doc, start: int, end: int, name: str, context: ArticleContext) -> Votes:
     """Votes that the tokens `start:end`, named `name`, are a product, platform or work."""
     votes = Votes()
-    if _fills_a_quotation(doc, start, end):
-        votes["OTHER"] += QUOTED_TITLE_WEIGHT  # "The Long Shore": a film's, a song's title
+    if quoted := _quoted_weight(doc, start, end):
+        votes["OTHER"] += quoted  # "The Long Shore": a film's, a song's title
+        if quoted == QUOTED_NAME_WEIGHT:  # a named thing, of the kind its noun says, not a name
+            for kind in ("PERSON", "ORGANIZATION", "PLACE"):
+                votes[kind] -= QUOTED_NAME_WEIGHT
         return votes
     words = name.split()
     if len(words) >= 2 and words[-1].lower() in CRAFT_WORDS:
