@@ -765,3 +765,15 @@ def test_arabic_names_keep_their_particles_and_their_al_surnames_link(nlp) -> No
     assert people["Bashar al-Assad"].count == 2
     assert "Abdulaziz bin Salman" in people
     assert people["Mohammed bin Salman"].count == 1
+
+
+def test_and_co_stays_inside_the_firms_name(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            ["JPMorgan Chase & Co and Goldman Sachs are advising the buyer on the deal."],
+        )
+    )
+    assert found.get("JPMorgan Chase & Co") == "ORGANIZATION"
+    assert "Co" not in found
+    assert found.get("Goldman Sachs") == "ORGANIZATION"

@@ -219,6 +219,10 @@ def _opens_a_list(span: Span) -> bool:
     return any(before[-len(opener) :] == opener for opener in _LIST_OPENERS)
 
 
+# What "&" or "and" brings into a firm's own name: "JPMorgan Chase & Co", "Smith & Sons".
+_PARTNER_WORDS = frozenset({"co", "company", "sons", "son", "partners", "associates", "cie"})
+
+
 def split_coordinated(span: Span) -> list[Span]:
     """Names the model ran together, apart: "Tolvane Holdings and Brisk Ferries" (at "and" after a
     firm's word), "Best Buy and Walmart" and "Mueller, Stormy" (at "and" or a comma beside a
@@ -235,9 +239,9 @@ def split_coordinated(span: Span) -> list[Span]:
             and not (span[0].lower_ == "the" and token.i - span.start == 2)
         ) or known
         joins = token.lower_ in ("and", "&") and token.lower_ == token.text and firms
-        joins = joins or (
-            token.text == "and" and listed
-        )  # "&" joins inside a name: "Ernst & Young"
+        joins = joins or (token.text == "and" and listed)  # "&" joins inside: "Ernst & Young"
+        if right.lower().rstrip(".") in _PARTNER_WORDS:
+            continue  # "JPMorgan Chase & Co", "Smith & Sons": the firm's own name goes on
         if (joins or (token.text == "," and known)) and after.text[:1].isupper():
             return [
                 span.doc[span.start : token.i],
