@@ -13,6 +13,7 @@ from tests.ui.test_entity_links import RIVER_PARAGRAPHS, SIZE, SMALL, linked_sto
 from tui.app.app import build_app
 from tui.app.screens.merged_timeline import MergedTimelineScreen
 from tui.app.screens.reader import ReaderScreen
+from tui.app.widgets import article_view
 from tui.app.widgets.article_view import ArticleView
 from tui.app.widgets.merged_timeline_list import MergedTimelineList
 from tui.app.widgets.timeline_panel import TimelinePanel
@@ -76,7 +77,11 @@ async def test_decades_and_years_read_as_people_write_them(linked_store: Store) 
         assert order == sorted(order)
 
 
-async def test_enter_on_an_event_scrolls_the_reader_to_its_paragraph(linked_store: Store) -> None:
+async def test_enter_on_an_event_scrolls_the_reader_to_its_paragraph(
+    linked_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The flash lasts 2 s; on a loaded machine the checks below may take longer than that.
+    monkeypatch.setattr(article_view, "LOCATE_FLASH_S", 120.0)
     app = build_app(linked_store, open_id="river0000005")
     async with app.run_test(size=SMALL) as pilot:
         view = app.screen.query_one(ArticleView)
