@@ -36,14 +36,14 @@ def resolve_entities(
 ) -> list[Entity]:
     """One article's entities from its paragraphs' Docs, most mentioned first.
 
-    `everyday` is the model's list of everyday words (`pipeline.everyday_words`), loaded with the
+    `everyday` is the model's list of everyday words (`spacy_model.everyday_words`), loaded with the
     default model when not given; `byline` is the article's author line, whose names in the
     closing paragraphs ("Mike Doe's book ... is out now") are page furniture.
     """
     candidates: list[Candidate] = []
     pairs: list[tuple[str, str]] = []
     if everyday is None:
-        from tui.nlp.pipeline import everyday_words, load_model
+        from tui.nlp.spacy_model import everyday_words, load_model
 
         everyday = everyday_words(load_model()).everyday
     context = article_context(docs, everyday)
