@@ -17,10 +17,11 @@ import re
 from typing import TYPE_CHECKING
 
 from tui.model import Entity, Mention, entity_type
+from tui.nlp.entity_cluster import Cluster
 from tui.nlp.entity_knowledge import article_context
 from tui.nlp.entity_lists import retype_list_members
 from tui.nlp.entity_mentions import Candidate, acronym_pairs, paragraph_candidates
-from tui.nlp.entity_merge import Cluster, cluster_candidates
+from tui.nlp.entity_merge import cluster_candidates
 from tui.nlp.entity_recall import add_missed_mentions
 from tui.nlp.knowledge.companies import is_known_org
 from tui.nlp.knowledge.outlets import takes_the
