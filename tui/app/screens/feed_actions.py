@@ -29,6 +29,10 @@ MINUTE_S = 60.0
 """Seconds in a minute of `refresh_minutes` (a test makes it shorter)."""
 FAILURES_SHOWN = 3
 """The failed feeds the closing notification names, one sentence each; the rest are counted."""
+FEED_NAMES_AFTER_S = 0.2
+"""How long after mounting the screen the feed names are read: past the first paint's write and
+the side panel's mount, which a worker importing the feeds core (4-8 ms) would compete with for
+the interpreter; the rows name their feeds a moment after they show."""
 
 
 class RefreshStopped(Exception):
@@ -122,8 +126,8 @@ class FeedActions(MainScreenBase):
             self.quiet = quiet
 
     def follow_feeds(self) -> None:
-        """After the first paint, read the feed names; refresh every `refresh_minutes` if set."""
-        self.call_after_refresh(self.read_feed_names)
+        """Soon after the first paint, read the feed names; refresh every `refresh_minutes` if set."""
+        self.set_timer(FEED_NAMES_AFTER_S, self.read_feed_names)
         minutes = self.settings.refresh_minutes if self.settings is not None else 0
         if minutes > 0:
             self.set_interval(minutes * MINUTE_S, self.refresh_on_timer)
