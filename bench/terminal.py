@@ -139,13 +139,14 @@ def run_until(
     env: dict[str, str] | None = None,
     stdin_data: bytes | None = None,
     timeout: float = 30.0,
+    cwd: str | None = None,
 ) -> Painted:
     """Start `argv` on a 120x40 pty and wait until every marker was printed; then stop it.
 
     Times start at launch, or, with `stdin_data`, when its last byte was written and the pipe closed.
     """
     seen: dict[str, float] = {}
-    with Session(argv, env=env, stdin_data=stdin_data) as session:
+    with Session(argv, env=env, stdin_data=stdin_data, cwd=cwd) as session:
         while len(seen) < len(markers):
             left = timeout - (time.perf_counter() - session.sent_at)
             if left <= 0:

@@ -135,3 +135,79 @@ def test_mypy_is_clean_on_all_of_tui() -> None:
         pytest.skip("mypy is not installed beside this Python")
     out = subprocess.run([str(mypy)], cwd=REPO, capture_output=True, text=True)
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def import_graph(files: list[Path], root: Path = REPO) -> dict[str, set[str]]:
+    """Each `tui` module -> the `tui` modules it imports anywhere in it (at the top, inside a
+    function, under TYPE_CHECKING): a late import still ties the two modules together.
+    `from a.b import c` counts as importing the module `a.b.c` when there is one, else `a.b`."""
+    modules = {
+        ".".join(p.relative_to(root).with_suffix("").parts).removesuffix(".__init__"): p
+        for p in files
+    }
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        targets: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                targets.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:  # relative: from the package, up level - 1 packages
+                    parts = package.split(".")[: len(package.split(".")) - node.level + 1]
+                    base = ".".join([*parts, base] if base else parts)
+                for alias in node.names:
+                    sub = f"{base}.{alias.name}"
+                    targets.add(sub if sub in modules else base)
+        graph[name] = {t for t in targets if t in modules and t != name}
+    return graph
+
+
+def import_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The groups of modules that import each other, directly or round a longer circle
+    (Tarjan's strongly connected components with more than one module)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    cycles: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        for other in sorted(graph[module]):
+            if other not in index:
+                visit(other)
+                low[module] = min(low[module], low[other])
+            elif other in stack:
+                low[module] = min(low[module], index[other])
+        if low[module] == index[module]:
+            group = []
+            while True:
+                member = stack.pop()
+                group.append(member)
+                if member == module:
+                    break
+            if len(group) > 1:
+                cycles.append(sorted(group))
+
+    for module in sorted(graph):
+        if module not in index:
+            visit(module)
+    return cycles
+
+
+def test_no_import_cycle_in_tui(tmp_path: Path) -> None:
+    files = sorted((REPO / "tui").rglob("*.py"))
+    assert import_cycles(import_graph(files)) == []
+    # The test can fail: a circle of three modules, one import of it late, is caught.
+    package = tmp_path / "tui" / "store"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "a.py").write_text("from tui.store import b\n")
+    (package / "b.py").write_text("from .c import thing\n")
+    (package / "c.py").write_text("def thing():\n    from tui.store.a import x\n")
+    made = sorted(package.glob("*.py"))
+    assert import_cycles(import_graph(made, root=tmp_path)) == [
+        ["tui.store.a", "tui.store.b", "tui.store.c"]
+    ]

@@ -41,7 +41,7 @@ def test_split_keeps_every_article_in_order(size: int, parts: int) -> None:
 _FORKED = """
 import json, sys
 import tui.library.adding as adding
-import tui.nlp.pipeline as pipeline
+import tui.nlp.spacy_model as spacy_model
 from tui.model import Article
 
 loaded = []
@@ -50,7 +50,7 @@ def preload():
     loaded.append("model")
 
 def seen(_):
-    return list(loaded), sorted(pipeline._models)
+    return list(loaded), sorted(spacy_model._models)
 
 with adding._pool(2, preload=preload) as pool:
     inherited = list(pool.map(seen, range(2)))
@@ -61,7 +61,7 @@ adding.analyze_in_batches(articles)
 print(json.dumps({
     "preloaded_here": loaded,
     "inherited": inherited,
-    "models_here": sorted(pipeline._models),
+    "models_here": sorted(spacy_model._models),
     "articles": [[a.id, [e.name for e in a.entities], [t.value for t in a.timeline], a.analyzed]
                  for a in articles],
 }))

@@ -14,7 +14,7 @@ from tests.ui.articles import ferry_article, library_article
 from tests.ui.helpers import shown_text
 from tui.app.app import build_app
 from tui.app.screens.article_links import ArticleLinksScreen
-from tui.app.screens.store_actions import StoreActionsScreen
+from tui.app.screens.store_actions import StoreActions
 from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.article_view import ArticleView
 from tui.app.widgets.prompt import PromptScreen
@@ -128,7 +128,7 @@ async def test_e_and_t_show_the_side_panel_when_it_is_hidden(store: Store, tmp_p
 async def test_the_list_follows_another_process_and_ctrl_r_reloads(
     store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(StoreActionsScreen, "STORE_CHECK_S", 0.1)
+    monkeypatch.setattr(StoreActions, "STORE_CHECK_S", 0.1)
     app = app_for(store, tmp_path, open_id="orchard00002")
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
@@ -155,7 +155,7 @@ async def test_the_list_follows_another_process_and_ctrl_r_reloads(
 async def test_own_writes_do_not_reload_the_list(
     store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(StoreActionsScreen, "STORE_CHECK_S", 0.1)
+    monkeypatch.setattr(StoreActions, "STORE_CHECK_S", 0.1)
     app = app_for(store, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from tui.feeds.fetch import Answer
-from tui.feeds.parse import FeedItem, plain_text
+from tui.feeds.parsed import FeedItem, plain_text
 from tui.ingest.errors import IngestError
 from tui.model import Article, PublishedDate
 

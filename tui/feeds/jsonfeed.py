@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 
 from tui.feeds.dates import publisher_day
 from tui.feeds.errors import FeedError
-from tui.feeds.parse import FeedItem, ParsedFeed, plain_text, text_as_html
+from tui.feeds.parsed import FeedItem, ParsedFeed, plain_text, text_as_html
 
 
 def parse_json_feed(data: bytes, url: str) -> ParsedFeed:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from urllib.parse import urlsplit
 
-from tui.feeds.parse import FeedItem, plain_text
+from tui.feeds.parsed import FeedItem, plain_text
 from tui.feeds.registry import Feed
 
 

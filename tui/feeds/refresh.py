@@ -25,7 +25,8 @@ from tui.feeds.errors import FeedError
 from tui.feeds.fetch import Answer, get, get_page
 from tui.feeds.items import ItemJob, is_stub
 from tui.feeds.keys import item_keys, site_of
-from tui.feeds.parse import FeedItem, ParsedFeed, parse_feed
+from tui.feeds.parse import parse_feed
+from tui.feeds.parsed import FeedItem, ParsedFeed
 from tui.feeds.pipeline import Processed
 from tui.feeds.registry import Feed, FeedStatus, Partial, Registry, remember_seen
 from tui.feeds.schedule import Request, run_requests

@@ -12,7 +12,8 @@ from tui.feeds.discover import feed_links
 from tui.feeds.errors import FeedError
 from tui.feeds.fetch import Answer, get
 from tui.feeds.opml import OpmlFeed, read_opml, write_opml
-from tui.feeds.parse import ParsedFeed, parse_feed
+from tui.feeds.parse import parse_feed
+from tui.feeds.parsed import ParsedFeed
 from tui.feeds.registry import Feed, Registry, feed_id
 from tui.ingest.errors import IngestError
 

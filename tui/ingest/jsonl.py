@@ -133,7 +133,7 @@ def article_from_object(
     published: PublishedDate | None = None,
 ) -> Article:
     """The Article of one article object; `where` names it in errors, `raw_bytes` gives its id."""
-    from tui.ingest import build_article, extract_text
+    from tui.ingest.build import build_article, extract_text
     from tui.ingest.detect import detect_kind
 
     body, kind = _body(obj, where)

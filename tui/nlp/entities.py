@@ -17,10 +17,11 @@ import re
 from typing import TYPE_CHECKING
 
 from tui.model import Entity, Mention, entity_type
+from tui.nlp.entity_cluster import Cluster
 from tui.nlp.entity_knowledge import article_context
 from tui.nlp.entity_lists import retype_list_members
 from tui.nlp.entity_mentions import Candidate, acronym_pairs, paragraph_candidates
-from tui.nlp.entity_merge import Cluster, cluster_candidates
+from tui.nlp.entity_merge import cluster_candidates
 from tui.nlp.entity_recall import add_missed_mentions
 from tui.nlp.knowledge.companies import is_known_org
 from tui.nlp.knowledge.outlets import takes_the
@@ -36,14 +37,14 @@ def resolve_entities(
 ) -> list[Entity]:
     """One article's entities from its paragraphs' Docs, most mentioned first.
 
-    `everyday` is the model's list of everyday words (`pipeline.everyday_words`), loaded with the
+    `everyday` is the model's list of everyday words (`spacy_model.everyday_words`), loaded with the
     default model when not given; `byline` is the article's author line, whose names in the
     closing paragraphs ("Mike Doe's book ... is out now") are page furniture.
     """
     candidates: list[Candidate] = []
     pairs: list[tuple[str, str]] = []
     if everyday is None:
-        from tui.nlp.pipeline import everyday_words, load_model
+        from tui.nlp.spacy_model import everyday_words, load_model
 
         everyday = everyday_words(load_model()).everyday
     context = article_context(docs, everyday)

@@ -16,7 +16,7 @@ from tui.nlp.doc_text import text_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from tui.nlp.entity_merge import Cluster
+    from tui.nlp.entity_cluster import Cluster
 
 _JOINER = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$")
 _TYPES = ("PERSON", "PLACE", "ORGANIZATION")

@@ -8,9 +8,8 @@ cluster's type is the weighted vote of its mentions' evidence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from tui.nlp.entity_cues import Votes
+from tui.nlp.entity_cluster import Cluster
 from tui.nlp.entity_lexicon import ACRONYM_SKIP, FIRM_SUFFIXES, PLACE_SUFFIXES
 from tui.nlp.entity_mentions import Candidate
 from tui.nlp.entity_names import name_key
@@ -19,57 +18,6 @@ from tui.nlp.entity_thing_names import merge_into_things, merge_storm_names
 from tui.nlp.knowledge.companies import is_company
 from tui.nlp.knowledge.people import is_given_name, surname_rank
 from tui.nlp.knowledge.places import place_kind
-
-# The order ties in a type vote are broken in.
-TYPE_PRIORITY = ("PERSON", "ORGANIZATION", "PLACE", "GROUP", "EVENT", "OTHER")
-
-
-@dataclass(slots=True)
-class Cluster:
-    """Mentions believed to name one thing, and whether a person link fixed its type."""
-
-    candidates: list[Candidate] = field(default_factory=list)
-    forced_type: str | None = None
-
-    @property
-    def first(self) -> tuple[int, int]:
-        return min(c.position for c in self.candidates)
-
-    @property
-    def votes(self) -> Votes:
-        total = Votes()
-        for candidate in self.candidates:
-            total.add(candidate.votes)
-        return total
-
-    @property
-    def type(self) -> str:
-        if self.forced_type:
-            return self.forced_type
-        votes = self.votes
-        best = max(TYPE_PRIORITY, key=lambda t: (votes[t], -TYPE_PRIORITY.index(t)))
-        return best if votes[best] > 0 else "OTHER"  # no evidence at all: not a person by default
-
-    @property
-    def name(self) -> str:
-        """The fullest name: most words, then most often written, then first written."""
-        forms: dict[str, tuple[int, int, tuple[int, int]]] = {}
-        for c in sorted(self.candidates, key=lambda c: c.position):
-            words, seen, first = forms.get(c.name, (len(c.name.split()), 0, c.position))
-            forms[c.name] = (words, seen + 1, first)
-        return max(forms, key=lambda n: (forms[n][0], forms[n][1], _negated(forms[n][2])))
-
-    @property
-    def words(self) -> list[str]:
-        return name_key(self.name).split()
-
-    def absorb(self, other: Cluster) -> None:
-        self.candidates.extend(other.candidates)
-        other.candidates = []
-
-
-def _negated(position: tuple[int, int]) -> tuple[int, int]:
-    return (-position[0], -position[1])
 
 
 def _group_by_name(candidates: list[Candidate]) -> list[Cluster]:

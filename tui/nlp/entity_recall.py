@@ -22,7 +22,7 @@ from tui.nlp.entity_mentions import Candidate
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from tui.nlp.entity_merge import Cluster
+    from tui.nlp.entity_cluster import Cluster
 
 _TYPES = ("PERSON", "ORGANIZATION", "PLACE")
 _WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'’-]*\.?) $")

@@ -14,7 +14,7 @@ from tui.nlp.knowledge.people import is_famous_surname, is_given_name
 from tui.nlp.knowledge.places import place_kind
 
 if TYPE_CHECKING:
-    from tui.nlp.entity_merge import Cluster
+    from tui.nlp.entity_cluster import Cluster
 
 
 def retype_clusters(

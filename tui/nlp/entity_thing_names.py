@@ -14,7 +14,7 @@ from tui.nlp.entity_mentions import LABEL_WEIGHT
 from tui.nlp.entity_names import name_key
 
 if TYPE_CHECKING:
-    from tui.nlp.entity_merge import Cluster
+    from tui.nlp.entity_cluster import Cluster
 
 STORM_WORDS = frozenset(
     {"hurricane", "typhoon", "cyclone", "storm", "superstorm", "tropical", "post-tropical"}

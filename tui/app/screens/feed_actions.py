@@ -1,8 +1,8 @@
 """The main screen's feeds: the feeds view (`f`), refreshing every feed (`R`) or the highlighted
 article's feed (`r` in the list) in a background worker, its progress in the list's bottom border,
 the feed names the list shows and filters by, and the auto-refresh timer (`[feeds]
-refresh_minutes` in the settings). A base class of `ReaderScreen`; it uses the screen's `store`,
-`reload_list`, `update_list_title` and `report`.
+refresh_minutes` in the settings). One of the main screen's key groups (see main_screen.py); it
+uses what `MainScreenBase` declares.
 
 Nothing of `tui.feeds` loads at start-up: the names are read in a worker after the first paint,
 and a refresh imports the feeds core when it runs.
@@ -29,6 +29,10 @@ MINUTE_S = 60.0
 """Seconds in a minute of `refresh_minutes` (a test makes it shorter)."""
 FAILURES_SHOWN = 3
 """The failed feeds the closing notification names, one sentence each; the rest are counted."""
+FEED_NAMES_AFTER_S = 0.2
+"""How long after mounting the screen the feed names are read: past the first paint's write and
+the side panel's mount, which a worker importing the feeds core (4-8 ms) would compete with for
+the interpreter; the rows name their feeds a moment after they show."""
 
 
 class RefreshStopped(Exception):
@@ -74,7 +78,7 @@ def refresh_sentence(
     return "\n".join(lines), bool(failed)
 
 
-class FeedActionsScreen(MainScreenBase):
+class FeedActions(MainScreenBase):
     """Screen keys for the feeds: their view, and refreshing them in the background."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -122,10 +126,9 @@ class FeedActionsScreen(MainScreenBase):
             self.quiet = quiet
 
     def follow_feeds(self) -> None:
-        """After the first paint, read the feed names; refresh every `refresh_minutes` if set."""
-        self.call_after_refresh(self.read_feed_names)
-        settings = getattr(self.app, "settings", None)
-        minutes = settings.refresh_minutes if settings is not None else 0
+        """Soon after the first paint, read the feed names; refresh every `refresh_minutes` if set."""
+        self.set_timer(FEED_NAMES_AFTER_S, self.read_feed_names)
+        minutes = self.settings.refresh_minutes if self.settings is not None else 0
         if minutes > 0:
             self.set_interval(minutes * MINUTE_S, self.refresh_on_timer)
 

@@ -227,10 +227,10 @@ def help_groups(
 
 
 def _main_screen(app: DOMNode) -> Screen | None:
-    from tui.app.screens.reader import ReaderScreen
+    from tui.app.screens.main_screen import MainScreenBase  # not reader.py, which imports this
 
     stack: Iterable[Screen] = getattr(app, "screen_stack", [])
-    return next((s for s in stack if isinstance(s, ReaderScreen)), None)
+    return next((s for s in stack if isinstance(s, MainScreenBase)), None)
 
 
 class HelpScreen(ModalScreen[None]):

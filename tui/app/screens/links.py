@@ -1,7 +1,8 @@
 """How the main screen links its panels to the reader and to other articles (issues 4 and 5).
 
-A base class of `ReaderScreen`, kept apart so the wiring of entities and timelines lives in one place:
-the panels post messages, this class sets the reader's attributes or opens the cross-article views.
+One of the main screen's key groups (see main_screen.py), kept apart so the wiring of entities and
+timelines lives in one place: the panels post messages, this group sets the reader's attributes or
+opens the cross-article views. It uses what `MainScreenBase` declares.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.worker import Worker, get_current_worker
 
-from tui.app.screens.main_screen import MainScreenBase
+from tui.app.screens.main_screen import MainScreenBase, wait_for_paint
 from tui.app.widgets.article_view import ArticleView
 from tui.model import Article, Entity
 from tui.store import StoreError
@@ -31,14 +32,6 @@ if TYPE_CHECKING:
     from tui.app.widgets.timeline_panel import TimelinePanel
 
 
-def wait_for_paint(painted: threading.Event, worker: Worker[object], limit_s: float) -> None:
-    """In a worker thread: wait until `painted` is set, the worker is cancelled, or `limit_s` passes."""
-    deadline = time.monotonic() + limit_s
-    while not painted.wait(0.02):
-        if worker.is_cancelled or time.monotonic() > deadline:
-            return
-
-
 def still_wanted_after(worker: Worker[object], seconds: float) -> bool:
     """In a worker thread: wait `seconds`; False as soon as the worker is cancelled meanwhile."""
     deadline = time.monotonic() + seconds
@@ -47,7 +40,7 @@ def still_wanted_after(worker: Worker[object], seconds: float) -> bool:
     return not worker.is_cancelled
 
 
-class LinksScreen(MainScreenBase):
+class PanelLinks(MainScreenBase):
     """Entities ↔ reader, timeline ↔ reader, and the views across stored articles.
 
     The panels' messages are handled by name (`on_entity_panel_...`), not with `@on(...)`: the
@@ -87,12 +80,6 @@ class LinksScreen(MainScreenBase):
         self.query_one(SidePanel).elsewhere = {}
         if article is not None and article.analyzed and article.entities:
             self.count_elsewhere(article.id, list(article.entities), self.painted_event())
-
-    def painted_event(self) -> threading.Event:
-        """An event set once the reader has drawn what it was just given (workers wait on it)."""
-        painted = threading.Event()
-        self.query_one(ArticleView).when_painted(painted.set)
-        return painted
 
     @work(thread=True, exclusive=True, group="elsewhere")
     def count_elsewhere(

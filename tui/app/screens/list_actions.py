@@ -1,30 +1,27 @@
 """The main screen's list actions: star, tags, read/unread, delete and mark all read (both undone
 with `u`), next/previous unread, paging the article, and sort (store_actions.py has search, add and
-reload). A base class of `ReaderScreen`, kept apart so the screen module stays small; it uses the
-screen's `store`, `open_article`, `reload_list`, `report` and `_update_hint`.
+reload). One of the screen's key groups (see main_screen.py); it uses what `MainScreenBase` declares.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Literal
+from typing import ClassVar, Literal
 
 from textual import on
 from textual.binding import Binding, BindingType
 
 from tui.app.list_query import SORT_ORDERS
-from tui.app.screens.store_actions import StoreActionsScreen
+from tui.app.screens.main_screen import MainScreenBase
 from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.article_view import ArticleView
 from tui.library import reading
 from tui.library.reading import Deleted, MarkedRead
+from tui.model import ArticleSummary
 from tui.sanitize import clean_terminal_text
 from tui.store import StoreError
 
-if TYPE_CHECKING:
-    from tui.settings import Settings
 
-
-class ListActionsScreen(StoreActionsScreen):
+class ListActions(MainScreenBase):
     """Screen-level list keys, and the handlers for the list's per-article requests."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -42,19 +39,6 @@ class ListActionsScreen(StoreActionsScreen):
         self.undo = reading.History()
 
     # -- helpers ------------------------------------------------------------------------------
-
-    @property
-    def settings(self) -> Settings | None:
-        return getattr(self.app, "settings", None)
-
-    def save_settings(self) -> None:
-        """Write the settings file; a failure is a warning, never a crash."""
-        if self.settings is None:
-            return
-        try:
-            self.settings.save()
-        except OSError as exc:
-            self.report(f"The settings were not saved: {exc}", severity="warning")
 
     def apply_saved_sort(self) -> None:
         """Start with the order remembered in the settings."""
@@ -113,7 +97,7 @@ class ListActionsScreen(StoreActionsScreen):
         elif action == "refresh_feed":
             self.refresh_feed_of(article_id)
 
-    def _summary(self, article_id: str):
+    def _summary(self, article_id: str) -> ArticleSummary | None:
         return next((s for s in self.query_one(ArticleList).summaries if s.id == article_id), None)
 
     def toggle_star(self, article_id: str) -> None:
@@ -134,9 +118,8 @@ class ListActionsScreen(StoreActionsScreen):
             self.report(f"Could not save the {mark} mark: {exc}")
             return
         self.query_one(ArticleList).update_summary(article_id, **{mark: value})
-        article = getattr(self, "article", None)
-        if article is not None and article.id == article_id:
-            setattr(article, mark, value)
+        if self.article is not None and self.article.id == article_id:
+            setattr(self.article, mark, value)
         self.list_changed()
 
     def page_article(self) -> None:
@@ -178,7 +161,7 @@ class ListActionsScreen(StoreActionsScreen):
     def delete(self, article_id: str) -> None:
         """Delete an article, keeping it in memory so `u` can store it again."""
         articles = self.query_one(ArticleList)
-        shown = next((s for s in articles.summaries if s.id == article_id), None)
+        shown = self._summary(article_id)
         try:  # a read mark may still be on its way to the store: keep the one shown
             deleted = reading.delete(self.store, article_id, shown.read if shown else None)
         except (KeyError, StoreError) as exc:
@@ -263,10 +246,3 @@ class ListActionsScreen(StoreActionsScreen):
         self.undo.push(change)
         word = "article" if len(ids) == 1 else "articles"
         self.report(f"Marked {len(ids)} {word} read. Press u to undo.", severity="information")
-
-    def close_article(self) -> None:
-        """Empty the reader and panels (the open article was deleted)."""
-        self.article = None
-        self.open_id = None
-        self.query_one(ArticleView).article = None
-        self._show_analysis(None, analyzing=False)

@@ -10,9 +10,10 @@ attributes or calling `tui.library`:
 - `SidePanel` (entities and timeline tabs): `EntityPanel.EntityHighlighted`, `.JumpRequested`,
   `.EntityChosen`, `.TimelineRequested` and `TimelinePanel.EventChosen` (handled in `links`).
 
-The screen's own keys are grouped by what they act on, in its bases: `store_actions` (search, add,
-reload), `list_actions`, `reader_actions` (URL, links, date, find, the panel's size), `links`
-and `feed_actions`.
+The screen's other keys come in sibling groups, one class a module, each over `MainScreenBase`
+(main_screen.py: what they share) and none over another: `StoreActions` (search, add, reload),
+`ListActions`, `ReaderActions` (URL, links, date, find, the panel's size), `PanelLinks` (links.py)
+and `FeedActions`. This class combines them and adds opening and analyzing an article.
 """
 
 from __future__ import annotations
@@ -29,9 +30,12 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, Input
 from textual.worker import get_current_worker
 
-from tui.app.screens.feed_actions import FeedActionsScreen
-from tui.app.screens.links import LinksScreen, wait_for_paint
-from tui.app.screens.reader_actions import ReaderActionsScreen
+from tui.app.screens.feed_actions import FeedActions
+from tui.app.screens.links import PanelLinks
+from tui.app.screens.list_actions import ListActions
+from tui.app.screens.main_screen import wait_for_paint
+from tui.app.screens.reader_actions import ReaderActions
+from tui.app.screens.store_actions import StoreActions
 from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.article_view import ArticleView
 from tui.app.widgets.list_pane import ListPane
@@ -54,7 +58,8 @@ def side_panel() -> SidePanel:
     return SidePanel()
 
 
-class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys in its bases
+# The order of the groups is the order of their bindings (reversed): the footer and help read it.
+class ReaderScreen(ReaderActions, ListActions, StoreActions, PanelLinks, FeedActions):
     """Three panes: the list (left), the open article (centre), entities and timeline (right)."""
 
     AUTO_FOCUS = None  # on_mount chooses the first focus itself
@@ -135,7 +140,8 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys
         self.list_pane.closest_names = self.closest_names
         self.list_pane.entity_lookup = self.ids_naming
         self.reload_list()
-        self.setup_reader_actions()
+        self.apply_layout()
+        self.apply_saved_sort()
         self.follow_store()
         self.follow_feeds()
         if not self._side_ready:
@@ -204,6 +210,13 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys
             self.app.call_from_thread(
                 self.report, f"Could not save the read mark: {exc}", "", "warning"
             )
+
+    def close_article(self) -> None:
+        """Empty the reader and panels (the open article was deleted)."""
+        self.article = None
+        self.open_id = None
+        self.query_one(ArticleView).article = None
+        self._show_analysis(None, analyzing=False)
 
     def _show_analysis(self, article: Article | None, *, analyzing: bool) -> None:
         if not self._side_ready:

@@ -1,7 +1,7 @@
 """The main screen's reader and layout actions: open (`o`) or copy (`c`) the article's URL, list
 its links (`l`), set its publication date (`D`), find in the article, the scroll position remembered
-per article, and showing/resizing the side panel.
-A base class of `ReaderScreen` (see list_actions.py for the list's actions).
+per article, and showing/resizing the side panel. One of the screen's key groups (see
+main_screen.py); it uses what `MainScreenBase` declares.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import Footer
 
-from tui.app.screens.list_actions import ListActionsScreen
+from tui.app.screens.main_screen import MainScreenBase
 from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.article_view import ArticleView
 from tui.app.widgets.pane_grid import NARROW_BELOW, READER_FLOOR, PaneGrid, side_width_that_fits
@@ -24,7 +24,7 @@ from tui.settings import SIDE_WIDTH_MAX, clamp_width
 SIDE_STEP = 4
 
 
-class ReaderActionsScreen(ListActionsScreen):
+class ReaderActions(MainScreenBase):
     """Reader keys (`o`, `c`, find) and panel keys (`b`, `+`, `-`)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -41,15 +41,10 @@ class ReaderActionsScreen(ListActionsScreen):
 
     find_query: str = ""
 
-    def setup_reader_actions(self) -> None:
-        """Lay out the panels, and sort the list, from the settings."""
-        self.apply_layout()
-        self.apply_saved_sort()
-
     # -- URL ----------------------------------------------------------------------------------
 
     def _url(self) -> str | None:
-        article = getattr(self, "article", None)
+        article = self.article
         return article.url if article is not None and article.url else None
 
     def action_open_url(self) -> None:
@@ -112,7 +107,7 @@ class ReaderActionsScreen(ListActionsScreen):
 
     def action_links(self) -> None:
         """List the open article's links: open one in the browser, copy it or add it to the store."""
-        article = getattr(self, "article", None)
+        article = self.article
         if article is None:
             self.report("Open an article first, then list its links.", severity="warning")
             return
@@ -132,7 +127,7 @@ class ReaderActionsScreen(ListActionsScreen):
                 self.report(f"Copied {shown}", severity="information")
             else:
                 self.report(f"Adding {shown}… (fetching and analyzing)", severity="information")
-                self._add(choice.url)
+                self.add_in_background(choice.url)
 
         self.app.push_screen(ArticleLinksScreen(article.title, list(article.links)), chosen)
 
@@ -148,7 +143,7 @@ class ReaderActionsScreen(ListActionsScreen):
 
     def action_set_date(self) -> None:
         """Ask for the open article's publication date; its timeline is then resolved again."""
-        article = getattr(self, "article", None)
+        article = self.article
         if article is None:
             self.report("Open an article first, then set its date.", severity="warning")
             return
@@ -206,7 +201,7 @@ class ReaderActionsScreen(ListActionsScreen):
         """Ask for words to find in the open article; matches are highlighted (ctrl+g: next)."""
         from tui.app.widgets.prompt import PromptScreen  # loaded when first used
 
-        if getattr(self, "article", None) is None:
+        if self.article is None:
             self.report("Open an article first, then find in it.", severity="warning")
             return
 
@@ -230,7 +225,7 @@ class ReaderActionsScreen(ListActionsScreen):
         """Jump to the next match of the last find."""
         view = self.query_one(ArticleView)
         if not view.matches:
-            if self.find_query and getattr(self, "article", None) is not None:
+            if self.find_query and self.article is not None:
                 self.find_in_article(self.find_query)
             return
         view.next_match()

@@ -1,12 +1,11 @@
 """The main screen's store actions: full-text search (`F`), adding a file, folder or URL from inside
-(`a`), and following the store as other processes write it (a timer, and `ctrl+r`). A base class of
-`ListActionsScreen`; it uses the screen's `store`, `open_article`, `close_article`, `reload_list`,
-`update_list_title`, `report` and `_update_hint`.
+(`a`), and following the store as other processes write it (a timer, and `ctrl+r`). One of the
+screen's key groups (see main_screen.py); it uses what `MainScreenBase` declares.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from textual import on, work
 from textual.binding import Binding, BindingType
@@ -17,11 +16,8 @@ from tui.app.widgets.article_list import ArticleList
 from tui.sanitize import clean_terminal_text
 from tui.store import StoreError
 
-if TYPE_CHECKING:
-    pass
 
-
-class StoreActionsScreen(MainScreenBase):
+class StoreActions(MainScreenBase):
     """Screen keys that search, add to or re-read the store."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -84,8 +80,7 @@ class StoreActionsScreen(MainScreenBase):
         self.reload_list()
         self.list_pane.update_title()
         self.feeds_changed()
-        article = getattr(self, "article", None)
-        if article is not None and article.id not in self.store:
+        if self.article is not None and self.article.id not in self.store:
             self.close_article()
             self.report("The open article was deleted by another newstui.", severity="warning")
         count = len(articles.summaries)
@@ -147,7 +142,7 @@ class StoreActionsScreen(MainScreenBase):
             if answer and answer.strip():
                 spec = answer.strip()
                 self.report(f"Adding {spec}… (reading and analyzing)", severity="information")
-                self._add(spec)
+                self.add_in_background(spec)
 
         from tui.app.widgets.prompt import PromptScreen  # loaded when first used
 
@@ -159,6 +154,10 @@ class StoreActionsScreen(MainScreenBase):
             ),
             run,
         )
+
+    def add_in_background(self, spec: str) -> None:
+        """Read, analyze and store a path, folder or URL in a worker; `AddFinished` tells."""
+        self._add(spec)
 
     @work(thread=True, group="add")
     def _add(self, spec: str) -> None:
