@@ -777,3 +777,20 @@ def test_and_co_stays_inside_the_firms_name(nlp) -> None:
     assert found.get("JPMorgan Chase & Co") == "ORGANIZATION"
     assert "Co" not in found
     assert found.get("Goldman Sachs") == "ORGANIZATION"
+
+
+def test_an_apposition_headed_by_a_kind_of_firm_or_town_types_the_name(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Veyra, a Brooklyn startup that makes heat pumps, has raised $80 million.",
+                "Veyra's units cost $3,200, and the money will fund a factory in Ashby.",
+                "Ashby, a town of 5,000 on the river, welcomed the plan.",
+                "Lena Ford, the company's chief executive, said the plant would open next year.",
+            ],
+        )
+    )
+    assert found.get("Veyra") == "ORGANIZATION"
+    assert found.get("Ashby") == "PLACE"
+    assert found.get("Lena Ford") == "PERSON"

@@ -7,8 +7,10 @@ to expansions. Where each step lives:
 
     entity_spans, entity_known, entity_repairs   the spans worth a look in one paragraph
     entity_mentions, entity_names, entity_credits candidates: a name, its offsets, its votes
-    entity_cues, entity_categories, entity_knowledge, entity_products   the votes
-    entity_merge, entity_retype, entity_recall   one article: clusters, their types, missed mentions
+    entity_acronyms                              "European Union (EU)": expansion and short form
+    entity_cues, entity_categories, entity_knowledge, entity_products, entity_person_cues   votes
+    entity_cluster, entity_merge, entity_retype, entity_recall   one article: clusters, types,
+        missed mentions; entity_thing_names (a storm's or a telescope's short name), entity_lists
 """
 
 from __future__ import annotations
@@ -17,10 +19,11 @@ import re
 from typing import TYPE_CHECKING
 
 from tui.model import Entity, Mention, entity_type
+from tui.nlp.entity_acronyms import acronym_pairs
 from tui.nlp.entity_cluster import Cluster
 from tui.nlp.entity_knowledge import article_context
 from tui.nlp.entity_lists import retype_list_members
-from tui.nlp.entity_mentions import Candidate, acronym_pairs, paragraph_candidates
+from tui.nlp.entity_mentions import Candidate, paragraph_candidates
 from tui.nlp.entity_merge import cluster_candidates
 from tui.nlp.entity_recall import add_missed_mentions
 from tui.nlp.knowledge.companies import is_known_org

@@ -105,3 +105,50 @@ def employer_votes(doc: Doc, start: int) -> Votes:
         if noun.lower_ in _STAFF_NOUNS and noun.text.islower():
             votes["ORGANIZATION"] += EMPLOYER_WEIGHT
     return votes
+
+
+APPOSITION_WEIGHT = 3.0
+# The head noun of an apposition that says what a name is: "Veyra, a Brooklyn startup that ...".
+APPOSITION_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "company", "firm", "startup", "start-up", "maker", "retailer", "bank", "lender",
+            "insurer", "chain", "carmaker", "automaker", "airline", "studio", "publisher",
+            "broadcaster", "conglomerate", "manufacturer", "provider", "operator", "nonprofit",
+            "charity", "subsidiary", "supplier", "distributor", "developer", "utility", "brewer",
+        ),
+        "ORGANIZATION",
+    ),
+    **dict.fromkeys(
+        (
+            "city", "town", "village", "suburb", "neighborhood", "neighbourhood", "county",
+            "province", "island", "municipality", "hamlet", "borough", "port",
+        ),
+        "PLACE",
+    ),
+}  # fmt: skip
+_APPOSITION_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def apposition_votes(doc: Doc, end: int) -> Votes:
+    """Votes from ", a <words> <noun>" right after the name that ends before token `end`: the noun
+    the apposition is headed by says what the name is ("Veyra, a Brooklyn startup that ...",
+    "Ashby, a town of 5,000"). A possessive ("the company's chief") heads nothing here."""
+    votes = Votes()
+    if (
+        end + 2 >= len(doc)
+        or doc[end].text != ","
+        or doc[end + 1].lower_ not in _APPOSITION_ARTICLES
+    ):
+        return votes
+    head = None
+    for token in doc[end + 2 : end + 8]:
+        if token.tag_ == "POS":
+            return votes
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") and token.text != "-":
+            break
+        if token.pos_ == "NOUN":
+            head = token
+    if head is not None and head.text.islower() and (kind := APPOSITION_NOUNS.get(head.lower_)):
+        votes[kind] += APPOSITION_WEIGHT
+    return votes

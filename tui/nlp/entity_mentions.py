@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tui.nlp.doc_text import text_of
-from tui.nlp.entity_categories import category_votes, employer_votes
+from tui.nlp.entity_categories import apposition_votes, category_votes, employer_votes
 from tui.nlp.entity_credits import credit_ranges, in_ranges
 from tui.nlp.entity_cues import (
     SAINT_POSSESSIVE,
@@ -55,7 +55,6 @@ from tui.nlp.entity_spans import (
     candidate_spans,
     dateline_end,
     listed_place_tokens,
-    split_parenthesised,
 )
 from tui.nlp.knowledge.companies import is_known_name, is_known_org
 from tui.nlp.knowledge.people import surname_rank
@@ -65,7 +64,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish")
-_ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")
 _EDGE_POS = frozenset(
     {"ADP", "ADV", "PRON", "DET", "SCONJ", "CCONJ", "INTJ", "NUM", "PART", "PUNCT", "SYM"}
 )
@@ -341,6 +339,7 @@ def _candidate(
     if (trimmed := doc.char_span(start, end, alignment_mode="expand")) is not None:
         votes.add(team_use_votes(doc, trimmed.start, trimmed.end, article, spacy_type))
         votes.add(person_use_votes(doc, trimmed.start, trimmed.end, article))
+        votes.add(apposition_votes(doc, trimmed.end))
         product = product_votes(doc, trimmed.start, trimmed.end, name, article)
         votes.add(product)
     if name_key(name) in PLATFORMS and not product:
@@ -358,17 +357,6 @@ def _candidate(
         label=spacy_type,
         product_cue=bool(product),
     )
-
-
-def acronym_pairs(doc: Doc) -> list[tuple[str, str]]:
-    """(expansion, acronym) pairs written as "European Union (EU)" in one paragraph."""
-    pairs = []
-    for ent in doc.ents:
-        for part in split_parenthesised(ent)[:1]:
-            tail = text_of(doc)[part.end_char : part.end_char + 14]
-            if m := _ACRONYM_IN_PARENS.match(tail.lstrip()):
-                pairs.append((clean_name(part.text), m.group(1)))
-    return pairs
 
 
 def paragraph_candidates(
