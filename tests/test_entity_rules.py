@@ -794,3 +794,22 @@ def test_an_apposition_headed_by_a_kind_of_firm_or_town_types_the_name(nlp) -> N
     assert found.get("Veyra") == "ORGANIZATION"
     assert found.get("Ashby") == "PLACE"
     assert found.get("Lena Ford") == "PERSON"
+
+
+def test_a_thing_named_after_its_kind_and_a_wire_funding_note_are_not_entities(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "The drug, Zurzuvae, made by Sage Therapeutics, is taken once a day.",
+                "Sage said it expects to launch Zurzuvae later this year.",
+                "The Associated Press Health and Science Department receives support from the "
+                "Howard Hughes Medical Institute's Science and Educational Media Group. The AP is "
+                "solely responsible for all content.",
+            ],
+        )
+    )
+    assert found.get("Zurzuvae") in (None, "OTHER")
+    assert found.get("Sage Therapeutics") == "ORGANIZATION"
+    assert "Howard Hughes Medical Institute" not in found
+    assert "Science and Educational Media Group" not in found

@@ -126,8 +126,18 @@ APPOSITION_NOUNS: dict[str, str] = {
         ),
         "PLACE",
     ),
+    **dict.fromkeys(
+        (
+            "drug", "medicine", "pill", "vaccine", "treatment", "therapy", "app", "device",
+            "phone", "smartphone", "tablet", "car", "truck", "film", "movie", "documentary",
+            "book", "novel", "memoir", "album", "song", "single", "show", "series", "podcast",
+            "game", "ship", "vessel", "aircraft", "jet", "rocket", "satellite", "software",
+        ),
+        "OTHER",
+    ),
 }  # fmt: skip
 _APPOSITION_ARTICLES = frozenset({"a", "an", "the"})
+_KIND_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "a", "an", "this"})
 
 
 def apposition_votes(doc: Doc, end: int) -> Votes:
@@ -150,5 +160,18 @@ def apposition_votes(doc: Doc, end: int) -> Votes:
         if token.pos_ == "NOUN":
             head = token
     if head is not None and head.text.islower() and (kind := APPOSITION_NOUNS.get(head.lower_)):
+        votes[kind] += APPOSITION_WEIGHT
+    return votes
+
+
+def kind_before_votes(doc: Doc, start: int, end: int) -> Votes:
+    """Votes from "the drug, Zurzuvae," : a kind noun, a comma, the name, a comma; the name is a
+    thing of that kind (only the OTHER kinds: "the mayor, X," is a title's job)."""
+    votes = Votes()
+    if start < 3 or end >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":
+        return votes
+    noun = doc[start - 2]
+    kind = APPOSITION_NOUNS.get(noun.lower_)
+    if kind == "OTHER" and noun.pos_ == "NOUN" and doc[start - 3].lower_ in _KIND_DETERMINERS:
         votes[kind] += APPOSITION_WEIGHT
     return votes

@@ -22,6 +22,8 @@ _CREDIT_PATTERNS = (
     r"\b[Cc]ontact\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+at\b" + _SENTENCE,
     r"\b[Oo]riginally (?:published|appeared) (?:on|in|by|at)\b" + _SENTENCE,
     r"^\s*Disclaimer\b.*",  # a disclaimer paragraph is furniture to its end
+    # a wire's funding note: "The AP ... receives support from X. The AP is solely responsible ..."
+    r"^(?=.*\bsolely responsible for all content\b).*",
     r"\bDisclaimer\b" + _SENTENCE,
     r"(?:\bCopyright\b|©)" + _SENTENCE,
     r"^(?:Read more|Related|See also|Also read|More|Watch|Listen)\s*:.*",

@@ -11,7 +11,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tui.nlp.doc_text import text_of
-from tui.nlp.entity_categories import apposition_votes, category_votes, employer_votes
+from tui.nlp.entity_categories import (
+    apposition_votes,
+    category_votes,
+    employer_votes,
+    kind_before_votes,
+)
 from tui.nlp.entity_credits import credit_ranges, in_ranges
 from tui.nlp.entity_cues import (
     SAINT_POSSESSIVE,
@@ -340,6 +345,7 @@ def _candidate(
         votes.add(team_use_votes(doc, trimmed.start, trimmed.end, article, spacy_type))
         votes.add(person_use_votes(doc, trimmed.start, trimmed.end, article))
         votes.add(apposition_votes(doc, trimmed.end))
+        votes.add(kind_before_votes(doc, trimmed.start, trimmed.end))
         product = product_votes(doc, trimmed.start, trimmed.end, name, article)
         votes.add(product)
     if name_key(name) in PLATFORMS and not product:
