@@ -813,3 +813,18 @@ def test_a_thing_named_after_its_kind_and_a_wire_funding_note_are_not_entities(n
     assert found.get("Sage Therapeutics") == "ORGANIZATION"
     assert "Howard Hughes Medical Institute" not in found
     assert "Science and Educational Media Group" not in found
+
+
+def test_an_authors_note_at_the_end_is_furniture(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "The City Council voted 5-2 on Tuesday to add bike lanes, Mayor Ellen Park said.",
+                "Nina Ocampo covers City Hall for the Bayport Courier. Reach her at "
+                "nocampo@example.com.",
+            ],
+        )
+    )
+    assert found.get("Ellen Park") == "PERSON"
+    assert not {"Nina Ocampo", "City Hall", "Bayport Courier"} & set(found)

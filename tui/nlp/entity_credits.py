@@ -44,6 +44,9 @@ _SENTENCE_CREDIT_PATTERNS = (
     + r"(?:reporter|writer|correspondent|columnist|photographer|contributor|editor)"
     r"\s+(?:for|at|with)\b" + _SENTENCE,
     r"\bare (?:their|his|her) own and (?:do )?not\b" + _SENTENCE,
+    # an author's note: "X covers City Hall for the Courier. Reach her at x@courier.com."
+    r"\bcovers\s+(?:[\w'’&-]+\s+){1,6}?for\s+(?:the\s+)?[A-Z]" + _SENTENCE,
+    r"\b[Rr]each (?:him|her|them|me|us) at\b" + _SENTENCE,
 )
 _CREDITS = re.compile("|".join(_CREDIT_PATTERNS))
 _SENTENCE_CREDITS = re.compile("|".join(_SENTENCE_CREDIT_PATTERNS))
