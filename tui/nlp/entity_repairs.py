@@ -1,6 +1,8 @@
 """Spans the model drew wrong, mended: a club, a position and a player run together, a party
 named with its state, a question's opening verb, a league's division, a nationality before a
-ministry, "Washington, D.C." cut at its comma, a court without the district it serves.
+ministry, "Washington, D.C." cut at its comma, a court without the district it serves, a person cut before
+a particle ("Abdulaziz" + "bin Salman") or run into a preposition ("Yorkshire at Headingley"), a
+known place cut after a demonym ("French" + "Guiana").
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from tui.nlp.knowledge.places import place_kind
 from tui.nlp.knowledge.teams import is_nickname
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 # Players' positions written before their names in team news ("DL Myles Garrett", "F Jo Smith").
@@ -150,3 +152,59 @@ def with_jurisdiction(span: Span) -> Span:
         return span
     whole = doc.char_span(span.start_char, m.end(), alignment_mode="contract")
     return whole if whole is not None else span
+
+
+# Lower-case words that carry a person's name on: "Abdulaziz bin Salman", "Rafael van der Berg".
+_PERSON_PARTICLES = frozenset({"bin", "ibn", "bint", "van", "von", "de", "da", "di", "al", "el"})
+
+
+def joined_particle_names(doc: Doc) -> list[Span]:
+    """The model's entities, with a person it cut before a particle joined again: "Prince
+    Abdulaziz" + "bin Salman" is one man, not two (the second may be another's surname)."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.label_ == ent.label_ == "PERSON"
+            and ent.start == last.end
+            and ent[0].text in _PERSON_PARTICLES
+        ):
+            joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
+            continue
+        joined.append(ent)
+    return joined
+
+
+_INNER_PREPOSITIONS = frozenset({"at", "on", "in", "from", "with", "for", "to"})
+
+
+def split_at_preposition(span: Span, spacy_type: str) -> list[tuple[Span, str]]:
+    """ "Yorkshire at Headingley", "Reyes on Instagram" called one person: no person's name holds
+    a lower-case preposition, so the words before it are the name and those after another."""
+    if spacy_type != "PERSON":
+        return [(span, spacy_type)]
+    for token in span[1:-1]:
+        if token.text in _INNER_PREPOSITIONS:
+            return [
+                (span.doc[span.start : token.i], "PERSON"),
+                (span.doc[token.i + 1 : span.end], ""),
+            ]
+    return [(span, spacy_type)]
+
+
+def place_after_demonym(ent: Span) -> Span | None:
+    """ "French Guiana", "Irish Sea": a known place whose first word the model took for a people."""
+    doc = ent.doc
+    for extra in (1, 2):
+        end = ent.end + extra
+        if end > len(doc) or not all(
+            t.is_alpha and t.text[:1].isupper() for t in doc[ent.end : end]
+        ):
+            return None
+        if place_kind(doc[ent.start : end].text) is not None:
+            return doc[ent.start : end]
+    return None

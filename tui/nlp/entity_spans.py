@@ -22,7 +22,10 @@ from tui.nlp.entity_lexicon import (
     TITLE_WORDS,
 )
 from tui.nlp.entity_repairs import (
+    joined_particle_names,
     party_span,
+    place_after_demonym,
+    split_at_preposition,
     split_roster,
     trimmed_name,
     with_district,
@@ -299,45 +302,6 @@ def _personal_name_shape(span: Span) -> bool:
     )
 
 
-# Lower-case words that carry a person's name on: "Abdulaziz bin Salman", "Rafael van der Berg".
-_PERSON_PARTICLES = frozenset({"bin", "ibn", "bint", "van", "von", "de", "da", "di", "al", "el"})
-
-
-def _joined_particle_names(doc: Doc) -> list[Span]:
-    """The model's entities, with a person it cut before a particle joined again: "Prince
-    Abdulaziz" + "bin Salman" is one man, not two (the second may be another's surname)."""
-    from spacy.tokens import Span
-
-    ents = list(doc.ents)
-    joined: list[Span] = []
-    for ent in ents:
-        last = joined[-1] if joined else None
-        if (
-            last is not None
-            and last.label_ == ent.label_ == "PERSON"
-            and ent.start == last.end
-            and ent[0].text in _PERSON_PARTICLES
-        ):
-            joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
-            continue
-        joined.append(ent)
-    return joined
-
-
-def _place_after_demonym(ent: Span) -> Span | None:
-    """ "French Guiana", "Irish Sea": a known place whose first word the model took for a people."""
-    doc = ent.doc
-    for extra in (1, 2):
-        end = ent.end + extra
-        if end > len(doc) or not all(
-            t.is_alpha and t.text[:1].isupper() for t in doc[ent.end : end]
-        ):
-            return None
-        if place_kind(doc[ent.start : end].text) is not None:
-            return doc[ent.start : end]
-    return None
-
-
 def candidate_spans(
     doc: Doc, paragraph: int, sports: bool = False, everyday: frozenset[str] = frozenset()
 ) -> list[tuple[Span, str]]:
@@ -345,14 +309,14 @@ def candidate_spans(
     spans: list[tuple[Span, str]] = []
     if paragraph == 0:
         spans.extend((span, "PLACE") for span in _dateline(doc))
-    for ent in _joined_particle_names(doc):
+    for ent in joined_particle_names(doc):
         spacy_type = LABEL_TYPES.get(ent.label_)
         if ent.label_ == "PRODUCT" and (
             _personal_name_shape(ent) or place_kind(ent.text) == "body"
         ):
             spans.append((ent, ""))  # "Lars Hemming", "Saturn" called products: context decides
             continue
-        if ent.label_ == "NORP" and (place := _place_after_demonym(ent)) is not None:
+        if ent.label_ == "NORP" and (place := place_after_demonym(ent)) is not None:
             spans.append((place, "PLACE"))  # "French Guiana", read as "French" and a person
         if len(ent) == 2 and ent[0].lower_ in NUMBERED_NAMES and ent[1].like_num:
             spacy_type = "PLACE"  # "Highway 17", which the model may call a law
@@ -375,7 +339,8 @@ def candidate_spans(
             (player, kind)
             for part in split_parenthesised(ent)
             for piece in split_coordinated(part)
-            for player, kind in split_roster(piece, spacy_type)
+            for whole, whole_kind in split_at_preposition(piece, spacy_type)
+            for player, kind in split_roster(whole, whole_kind)
         )
     spans.extend(known_name_spans(doc, sports, everyday))
     spans.extend(table_row_spans(doc, sports))
