@@ -838,3 +838,14 @@ def test_a_person_span_run_into_a_preposition_is_cut_there(nlp) -> None:
     assert pieces == [("Yorkshire", "PERSON"), ("Headingley", "")]
     # A firm's or a university's name may hold one ("University of Illinois at Chicago").
     assert len(split_at_preposition(doc[0:3], "ORGANIZATION")) == 1
+
+
+def test_a_firm_of_a_place_is_the_firm_and_the_place(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            ["Jones Medical said it had bought Halden Pharmaceuticals Inc of St. Petersburg."],
+        )
+    )
+    assert found.get("Halden Pharmaceuticals Inc") == "ORGANIZATION"
+    assert found.get("St. Petersburg") == "PLACE"

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tui.nlp.doc_text import text_of
-from tui.nlp.entity_lexicon import PARTY_MEMBERS
+from tui.nlp.entity_lexicon import FIRM_SUFFIXES, PARTY_MEMBERS
 from tui.nlp.knowledge.places import place_kind
 from tui.nlp.knowledge.teams import is_nickname
 
@@ -184,7 +184,13 @@ _INNER_PREPOSITIONS = frozenset({"at", "on", "in", "from", "with", "for", "to"})
 
 def split_at_preposition(span: Span, spacy_type: str) -> list[tuple[Span, str]]:
     """ "Yorkshire at Headingley", "Reyes on Instagram" called one person: no person's name holds
-    a lower-case preposition, so the words before it are the name and those after another."""
+    a lower-case preposition, so the words before it are the name and those after another.
+    "Daniels Pharmaceuticals Inc of St. Petersburg": a firm's legal suffix ends its name, and the
+    "of" after it gives its home."""
+    for token in span[1:-2]:
+        if token.lower_ in FIRM_SUFFIXES and span.doc[token.i + 1].text == "of":
+            rest = span.doc[token.i + 2 : span.end]
+            return [(span.doc[span.start : token.i + 1], "ORGANIZATION"), (rest, "PLACE")]
     if spacy_type != "PERSON":
         return [(span, spacy_type)]
     for token in span[1:-1]:
