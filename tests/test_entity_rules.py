@@ -849,3 +849,23 @@ def test_a_firm_of_a_place_is_the_firm_and_the_place(nlp) -> None:
     )
     assert found.get("Halden Pharmaceuticals Inc") == "ORGANIZATION"
     assert found.get("St. Petersburg") == "PLACE"
+
+
+def test_a_towns_club_is_a_club_on_a_sports_page_and_a_newsroom_is_a_body(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "The striker joined Blackburn Rovers from Norwich City in August and has scored "
+                "seven goals this season; the goalkeeper made five saves in the 2-1 win.",
+                "The midfielder and the striker both scored in the semifinal, a 3-0 rout.",
+                "The club will appeal, the Dublin Newsroom reported.",
+            ],
+        )
+    )
+    assert found.get("Norwich City") == "ORGANIZATION"
+    assert found.get("Dublin Newsroom") == "ORGANIZATION"
+    # A city whose own name ends in "City" is a place to the tables, sports page or not.
+    from tui.nlp.entity_knowledge import ArticleContext, knowledge_votes
+
+    assert knowledge_votes("Kansas City", ArticleContext(sports=True))["ORGANIZATION"] == 0

@@ -151,6 +151,19 @@ def _is_personal_name(words: list[str], everyday: frozenset[str]) -> bool:
     return True
 
 
+_CLUB_TOWN_WORDS = frozenset({"city", "town", "county", "united", "athletic", "rovers", "albion"})
+
+
+def _club_of_a_town(words: list[str]) -> bool:
+    """A town's name and a club's word, where the two together are no place: "Norwich City" (not
+    "Kansas City", a city of its own), "Ipswich Town", "Derby County"."""
+    return (
+        len(words) >= 2
+        and words[-1].lower() in _CLUB_TOWN_WORDS
+        and places.place_kind(" ".join(words[:-1])) in ("city", "state", "region")
+    )
+
+
 def knowledge_votes(
     name: str, context: ArticleContext, person_possible: bool = True, the_written: bool = False
 ) -> Votes:
@@ -188,6 +201,9 @@ def knowledge_votes(
         votes["ORGANIZATION"] += KNOWN_WEIGHT  # "Kansas City Star", "Hartford Courant"
         return votes
     kind = places.place_kind(name)
+    if context.sports and kind is None and _club_of_a_town(words):
+        votes["ORGANIZATION"] += KNOWN_WEIGHT  # "Norwich City", "Ipswich Town", "Derby County"
+        return votes
     if len(words) == 1 and name in POSTAL_CODES:
         votes["PLACE"] += CITY_WEIGHT  # "PA" after a town; never a club
     elif context.sports and kind in ("state", "region", "city"):
