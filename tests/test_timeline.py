@@ -117,6 +117,8 @@ def test_seed_article_has_exactly_the_gold_dates(nlp) -> None:
         ("the fourth quarter of 2019", MON, PAST, ("2019-Q4", "quarter")),
         ("the latest quarter", date(1989, 10, 30), PAST, ("1989-Q3", "quarter")),
         ("the current quarter", date(1989, 10, 30), PAST, ("1989-Q4", "quarter")),
+        ("last quarter", date(2020, 1, 20), PAST, ("2019-Q4", "quarter")),
+        ("next quarter", date(2020, 11, 2), FUTURE, ("2021-Q1", "quarter")),
         ("last summer", MON, PAST, ("2020-SU", "season")),
         ("last fall", date(1999, 4, 10), PAST, ("1998-FA", "season")),
         ("this winter", date(2020, 12, 5), FUTURE, ("2021-WI", "season")),

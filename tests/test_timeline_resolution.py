@@ -222,3 +222,13 @@ def test_seasons_after_a_preposition_and_noon(
     nlp, sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert items(nlp, [sentence]) == expected
+
+
+def test_last_quarter_is_a_calendar_quarter_in_business_news_not_in_a_game(nlp) -> None:
+    business = items(nlp, ["Revenue rose 5 percent last quarter, the company said."])
+    assert business == [("last quarter", "2020-Q2")]
+    game = items(
+        nlp,
+        ["The Celtics outscored the Lakers 30-12 last quarter and won 101-99 on 14 rebounds."],
+    )
+    assert ("last quarter", "2020-Q2") not in game

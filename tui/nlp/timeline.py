@@ -127,6 +127,8 @@ def _event(
     sentence = sentence_of(span)
     if rule == "year" and match.group(0) == match["y"] and is_count(doc, span):
         return None
+    if rule == "rel_quarter" and cues.is_game_period(sentence):
+        return None  # "scored in the last quarter" of a game
     if (
         rule == "quarter"
         and not any(match.group("y1", "y2", "yrel"))

@@ -149,6 +149,12 @@ class FiscalRules(Memory):
         self.focus_quarter = (year, quarter)
         return cal.quarter_value(year, quarter), "quarter"
 
+    def _r_rel_quarter(self, m: re.Match[str], tense: str) -> Value | None:
+        if self.anchor is None:
+            return None
+        by = -1 if m["rel"].lower() == "last" else 1
+        return cal.quarter_value(*cal.shift_quarter(*cal.quarter_of(self.anchor), by)), "quarter"
+
     def _r_month_quarter(self, m: re.Match[str], tense: str) -> Value | None:
         month = month_number(m["mon"])
         if m["y"]:

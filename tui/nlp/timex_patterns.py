@@ -253,6 +253,11 @@ PATTERNS: dict[str, str] = {
         rf"(?:(?P<y>{YEAR})\s+)?(?P<unit>(?i:quarter|period))\b"
         r"(?:\s+(?P<ago>(?i:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier)))\b)?"
     ),
+    # "revenue rose last quarter", "next quarter's outlook": the quarter before or after the story's.
+    "rel_quarter": (
+        r"(?<!(?i:the)\s)(?P<rel>(?i:last|next))\s+(?i:quarter)(?![\w-])"
+        r"(?!\s+(?i:of)\b)"
+    ),
     "year_ago_adj": r"(?i:year-ago|year-earlier|a\s+year\s+ago|a\s+year\s+earlier)(?![\w-])",
     "ago": (
         rf"(?P<n>{COUNT})\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+"
