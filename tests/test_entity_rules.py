@@ -869,3 +869,19 @@ def test_a_towns_club_is_a_club_on_a_sports_page_and_a_newsroom_is_a_body(nlp) -
     from tui.nlp.entity_knowledge import ArticleContext, knowledge_votes
 
     assert knowledge_votes("Kansas City", ArticleContext(sports=True))["ORGANIZATION"] == 0
+
+
+def test_a_schedule_line_after_a_game_names_clubs(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Nikola Jokic had 24 points, 12 rebounds and 10 assists, but the Denver Nuggets "
+                "lost 127-103 to the Oklahoma City Thunder in the playoffs on Sunday night.",
+                "Thunder: Host Portland on Tuesday.",
+                "Nuggets: At Sacramento on Wednesday.",
+            ],
+        )
+    )
+    assert found.get("Sacramento") == "ORGANIZATION"
+    assert found.get("Portland") == "ORGANIZATION"

@@ -234,6 +234,13 @@ _LOCATIVE_BEFORE = frozenset({"in", "at", "near", "outside", "across", "througho
 TEAM_PRIOR_WEIGHT = 2.0
 
 
+# A schedule line at the foot of a game story: "Nuggets: At Sacramento on Wednesday." names a club.
+_UP_NEXT_BEFORE = re.compile(
+    r"^\s*[A-Z][\w.'’ -]{1,30}:\s+(?:[Hh]osts?|[Aa]t|[Vv]isits?|[Vv]s\.?|[Pp]lays?|[Ff]aces?)"
+    r"\s+(?:the\s+)?$"
+)
+
+
 def team_use_votes(
     doc: Doc, start: int, end: int, context: ArticleContext, spacy_type: str = ""
 ) -> Votes:
@@ -269,6 +276,7 @@ def team_use_votes(
     before = doc[start - 1] if start > 0 else None
     used_as_club = (
         _SCORE_AFTER.match(after_text) is not None
+        or _UP_NEXT_BEFORE.match(text_of(doc)[: doc[start].idx]) is not None
         or (after is not None and after.lower_ in _CLUB_NOUNS_AFTER)
         or (after is not None and after.lower_ in _GAME_VERBS and after.pos_ in ("VERB", "AUX"))
         or (before is not None and before.lower_ in _GAME_PREPOSITIONS)
