@@ -56,8 +56,8 @@ def test_linking_the_names_of_a_crowded_text_grows_near_linearly(nlp) -> None:
     from tui.nlp.pipeline import analyze_articles
 
     analyze_articles([names_article(40)], nlp)  # warm the model and the knowledge tables
-    small = best_of(2, lambda: analyze_articles([names_article(100)], nlp))
-    large = best_of(2, lambda: analyze_articles([names_article(400)], nlp))
+    small = best_of(3, lambda: analyze_articles([names_article(100)], nlp))
+    large = best_of(3, lambda: analyze_articles([names_article(400)], nlp))
     assert large / small <= 6, (small, large)
 
 
