@@ -67,17 +67,23 @@ def split_prf(pairs: dict[str, tuple[str, str]]) -> dict[str, tuple[float, float
     }
 
 
-def _covered(text: str, other: Counter[tuple[str, ...]]) -> float:
-    """The share of a paragraph's shingles found in the other side's multiset."""
+def _covered(text: str, other: Counter[tuple[str, ...]], other_words: str) -> float:
+    """The share of a paragraph's shingles found in the other side's multiset; a paragraph of
+    under four words counts as covered when its words occur in that order on the other side."""
+    words = _WORD.findall(text)
+    if len(words) < 4:
+        return 1.0 if f" {' '.join(words)} " in other_words else 0.0
     own = shingles(text)
-    return sum((own & other).values()) / sum(own.values()) if own else 1.0
+    return sum((own & other).values()) / sum(own.values())
 
 
 def paragraph_errors(pred: str, gold: str, below: float = 0.5) -> tuple[list[str], list[str]]:
     """(kept, lost): predicted paragraphs mostly not in the gold, gold paragraphs mostly missed."""
     pred_sh, gold_sh = shingles(pred), shingles(gold)
-    kept = [p for p in pred.split("\n") if p.strip() and _covered(p, gold_sh) < below]
-    lost = [g for g in gold.split("\n") if g.strip() and _covered(g, pred_sh) < below]
+    pred_words = f" {' '.join(_WORD.findall(pred))} "
+    gold_words = f" {' '.join(_WORD.findall(gold))} "
+    kept = [p for p in pred.split("\n") if p.strip() and _covered(p, gold_sh, gold_words) < below]
+    lost = [g for g in gold.split("\n") if g.strip() and _covered(g, pred_sh, pred_words) < below]
     return kept, lost
 
 
