@@ -130,8 +130,10 @@ def _headline_start(scored: list[Scored], start: int, end: int, headline: str | 
     if not headline:
         return start
     key = _norm(headline)
-    for i in range(max(start, 1), end):
+    for i in range(1, end):
         if _norm(scored[i].line.text) == key:
+            if i < start:
+                return start  # the headline heads the run; a later copy is a gallery's or a box's
             story = sum(s.words for s in scored[i + 1 : end] if s.verdict == "good")
             return i if story >= _HEADLINE_STORY_WORDS else start
     return start
