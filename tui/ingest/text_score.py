@@ -156,6 +156,10 @@ _BIO = re.compile(
     r"blog|column|newsletter)s?\b"
 )
 _BIO_WORDS = 80
+# The stopword share that makes a line prose; lower for a long line that ends a sentence.
+_PROSE_STOP_SHARE = 0.15
+_PROSE_STOP_SHARE_LONG = 0.1
+_LONG_WORDS = 25
 
 
 def is_bio(text: str) -> bool:
@@ -235,7 +239,9 @@ def _verdict(
         if stopwords
         else None
     )
-    prose = stop_share is None or stop_share >= 0.15
+    # A long finished sentence may be mostly names, dates and places (a listing, a schedule).
+    low = _PROSE_STOP_SHARE_LONG if words >= _LONG_WORDS and ends else _PROSE_STOP_SHARE
+    prose = stop_share is None or stop_share >= low
     sentences = len(_STOP.findall(text)) + 1
     if words / sentences > 60:
         return "bad"

@@ -1,0 +1,36 @@
+"""Dump cleaning of stories in less usual shapes: a headline repeated by a photo gallery inside the
+story, name-heavy listing paragraphs, lists and trailing furniture that reads like prose."""
+
+from __future__ import annotations
+
+from tests.stories import STORY
+from tui.ingest.text import clean_dump
+from tui.ingest.text_lines import Line
+from tui.ingest.text_score import score_lines
+
+HEADLINE = "Lakeview Council Votes To Close The Harbour Bridge For A Year"
+MENU = ["Home", "News", "Weather", "Sports", "Local", "Video", "Contact Us", "Sign In"]
+FOOTER = ["Most Popular", "Privacy Policy", "Terms of Use", "© 2025 Lakeview Daily"]
+
+
+def test_a_gallery_repeating_the_headline_inside_the_story_does_not_start_it() -> None:
+    gallery = ["Image 1 of 3", "Close", HEADLINE, "1 / 3", "Back to Gallery"]
+    dump = "\n".join(
+        [f"{HEADLINE} - Lakeview Daily", *MENU, HEADLINE, "By Jo Marsh", *STORY[:2], *gallery]
+        + [*STORY[2:], *FOOTER]
+    )
+    paragraphs = clean_dump(dump).paragraphs
+    assert paragraphs[:2] == STORY[:2]
+    assert paragraphs[-3:] == STORY[2:]
+
+
+LISTING = (
+    "VISIT the Lakeview Harbour Regatta, June 4–6, at Pier 9 in Lakeview, ON. Skipper briefings "
+    "Friday, June 3; sunset parade of sail Saturday, June 5; trophy dinner Sunday, June 6, "
+    "Boathouse Hall. Tickets $25; regatta.example.org."
+)
+
+
+def test_a_long_listing_paragraph_with_few_stopwords_is_story() -> None:
+    scored = score_lines([*map(Line, STORY), Line(LISTING)])
+    assert scored[-1].verdict == "good"
