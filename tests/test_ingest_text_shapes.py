@@ -15,10 +15,8 @@ FOOTER = ["Most Popular", "Privacy Policy", "Terms of Use", "© 2025 Lakeview Da
 
 def test_a_gallery_repeating_the_headline_inside_the_story_does_not_start_it() -> None:
     gallery = ["Image 1 of 3", "Close", HEADLINE, "1 / 3", "Back to Gallery"]
-    dump = "\n".join(
-        [f"{HEADLINE} - Lakeview Daily", *MENU, HEADLINE, "By Jo Marsh", *STORY[:2], *gallery]
-        + [*STORY[2:], *FOOTER]
-    )
+    top = [f"{HEADLINE} - Lakeview Daily", *MENU, HEADLINE, "By Jo Marsh"]
+    dump = "\n".join([*top, *STORY[:2], *gallery, *STORY[2:], *FOOTER])
     paragraphs = clean_dump(dump).paragraphs
     assert paragraphs[:2] == STORY[:2]
     assert paragraphs[-3:] == STORY[2:]
@@ -34,3 +32,23 @@ LISTING = (
 def test_a_long_listing_paragraph_with_few_stopwords_is_story() -> None:
     scored = score_lines([*map(Line, STORY), Line(LISTING)])
     assert scored[-1].verdict == "good"
+
+
+def test_a_promo_in_the_sites_voice_after_the_story_ends_it() -> None:
+    promo = (
+        "Curious about the waterfront? Join our readers' forum to keep talking about the bridge, "
+        "the ferry and everything else happening along the harbour this year!"
+    )
+    plug = "Get harbour news and the latest ferry times every Friday, with photos sent by readers."
+    dump = "\n".join([*MENU, HEADLINE, *STORY, promo, plug, *FOOTER])
+    assert clean_dump(dump).paragraphs[-1] == STORY[-1]
+
+
+def test_a_quoted_site_voice_inside_the_story_stays() -> None:
+    quote = (
+        "“Join our campaign and write to the council before the vote,” the harbour traders' "
+        "association told its members in a letter sent on Monday morning."
+    )
+    story = [*STORY[:4], quote, *STORY[4:]]
+    dump = "\n".join([*MENU, HEADLINE, *story, *FOOTER])
+    assert quote in clean_dump(dump).paragraphs

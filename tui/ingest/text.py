@@ -35,6 +35,8 @@ _WORDS = re.compile(r"\w+")
 _HEADLINE_STORY_WORDS = 60
 # An author's bio ends the story when at least this share of the story's words comes before it.
 _BIO_AFTER = 0.7
+# A site-voice line ends the story when at most this share of the story's words follows it.
+_VOICE_REST = 0.1
 _ENDS_SENTENCE = re.compile(r"[.!?…。！？\"”’)]\s*$")
 
 
@@ -155,6 +157,26 @@ def _before_bio(scored: list[Scored], start: int, end: int) -> int:
     return end
 
 
+def _before_site_voice(scored: list[Scored], start: int, end: int) -> int:
+    """The run's end moved up to a line in the site's voice (a sign-up prompt, "follow him on
+    Twitter", "join our forums") in its last part, when little story follows: promos and plugs
+    that end a page read like prose, and a story's own sentence rarely speaks so."""
+    total = sum(s.words for s in scored[start:end] if s.verdict == "good")
+    after = clean_after = 0  # story words after line i; those in lines with no site voice
+    cut = end
+    for i in range(end - 1, start - 1, -1):
+        s = scored[i]
+        if after > (1 - _BIO_AFTER) * total:
+            break
+        voiced = s.verdict in ("good", "short") and boiler_hits(s.line.text) > 0
+        if voiced and clean_after <= _VOICE_REST * total:
+            cut = i
+        words = s.words if s.verdict == "good" else 0
+        after += words
+        clean_after += 0 if voiced else words
+    return cut
+
+
 def _story_indices(scored: list[Scored], headline: str | None = None) -> list[int]:
     """Indices of the lines that make the story."""
     if _is_clean(scored):
@@ -166,6 +188,7 @@ def _story_indices(scored: list[Scored], headline: str | None = None) -> list[in
             end = i
             break
     end = _before_bio(scored, start, end)
+    end = _before_site_voice(scored, start, end)
     while end > start and _is_edge_furniture(scored[end - 1]):
         end -= 1
     while start < end and _is_edge_furniture(scored[start]):
