@@ -52,3 +52,43 @@ def test_a_quoted_site_voice_inside_the_story_stays() -> None:
     story = [*STORY[:4], quote, *STORY[4:]]
     dump = "\n".join([*MENU, HEADLINE, *story, *FOOTER])
     assert quote in clean_dump(dump).paragraphs
+
+
+# Teaser cards after a story: a kicker, a headline, a tag line and a one-sentence summary each.
+TEASER_CARDS = [
+    line
+    for kicker, headline, summary in [
+        (
+            "ROUGH WATER",
+            "Why The Ferry Keeps Running Late",
+            "The harbour ferry has left on time on only four days this month, and the operator "
+            "says the new timetable is to blame rather than the weather or the crews.",
+        ),
+        (
+            "SWEET THING",
+            "A Bakery That Has Sold The Same Rye Since 1952",
+            "Three generations of one family have baked the loaf every morning at four, and the "
+            "queue outside on Saturdays now stretches past the post office and the bank.",
+        ),
+        (
+            "NIGHT SHIFT",
+            "What The Lighthouse Keeper Sees",
+            "She has watched the harbour from the old tower for twenty years and keeps a log of "
+            "every ship, every storm and every lost tourist who knocks on her door at night.",
+        ),
+        (
+            "MONEY TALKS",
+            "The Parking Fees Nobody Voted For",
+            "Drivers in the old town have paid twice as much since the spring, and the council "
+            "says the rise was decided by a committee that met only once behind closed doors.",
+        ),
+    ]
+    for line in (kicker, headline, "Local News", summary)
+]
+
+
+def test_an_authors_bio_before_a_sign_up_prompt_ends_the_story_before_teaser_cards() -> None:
+    bio = "Dana Whitfield is a freelance writer living in Lakeview."
+    tail = [bio, "Want more stories like this?", "Subscribe", *TEASER_CARDS, *FOOTER]
+    dump = "\n".join([*MENU, HEADLINE, *STORY, *tail])
+    assert clean_dump(dump).paragraphs[-1] == STORY[-1]

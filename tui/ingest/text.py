@@ -35,6 +35,9 @@ _WORDS = re.compile(r"\w+")
 _HEADLINE_STORY_WORDS = 60
 # An author's bio ends the story when at least this share of the story's words comes before it.
 _BIO_AFTER = 0.7
+# ... or this share when sure furniture follows it within a few lines.
+_BIO_AFTER_FURNITURE = 0.3
+_NEXT_LINES = 3
 # A site-voice line ends the story when at most this share of the story's words follows it.
 _VOICE_REST = 0.1
 _ENDS_SENTENCE = re.compile(r"[.!?…。！？\"”’)]\s*$")
@@ -145,13 +148,19 @@ def _norm(text: str) -> str:
     return " ".join(_WORDS.findall(text.casefold()))
 
 
+def _furniture_next(scored: list[Scored], i: int, end: int) -> bool:
+    """Whether one of the few lines from `i` is sure furniture (a sign-up prompt, a menu)."""
+    return any(s.verdict == "bad" and not s.repeat for s in scored[i : min(end, i + _NEXT_LINES)])
+
+
 def _before_bio(scored: list[Scored], start: int, end: int) -> int:
     """The run's end moved up to an author's bio in its last lines: what follows a bio is the
     page's (more by the author, comments, teasers), never the story."""
     total = sum(s.words for s in scored[start:end] if s.verdict == "good")
     seen = 0
     for i in range(start, end):
-        if seen >= _BIO_AFTER * total and is_bio(scored[i].line.text):
+        share = _BIO_AFTER if not _furniture_next(scored, i + 1, end) else _BIO_AFTER_FURNITURE
+        if seen >= share * total and is_bio(scored[i].line.text):
             return i
         seen += scored[i].words if scored[i].verdict == "good" else 0
     return end
