@@ -92,3 +92,27 @@ def test_an_authors_bio_before_a_sign_up_prompt_ends_the_story_before_teaser_car
     tail = [bio, "Want more stories like this?", "Subscribe", *TEASER_CARDS, *FOOTER]
     dump = "\n".join([*MENU, HEADLINE, *STORY, *tail])
     assert clean_dump(dump).paragraphs[-1] == STORY[-1]
+
+
+def test_teaser_cards_glued_to_their_summaries_are_not_story() -> None:
+    glued = [
+        "Ferry Delays Anger Harbour CommutersThe harbour ferry has left on time on only four days "
+        "this month, and the operator blames the new timetable rather than the crews.",
+        "Lakeview Bakery Turns Seventy Next WeekThree generations of one family have baked the same "
+        "rye loaf every morning at four since the shop first opened in 1955.",
+        "Lighthouse Keeper Logs Twenty Years Of StormsShe has watched the harbour from the old "
+        "tower since 2005 and keeps a note of every ship that passes in the night.",
+    ]
+    dump = "\n".join([*MENU, *glued, "Weather", "Traffic", *STORY, *FOOTER])
+    paragraphs = clean_dump(dump).paragraphs
+    assert not any("Commuters" in p or "Lighthouse" in p for p in paragraphs)
+    assert paragraphs[-5:] == STORY
+
+
+def test_a_brand_written_in_camel_case_leaves_a_story_line_alone() -> None:
+    line = Line(
+        "Harbour Authority chief Dana Whitfield said the PlayBook booking app would let "
+        "passengers reserve a seat on the ferry a week ahead."
+    )
+    scored = score_lines([*map(Line, STORY), line])
+    assert scored[-1].verdict == "good"

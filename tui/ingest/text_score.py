@@ -162,6 +162,38 @@ _PROSE_STOP_SHARE_LONG = 0.1
 _LONG_WORDS = 25
 
 
+# A teaser card flattened without a space between its headline and its summary:
+# "Ferry Fares Rise Again For CommutersThe harbour ferry will cost ...".
+_GLUE = re.compile(r"(?<=[a-z]{2})[?!.’'\"]?(?=[A-Z][a-z]*\s)")
+_GLUED_HEADLINE_WORDS = 4
+_GLUED_SUMMARY_WORDS = 6
+_GLUED_HEAD_CAPS = 0.8
+_GLUED_MAX_WORDS = 50
+_GLUED_SUMMARY_CAPS = 0.4
+
+
+def is_glued_teaser(text: str) -> bool:
+    """Whether a line is a Title Case headline run straight into its summary (a teaser card):
+    the words before the join nearly all capitalised, those after it a sentence's."""
+    if word_count(text) > _GLUED_MAX_WORDS:
+        return False  # a card's summary is a sentence or two, not a story's paragraph
+    for m in _GLUE.finditer(text):
+        head = _WORD.findall(text[: m.start()])
+        if len(head) < _GLUED_HEADLINE_WORDS:
+            continue
+        tail = _WORD.findall(text[m.end() :])
+        return (
+            _capped_share(head) >= _GLUED_HEAD_CAPS
+            and len(tail) >= _GLUED_SUMMARY_WORDS
+            and _capped_share(tail) < _GLUED_SUMMARY_CAPS
+        )
+    return False
+
+
+def _capped_share(tokens: list[str]) -> float:
+    return sum(1 for t in tokens if t[:1].isupper() or t[:1].isdigit()) / max(1, len(tokens))
+
+
 def is_bio(text: str) -> bool:
     """Whether a line is an author's bio (a short text about the writer, not the story)."""
     return len(text.split()) <= _BIO_WORDS and bool(_BIO.match(text))
@@ -231,6 +263,8 @@ def _verdict(
         return "bad"
     if seen > 1 and (words >= 4 or seen > 2):
         return "bad"
+    if is_glued_teaser(text):
+        return "nav"
     tokens = _WORD.findall(text)
     caps = sum(1 for t in tokens if t[:1].isupper()) / max(1, len(tokens))
     ends = bool(_END_PUNCT.search(text))
