@@ -116,3 +116,19 @@ def test_a_brand_written_in_camel_case_leaves_a_story_line_alone() -> None:
     )
     scored = score_lines([*map(Line, STORY), line])
     assert scored[-1].verdict == "good"
+
+
+def test_a_story_that_ends_on_how_to_sign_up_for_a_service_keeps_its_end() -> None:
+    deal = [
+        "The ferry pass is the better deal for anyone crossing more than twice a week, and the "
+        "operator says the price will hold until the bridge opens again in 2026.",
+        "If you cross every day, sign up for the monthly pass on the operator's website; it costs "
+        "$45, covers the buses on both sides of the harbour as well, and can be paused for a "
+        "month at a time when you travel.",
+        "Passengers who sign up before the end of March get the first week for nothing, the "
+        "operator said, which lets commuters test the new timetable and the longer crossing "
+        "before they commit to paying for a whole month.",
+        "The operator expects about four thousand regular passengers by the summer.",
+    ]
+    dump = "\n".join([*MENU, HEADLINE, *STORY, *deal, *FOOTER])
+    assert clean_dump(dump).paragraphs[-4:] == deal

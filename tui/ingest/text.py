@@ -20,6 +20,7 @@ from tui.ingest.text_score import (
     is_comment_header,
     main_run,
     score_lines,
+    site_voice_hits,
 )
 from tui.model import BlockKind, Extracted
 
@@ -167,8 +168,8 @@ def _before_bio(scored: list[Scored], start: int, end: int) -> int:
 
 
 def _before_site_voice(scored: list[Scored], start: int, end: int) -> int:
-    """The run's end moved up to a line in the site's voice (a sign-up prompt, "follow him on
-    Twitter", "join our forums") in its last part, when little story follows: promos and plugs
+    """The run's end moved up to a line in the site's voice ("follow him on Twitter", "join our
+    forums", the company's terms) in its last part, when little story follows: promos and plugs
     that end a page read like prose, and a story's own sentence rarely speaks so."""
     total = sum(s.words for s in scored[start:end] if s.verdict == "good")
     after = clean_after = 0  # story words after line i; those in lines with no site voice
@@ -177,7 +178,7 @@ def _before_site_voice(scored: list[Scored], start: int, end: int) -> int:
         s = scored[i]
         if after > (1 - _BIO_AFTER) * total:
             break
-        voiced = s.verdict in ("good", "short") and boiler_hits(s.line.text) > 0
+        voiced = s.verdict in ("good", "short") and site_voice_hits(s.line.text) > 0
         if voiced and clean_after <= _VOICE_REST * total:
             cut = i
         words = s.words if s.verdict == "good" else 0

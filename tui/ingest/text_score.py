@@ -246,6 +246,15 @@ def boiler_hits(text: str) -> int:
     return len(_BOILER.findall(text)) + len(_SITE_VOICE.findall(text))
 
 
+# Words a story about a service or a deal uses as much as a site's own prompt does.
+_SIGN_UP = re.compile(r"\b(?:sign(?:ing)?[ -]?up|(?:un)?subscrib\w*|free trial)\b", re.IGNORECASE)
+
+
+def site_voice_hits(text: str) -> int:
+    """boiler_hits without the sign-up words: the site speaking of itself or its company."""
+    return boiler_hits(_SIGN_UP.sub(" ", text))
+
+
 def is_boilerplate(text: str, words: int) -> bool:
     """Whether a line is an ad marker, or a short line in the vocabulary of site furniture."""
     if _AD_MARKER.match(text) or (_COPYRIGHT_LINE.match(text) and words < 60):
