@@ -100,9 +100,13 @@ def xml_blocks(doc: etree._Element) -> list[Block]:
 def _walk(elem: etree._Element, kind: BlockKind, out: list[Block]) -> None:
     """Append the blocks of one XML element; nested lists and quotes keep the outer kind."""
     tag = elem.tag
-    if tag in ("graphic", "table", "comments"):
+    if tag in ("graphic", "comments"):
         return
-    if tag == "head":
+    if tag == "table":  # a story's results, schedule or statistics: a row a block
+        for row in elem.findall("row"):
+            cells = (clean(" ".join(cell.itertext())) for cell in row if cell.tag == "cell")
+            out.append(Block(" ".join(c for c in cells if c), kind))
+    elif tag == "head":
         out.extend(_inline_blocks(elem, "h"))
     elif tag == "list":
         for item in elem:
