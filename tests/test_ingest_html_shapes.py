@@ -1,4 +1,5 @@
-"""HTML extraction keeps a story's tables (results, schedules, statistics): a row a block."""
+"""HTML extraction of stories in less usual shapes: a story's tables (results, schedules,
+statistics) kept a row a block; the page's own prose after the story (a bio, a plug) dropped."""
 
 from __future__ import annotations
 
@@ -13,10 +14,10 @@ ROWS = [
 ]
 
 
-def page() -> str:
+def page(after: str = "") -> str:
     """An article whose body holds a table of travel times between two paragraphs."""
     body = "".join(f"<p>{p}</p>" for p in STORY[:3])
-    rest = "".join(f"<p>{p}</p>" for p in STORY[3:])
+    rest = "".join(f"<p>{p}</p>" for p in [*STORY[3:]]) + after
     head, *rows = ROWS
     table = "<table><thead><tr>" + "".join(f"<th>{c}</th>" for c in head) + "</tr></thead>"
     table += "<tbody>" + "".join(
@@ -36,3 +37,22 @@ def test_a_table_in_the_story_is_kept_a_row_a_block() -> None:
         assert " ".join(row) in paragraphs
     assert paragraphs.index(" ".join(ROWS[0])) > paragraphs.index(STORY[2])
     assert STORY[4] in paragraphs
+
+
+def test_the_pages_own_prose_after_the_story_is_dropped() -> None:
+    after = [
+        "Maria Lopez is a senior reporter at the Lakeview Daily who has covered city hall since 2015.",
+        "If you buy a ferry pass through a link on this page, we may earn a small commission. "
+        "Follow Maria on Twitter for more news from the harbour.",
+    ]
+    paragraphs = extract_html(page("".join(f"<p>{p}</p>" for p in after))).paragraphs
+    assert paragraphs[-1] == STORY[-1]
+
+
+def test_a_story_ending_on_a_persons_role_keeps_it() -> None:
+    last = (
+        "Ana Ruiz, who was elected mayor in 2021, is a former engineer and said she would walk "
+        "across the bridge one last time before it closes."
+    )
+    paragraphs = extract_html(page(f"<p>{last}</p>")).paragraphs
+    assert paragraphs[-1] == last
