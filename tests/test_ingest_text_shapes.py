@@ -132,3 +132,22 @@ def test_a_story_that_ends_on_how_to_sign_up_for_a_service_keeps_its_end() -> No
     ]
     dump = "\n".join([*MENU, HEADLINE, *STORY, *deal, *FOOTER])
     assert clean_dump(dump).paragraphs[-4:] == deal
+
+
+def test_a_bio_across_a_stretch_of_buttons_after_the_story_is_not_story() -> None:
+    more = [
+        "Bus operators said they would add extra services on the two longest detours from the "
+        "first week of the closure, and the ferry will run later into the evening on weekdays.",
+        "The council also voted to freeze parking fees near the ferry terminal until the bridge "
+        "reopens, a measure that shop owners on the harbour front had asked for since January.",
+        "A public meeting on the detours is planned for next month at the old town library, where "
+        "engineers will show the repair plans and answer questions from residents and traders.",
+    ]
+    bio = (
+        "Award-winning reporter Dana Whitfield has covered the harbour, the council and the long "
+        "fight over the bridge for the Lakeview Daily since 2009, after a decade at newspapers "
+        "up and down the coast."
+    )
+    buttons = ["Newsletter", "Subscribe", "Follow Us", "Twitter", "Facebook", "Email"]
+    dump = "\n".join([*MENU, HEADLINE, *STORY, *more, *buttons, bio, *FOOTER])
+    assert clean_dump(dump).paragraphs[-1] == more[-1]

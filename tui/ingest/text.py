@@ -41,6 +41,9 @@ _BIO_AFTER_FURNITURE = 0.3
 _NEXT_LINES = 3
 # A site-voice line ends the story when at most this share of the story's words follows it.
 _VOICE_REST = 0.1
+# A stretch of this many sure furniture lines ends the story when at most this share follows it.
+_GAP_BAD = 4
+_GAP_REST = 0.15
 _ENDS_SENTENCE = re.compile(r"[.!?…。！？\"”’)]\s*$")
 
 
@@ -187,6 +190,26 @@ def _before_site_voice(scored: list[Scored], start: int, end: int) -> int:
     return cut
 
 
+def _before_furniture_gap(scored: list[Scored], start: int, end: int) -> int:
+    """The run's end moved up to a stretch of sure furniture (menus, sign-up and share buttons)
+    when only a little story follows it: a bio or a teaser the run reached across the stretch."""
+    total = sum(s.words for s in scored[start:end] if s.verdict == "good")
+    after = 0  # story words after line i
+    cut, bad = end, 0
+    for i in range(end - 1, start - 1, -1):
+        s = scored[i]
+        if s.verdict == "good":
+            if bad >= _GAP_BAD and after <= _GAP_REST * total:
+                cut = i + 1
+            if after > _GAP_REST * total:
+                break
+            after += s.words
+            bad = 0
+        else:
+            bad += s.verdict == "bad" and not s.repeat
+    return cut
+
+
 def _story_indices(scored: list[Scored], headline: str | None = None) -> list[int]:
     """Indices of the lines that make the story."""
     if _is_clean(scored):
@@ -199,6 +222,7 @@ def _story_indices(scored: list[Scored], headline: str | None = None) -> list[in
             break
     end = _before_bio(scored, start, end)
     end = _before_site_voice(scored, start, end)
+    end = _before_furniture_gap(scored, start, end)
     while end > start and _is_edge_furniture(scored[end - 1]):
         end -= 1
     while start < end and _is_edge_furniture(scored[start]):
