@@ -151,3 +151,10 @@ def test_a_bio_across_a_stretch_of_buttons_after_the_story_is_not_story() -> Non
     buttons = ["Newsletter", "Subscribe", "Follow Us", "Twitter", "Facebook", "Email"]
     dump = "\n".join([*MENU, HEADLINE, *STORY, *more, *buttons, bio, *FOOTER])
     assert clean_dump(dump).paragraphs[-1] == more[-1]
+
+
+def test_a_clean_dump_ending_on_an_authors_bio_loses_the_bio() -> None:
+    bio = "Dana Whitfield is a staff reporter at the Lakeview Daily and covers the waterfront."
+    note = "Letters about this story are welcome and will be read by the editors this week."
+    ex = clean_dump("\n\n".join([*STORY, bio, note]))
+    assert ex.paragraphs == STORY

@@ -210,10 +210,16 @@ def _before_furniture_gap(scored: list[Scored], start: int, end: int) -> int:
     return cut
 
 
+def _clean_end(scored: list[Scored]) -> int:
+    """Where a clean dump's story ends: before an author's bio or the site's voice in its last
+    lines (what follows those is the page's)."""
+    return _before_site_voice(scored, 0, _before_bio(scored, 0, len(scored))) or len(scored)
+
+
 def _story_indices(scored: list[Scored], headline: str | None = None) -> list[int]:
     """Indices of the lines that make the story."""
     if _is_clean(scored):
-        return list(range(len(scored)))
+        return list(range(_clean_end(scored)))
     start, end = main_run(scored)
     start = _headline_start(scored, start, end, headline)
     for i in range(start, end):
