@@ -158,3 +158,16 @@ def test_a_clean_dump_ending_on_an_authors_bio_loses_the_bio() -> None:
     note = "Letters about this story are welcome and will be read by the editors this week."
     ex = clean_dump("\n\n".join([*STORY, bio, note]))
     assert ex.paragraphs == STORY
+
+
+def test_a_comment_thread_of_stamped_replies_after_the_story_is_not_story() -> None:
+    replies = [
+        "Jo Marsh March 3, 2025 at 7:07 pm Thank you for covering the bridge so carefully all "
+        "these months, it is the only reporting on it that I trust at all.",
+        "Sam Okoro March 3, 2025 at 8:15 pm I have crossed it every day for twenty years and I "
+        "will miss it, but the engineers are right and the council had no choice.",
+        "Jo Marsh March 4, 2025 at 9:02 am That is fair, and the ferry will be a nice change for "
+        "a year, as long as it actually runs on time this winter.",
+    ]
+    dump = "\n".join([*MENU, HEADLINE, *STORY, *replies, *FOOTER])
+    assert clean_dump(dump).paragraphs[-1] == STORY[-1]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tui.calendar_words import MONTH_NAME
 from tui.ingest.links import block_links
 from tui.ingest.text_lines import Line, dump_lines
 from tui.ingest.text_meta import find_captions, infer_metadata, page_headline, shorten
@@ -41,6 +42,14 @@ _BIO_AFTER_FURNITURE = 0.3
 _NEXT_LINES = 3
 # A site-voice line ends the story when at most this share of the story's words follows it.
 _VOICE_REST = 0.1
+# A comment's stamp near a line's start: "Jo Doe March 3, 2025 at 7:07 pm", "3 March 2025 at 19:07".
+_COMMENT_STAMP = re.compile(
+    rf"^.{{0,60}}?\b(?:{MONTH_NAME}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}})"
+    r",?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?",
+    re.IGNORECASE,
+)
+_STAMPS = 2
+_STAMPS_AFTER = 0.5
 # A stretch of this many sure furniture lines ends the story when at most this share follows it.
 _GAP_BAD = 4
 _GAP_REST = 0.15
@@ -216,6 +225,18 @@ def _clean_end(scored: list[Scored]) -> int:
     return _before_site_voice(scored, 0, _before_bio(scored, 0, len(scored))) or len(scored)
 
 
+def _before_comment_stamps(scored: list[Scored], start: int, end: int) -> int:
+    """The run's end moved up to a comment thread: two or more lines opening on a date and a
+    clock time ("August 8, 2018 at 7:07 pm", after a commenter's name) after half the story."""
+    total = sum(s.words for s in scored[start:end] if s.verdict == "good")
+    seen, stamps = 0, []
+    for i in range(start, end):
+        if seen >= _STAMPS_AFTER * total and _COMMENT_STAMP.search(scored[i].line.text):
+            stamps.append(i)
+        seen += scored[i].words if scored[i].verdict == "good" else 0
+    return stamps[0] if len(stamps) >= _STAMPS else end
+
+
 def _story_indices(scored: list[Scored], headline: str | None = None) -> list[int]:
     """Indices of the lines that make the story."""
     if _is_clean(scored):
@@ -227,6 +248,7 @@ def _story_indices(scored: list[Scored], headline: str | None = None) -> list[in
             end = i
             break
     end = _before_bio(scored, start, end)
+    end = _before_comment_stamps(scored, start, end)
     end = _before_site_voice(scored, start, end)
     end = _before_furniture_gap(scored, start, end)
     while end > start and _is_edge_furniture(scored[end - 1]):
