@@ -171,3 +171,11 @@ def test_a_comment_thread_of_stamped_replies_after_the_story_is_not_story() -> N
     ]
     dump = "\n".join([*MENU, HEADLINE, *STORY, *replies, *FOOTER])
     assert clean_dump(dump).paragraphs[-1] == STORY[-1]
+
+
+def test_a_photo_gallerys_labels_inside_the_story_are_not_story() -> None:
+    gallery = ["Image 1 of 6", "Mayor Ana Ruiz on the harbour bridge.", "1 / 6", "Back to Gallery"]
+    dump = "\n".join([*MENU, HEADLINE, *STORY[:3], *gallery, *STORY[3:], *FOOTER])
+    paragraphs = clean_dump(dump).paragraphs
+    assert not {"Image 1 of 6", "1 / 6", "Back to Gallery"} & set(paragraphs)
+    assert paragraphs[-2:] == STORY[3:]

@@ -105,6 +105,12 @@ _AD_MARKER = re.compile(
     r"article continues below(?: advertisement)?|publicidade|anzeige|werbung|publicité)\W*$",
     re.IGNORECASE,
 )
+# A photo gallery's own labels, as a whole line: "Image 3 of 12", "1 / 12", "Back to Gallery".
+_GALLERY = re.compile(
+    r"^(?:(?:image|photo|picture|slide)\s+\d+\s+of\s*/?\s*\d+|\d+\s*/\s*\d+|"
+    r"(?:back to|view|see|open|launch)\s+(?:the\s+)?(?:full\s+)?(?:photo\s+)?gallery)\W*$",
+    re.IGNORECASE,
+)
 _COMMENTS = re.compile(
     r"^\W*(?:\d+\s+)?(?:comments?|responses?|replies|discussion|reader comments|"
     r"leave a (?:comment|reply)|add (?:a |your )?comment|post a comment|"
@@ -257,7 +263,9 @@ def site_voice_hits(text: str) -> int:
 
 def is_boilerplate(text: str, words: int) -> bool:
     """Whether a line is an ad marker, or a short line in the vocabulary of site furniture."""
-    if _AD_MARKER.match(text) or (_COPYRIGHT_LINE.match(text) and words < 60):
+    if _AD_MARKER.match(text) or _GALLERY.match(text):
+        return True
+    if _COPYRIGHT_LINE.match(text) and words < 60:
         return True
     found = boiler_hits(text)
     return found > 0 and (words <= 12 or found * 15 >= words)
