@@ -175,6 +175,7 @@ _GLUED_HEADLINE_WORDS = 4
 _GLUED_SUMMARY_WORDS = 6
 _GLUED_HEAD_CAPS = 0.8
 _GLUED_MAX_WORDS = 50
+_GLUED_HEAD_CHARS = 200
 _GLUED_SUMMARY_CAPS = 0.4
 
 
@@ -183,7 +184,7 @@ def is_glued_teaser(text: str) -> bool:
     the words before the join nearly all capitalised, those after it a sentence's."""
     if word_count(text) > _GLUED_MAX_WORDS:
         return False  # a card's summary is a sentence or two, not a story's paragraph
-    for m in _GLUE.finditer(text):
+    for m in _GLUE.finditer(text, 0, _GLUED_HEAD_CHARS):  # a headline is short: stay linear
         head = _WORD.findall(text[: m.start()])
         if len(head) < _GLUED_HEADLINE_WORDS:
             continue
