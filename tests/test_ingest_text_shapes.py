@@ -179,3 +179,11 @@ def test_a_photo_gallerys_labels_inside_the_story_are_not_story() -> None:
     paragraphs = clean_dump(dump).paragraphs
     assert not {"Image 1 of 6", "1 / 6", "Back to Gallery"} & set(paragraphs)
     assert paragraphs[-2:] == STORY[3:]
+
+
+def test_a_caption_run_straight_into_its_credit_is_a_caption() -> None:
+    caption = "Commuters cross the old harbour bridge in Lakeview on Monday morning"
+    dump = "\n".join([*MENU, HEADLINE, STORY[0], f"{caption}Credit: Jo Marsh", *STORY[1:], *FOOTER])
+    ex = clean_dump(dump)
+    assert ex.paragraphs == STORY
+    assert [(c.text, c.credit) for c in ex.captions] == [(caption, "Credit: Jo Marsh")]
