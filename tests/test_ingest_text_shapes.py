@@ -187,3 +187,15 @@ def test_a_caption_run_straight_into_its_credit_is_a_caption() -> None:
     ex = clean_dump(dump)
     assert ex.paragraphs == STORY
     assert [(c.text, c.credit) for c in ex.captions] == [(caption, "Credit: Jo Marsh")]
+
+
+def test_the_items_of_a_list_a_story_line_opens_with_a_colon_are_story() -> None:
+    lead = "The council listed what the year of works will change for the town's drivers:"
+    items = ["Buses take the north road", "Lorries use the ring road", "Taxis keep the old lane"]
+    dump = "\n".join([*MENU, HEADLINE, STORY[0], lead, *items, "Advertisement", *STORY[1:]])
+    assert clean_dump(dump + "\n" + "\n".join(FOOTER)).paragraphs == [
+        STORY[0],
+        lead,
+        *items,
+        *STORY[1:],
+    ]

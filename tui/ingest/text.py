@@ -256,9 +256,26 @@ def _story_indices(scored: list[Scored], headline: str | None = None) -> list[in
     while start < end and _is_edge_furniture(scored[start]):
         start += 1
     before, after = _sure_neighbours(scored, start, end)
+    listed = _list_items(scored, start, end)
     return [
-        i for i in range(start, end) if _keep_in_run(scored[i], before[i - start], after[i - start])
+        i
+        for i in range(start, end)
+        if _keep_in_run(scored[i], before[i - start], after[i - start])
+        or (listed[i - start] and before[i - start] == "good")
     ]
+
+
+def _list_items(scored: list[Scored], start: int, end: int) -> list[bool]:
+    """For each line of `start..end`, whether it is an item of a list that a story line ending
+    in a colon opens ("... these benefits will accrue:"): short lines, up to the next sure one."""
+    items = [False] * (end - start)
+    opened = False
+    for i in range(start, end):
+        s = scored[i]
+        items[i - start] = opened and s.verdict == "short"
+        if s.verdict != "short" or s.line.text.rstrip().endswith(":"):
+            opened = s.verdict in ("good", "short") and s.line.text.rstrip().endswith(":")
+    return items
 
 
 def _kind(s: Scored) -> BlockKind:
