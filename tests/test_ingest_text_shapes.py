@@ -199,3 +199,16 @@ def test_the_items_of_a_list_a_story_line_opens_with_a_colon_are_story() -> None
         *items,
         *STORY[1:],
     ]
+
+
+def test_teaser_headlines_that_read_as_sentences_after_most_read_are_not_story() -> None:
+    teasers = [
+        "HARBOUR HERO",
+        "Fisherman who pulled two children from the harbour says he ‘would do it all again tomorrow’",
+        "NIGHT OWL",
+        "Lighthouse keeper who kept a log of every ship for twenty years ‘will not retire quietly’",
+        "SWEET SUCCESS",
+        "A bakery that has sold the same rye loaf since 1952 is finally expanding",
+    ]
+    dump = "\n".join([*MENU, HEADLINE, *STORY, "Most read in local news", *teasers, *FOOTER])
+    assert clean_dump(dump).paragraphs[-1] == STORY[-1]

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tui.ingest.text_lines import Line
+from tui.ingest.text_teasers import is_glued_teaser
 
 
 def _words(text: str) -> frozenset[str]:
@@ -123,6 +124,9 @@ _COMMENTS = re.compile(
 )
 # After a related-stories header, up to this many lines are teasers, until a line of prose.
 _TEASER_LINES = 15
+# ... a line of prose this long once a story came before: a teaser's headline reads as a sentence.
+_TEASER_PROSE = 20
+_STORY_WORDS = 100
 # Headers of the blocks that follow a story: more stories, recommendations, promoted links.
 _TAIL_HEADER = re.compile(
     r"^\W*(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested)|"
@@ -166,39 +170,6 @@ _BIO_WORDS = 80
 _PROSE_STOP_SHARE = 0.15
 _PROSE_STOP_SHARE_LONG = 0.1
 _LONG_WORDS = 25
-
-
-# A teaser card flattened without a space between its headline and its summary:
-# "Ferry Fares Rise Again For CommutersThe harbour ferry will cost ...".
-_GLUE = re.compile(r"(?<=[a-z]{2})[?!.’'\"]?(?=[A-Z][a-z]*\s)")
-_GLUED_HEADLINE_WORDS = 4
-_GLUED_SUMMARY_WORDS = 6
-_GLUED_HEAD_CAPS = 0.8
-_GLUED_MAX_WORDS = 50
-_GLUED_HEAD_CHARS = 200
-_GLUED_SUMMARY_CAPS = 0.4
-
-
-def is_glued_teaser(text: str) -> bool:
-    """Whether a line is a Title Case headline run straight into its summary (a teaser card):
-    the words before the join nearly all capitalised, those after it a sentence's."""
-    if word_count(text) > _GLUED_MAX_WORDS:
-        return False  # a card's summary is a sentence or two, not a story's paragraph
-    for m in _GLUE.finditer(text, 0, _GLUED_HEAD_CHARS):  # a headline is short: stay linear
-        head = _WORD.findall(text[: m.start()])
-        if len(head) < _GLUED_HEADLINE_WORDS:
-            continue
-        tail = _WORD.findall(text[m.end() :])
-        return (
-            _capped_share(head) >= _GLUED_HEAD_CAPS
-            and len(tail) >= _GLUED_SUMMARY_WORDS
-            and _capped_share(tail) < _GLUED_SUMMARY_CAPS
-        )
-    return False
-
-
-def _capped_share(tokens: list[str]) -> float:
-    return sum(1 for t in tokens if t[:1].isupper() or t[:1].isdigit()) / max(1, len(tokens))
 
 
 def is_bio(text: str) -> bool:
@@ -342,12 +313,19 @@ def is_tail_header(line: Line) -> bool:
     return (short or line.sentence) and bool(_TAIL_HEADER.match(line.text))
 
 
+def _teaser_headline(line: Line, words: int, prose: int) -> bool:
+    """Whether a line of prose after a related-stories header is still a teaser: a headline
+    (short, not a sentence cut from a flattened page) once a story came before the header."""
+    return prose >= _STORY_WORDS and words < _TEASER_PROSE and not line.sentence
+
+
 def score_lines(lines: list[Line]) -> list[Scored]:
     """Each line with its verdict and its weight in the search for the main run."""
     stopwords = pick_stopwords(lines)
     seen: Counter[str] = Counter()
     scored: list[Scored] = []
     teasers = 0  # lines still to treat as teasers after a related-stories header
+    prose = 0  # words of prose so far: after a story, only a long line of prose ends teasers
     for line in lines:
         words = word_count(line.text)
         seen[line.text.lower()] += 1
@@ -355,10 +333,11 @@ def score_lines(lines: list[Line]) -> list[Scored]:
         verdict = _verdict(line, words, stopwords, seen[line.text.lower()], tail)
         if is_tail_header(line):
             verdict, teasers = "bad", _TEASER_LINES
-        elif teasers and verdict != "good":
+        elif teasers and (verdict != "good" or _teaser_headline(line, words, prose)):
             verdict, teasers = "bad", teasers - 1
         else:
             teasers = 0
+        prose += words if verdict == "good" else 0
         if verdict == "good":
             score = float(min(words, 120))
         elif verdict == "bad":
