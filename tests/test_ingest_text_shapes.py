@@ -212,3 +212,11 @@ def test_teaser_headlines_that_read_as_sentences_after_most_read_are_not_story()
     ]
     dump = "\n".join([*MENU, HEADLINE, *STORY, "Most read in local news", *teasers, *FOOTER])
     assert clean_dump(dump).paragraphs[-1] == STORY[-1]
+
+
+def test_lynxs_image_file_names_are_not_text() -> None:
+    image = "[harbour-bridge-2025.jpg?width=640&amp;fit=bounds]"
+    story = [STORY[0], image, f"{image} {STORY[1]}", *STORY[2:]]
+    dump = "\n\n".join(["Lakeview Daily", "Home", "News", HEADLINE, *story])
+    paragraphs = clean_dump(dump).paragraphs
+    assert paragraphs[-5:] == STORY

@@ -21,6 +21,11 @@ _BLOB_CHARS = 2500
 _IMAGE = re.compile(
     r"!\[[^\]]{0,300}\]\([^)\s]{0,500}(?:\s+\"[^\"]{0,300}\")?\)|!\[[^\]]{0,300}\]\[[^\]]{0,100}\]"
 )
+# lynx shows an image without alt text as its file name in brackets: "[photo-1.jpg?w=640]".
+_LYNX_IMAGE = re.compile(
+    r"\[[^\]\s]{0,300}\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#][^\]]{0,300})?\](?![(\[])",
+    re.IGNORECASE,
+)
 # A target may hold one level of parentheses (Wikipedia's "Paris_(France)").
 _LINK = re.compile(
     r"\[([^\]]{0,500})\]\(\s*<?((?:[^()\s]|\([^()\s]{0,200}\)){0,500}?)>?"
@@ -71,7 +76,7 @@ def strip_inline_markdown(
     Each link's (text, safe target) is appended to `links` when given; `definitions` resolves
     reference links (`[text][label]`).
     """
-    text = _IMAGE.sub("", text)
+    text = _LYNX_IMAGE.sub("", _IMAGE.sub("", text))
     link_chars = 0
 
     def _link_text(m: re.Match[str]) -> str:
