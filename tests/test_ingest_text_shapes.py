@@ -3,9 +3,11 @@ story, name-heavy listing paragraphs, lists and trailing furniture that reads li
 
 from __future__ import annotations
 
+import textwrap
+
 from tests.stories import STORY
 from tui.ingest.text import clean_dump
-from tui.ingest.text_lines import Line
+from tui.ingest.text_lines import Line, dump_lines
 from tui.ingest.text_score import score_lines
 
 HEADLINE = "Lakeview Council Votes To Close The Harbour Bridge For A Year"
@@ -220,3 +222,20 @@ def test_lynxs_image_file_names_are_not_text() -> None:
     dump = "\n\n".join(["Lakeview Daily", "Home", "News", HEADLINE, *story])
     paragraphs = clean_dump(dump).paragraphs
     assert paragraphs[-5:] == STORY
+
+
+def test_lynx_gallery_captions_each_ending_on_a_credit_stay_apart() -> None:
+    story = "\n\n".join(
+        textwrap.fill(p, 76, initial_indent="   ", subsequent_indent="   ") for p in STORY
+    )
+    captions = [
+        "   [3]Mayor Ana Ruiz walks across the old harbour bridge in Lakeview on",
+        "   Monday, March 3, 2025, before the vote to close it. (Jo Marsh/Lakeview Daily)",
+        "   [4]Engineers inspect the steel supports under the harbour bridge in",
+        "   Lakeview on Monday, March 3, 2025, a day before the vote. (Jo Marsh/Lakeview Daily)",
+    ]
+    refs = "References\n\n   3. https://a.example/3\n   4. https://a.example/4\n"
+    lines = dump_lines("\n\n".join([story, "\n".join(captions), refs]))
+    texts = [line.text for line in lines]
+    assert any(t.startswith("Mayor Ana Ruiz") and t.endswith("Daily)") for t in texts)
+    assert any(t.startswith("Engineers inspect") for t in texts)

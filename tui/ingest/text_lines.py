@@ -49,6 +49,9 @@ _HRULE = re.compile(r"^\s*(?:[-*_=~]\s*){3,}$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"”’)\]]?\s+(?=[\"“‘(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 # An ad label that a flattened page glued before the next sentence.
 _GLUED_AD = re.compile(r"^(?:advertisement|advertising|ad)\s+(?=[A-Z“\"])", re.IGNORECASE)
+# A unit after a credit's closing parenthesis that opens on a lynx link ("[12]In this photo ..."):
+# the next caption of a gallery, not the same paragraph.
+_LYNX_MARK_START = re.compile(r"^\s*\[\d{1,5}\]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 
 
@@ -183,7 +186,13 @@ def _unwrap(lines: list[str]) -> list[tuple[str, bool]]:
             prev_len = 0
             continue
         length = len(raw.rstrip())
-        joinable = not gap and prev_len >= 45 and units and not _starts_new_unit(raw)
+        joinable = (
+            not gap
+            and prev_len >= 45
+            and units
+            and not _starts_new_unit(raw)
+            and not (_LYNX_MARK_START.match(raw) and units[-1][0].rstrip().endswith(")"))
+        )
         if joinable:
             text, g = units[-1]
             cont = _QUOTE.sub(r"\1", raw.strip()) if text.lstrip().startswith(">") else raw.strip()
