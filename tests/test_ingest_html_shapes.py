@@ -56,3 +56,8 @@ def test_a_story_ending_on_a_persons_role_keeps_it() -> None:
     )
     paragraphs = extract_html(page(f"<p>{last}</p>")).paragraphs
     assert paragraphs[-1] == last
+
+
+def test_a_short_last_sentence_of_the_story_stays() -> None:
+    paragraphs = extract_html(page("<p>The vote was 7 to 2.</p><p>Share</p>")).paragraphs
+    assert paragraphs[-1] == "The vote was 7 to 2."

@@ -47,6 +47,8 @@ _SHORT_FURNITURE = re.compile(
 _MAX_SHORT_WORDS = 8
 _MAX_BOILERPLATE_WORDS = 30
 _SHORT_CHARS = 25  # a trailing block shorter than this is a label, not the story's last paragraph
+# ... unless it is a sentence ("Thanks, Jo!", "Version tested: PC.").
+_SENTENCE = re.compile(r"\w[^.!?]*\s\S+[.!?][\"”’)]?$")
 _MIN_SHORT_BODY_WORDS = 10
 _MAX_TEASER_WORDS = 40
 _TEASER_RUN = 3
@@ -230,7 +232,9 @@ def _trim_tail(blocks: list[Block]) -> list[Block]:
     after = 0
     while end > 0:
         block = blocks[end - 1]
-        if block.kind == "h" or len(block.text) < _SHORT_CHARS:
+        if block.kind == "h" or (
+            len(block.text) < _SHORT_CHARS and not _SENTENCE.search(block.text)
+        ):
             end -= 1
         elif after + words[end - 1] <= tail_words and _is_page_prose(block.text):
             after += words[end - 1]
