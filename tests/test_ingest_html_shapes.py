@@ -34,8 +34,8 @@ def page(after: str = "") -> str:
 def test_a_table_in_the_story_is_kept_a_row_a_block() -> None:
     paragraphs = extract_html(page()).paragraphs
     for row in ROWS:
-        assert " ".join(row) in paragraphs
-    assert paragraphs.index(" ".join(ROWS[0])) > paragraphs.index(STORY[2])
+        assert " | ".join(row) in paragraphs
+    assert paragraphs.index(" | ".join(ROWS[0])) > paragraphs.index(STORY[2])
     assert STORY[4] in paragraphs
 
 

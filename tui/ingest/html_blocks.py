@@ -107,10 +107,12 @@ def _walk(elem: etree._Element, kind: BlockKind, out: list[Block]) -> None:
     tag = elem.tag
     if tag in ("graphic", "comments"):
         return
-    if tag == "table":  # a story's results, schedule or statistics: a row a block
+    if tag == "table":
+        # A story's results, schedule or statistics: a row a block, its cells apart (" | ") so a
+        # position and a name ("DL | Jo Doe") are never read as one name.
         for row in elem.findall("row"):
             cells = (clean(" ".join(cell.itertext())) for cell in row if cell.tag == "cell")
-            out.append(Block(" ".join(c for c in cells if c), kind))
+            out.append(Block(" | ".join(c for c in cells if c), kind))
     elif tag == "head":
         out.extend(_inline_blocks(elem, "h"))
     elif tag == "list":
