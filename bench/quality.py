@@ -27,6 +27,17 @@ def table(title: str, rows: list[tuple[str, float, float, float]]) -> None:
         print(f"  {name:<38} {p:6.3f} {r:6.3f} {f1:6.3f}")
 
 
+def split_table(title: str, rows: list[tuple[str, dict[str, tuple[float, float, float]]]]) -> None:
+    """A table of all pages' P/R/F1 with the F1 of the tune and check halves (bench/scoring.py)."""
+    print(f"\n{title}")
+    print(f"  {'system':<38} {'P':>6} {'R':>6} {'F1':>6} {'tune':>6} {'check':>6}")
+    for name, halves in rows:
+        p, r, f1 = halves["all"]
+        print(
+            f"  {name:<38} {p:6.3f} {r:6.3f} {f1:6.3f} {halves['tune'][2]:6.3f} {halves['check'][2]:6.3f}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("eval_dir", type=Path, help="the eval folder (extraction/ and timex/)")
@@ -42,13 +53,13 @@ def main() -> None:
 
         t = time.perf_counter()
         rows = score_html(extraction / "html", extraction / "ground-truth.json")
-        table(f"HTML body extraction ({time.perf_counter() - t:.0f} s)", rows)
+        split_table(f"HTML body extraction ({time.perf_counter() - t:.0f} s)", rows)
     if "text" in parts:
         from bench.quality_text import score_dumps, score_seed
 
         t = time.perf_counter()
         rows = score_dumps(extraction / "dumps", extraction / "ground-truth.json")
-        table(f"Plain-text page dumps ({time.perf_counter() - t:.0f} s)", rows)
+        split_table(f"Plain-text page dumps ({time.perf_counter() - t:.0f} s)", rows)
         if seed.exists():
             print("\nSeed cleaning checks")
             for key, value in score_seed(seed).items():

@@ -78,7 +78,7 @@ def _trafilatura_xml(html: str, url: str | None) -> str | None:
         url=url,
         output_format="xml",
         include_comments=False,
-        include_tables=False,
+        include_tables=True,
         include_images=False,
         include_formatting=False,
         with_metadata=True,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from tui.ingest.text_score import is_bio, site_voice_hits
 from tui.model import BlockKind, Caption
 
 _SPACES = re.compile(r"\s+")
@@ -46,9 +47,13 @@ _SHORT_FURNITURE = re.compile(
 _MAX_SHORT_WORDS = 8
 _MAX_BOILERPLATE_WORDS = 30
 _SHORT_CHARS = 25  # a trailing block shorter than this is a label, not the story's last paragraph
+# ... unless it is a sentence ("Thanks, Jo!", "Version tested: PC.").
+_SENTENCE = re.compile(r"\w[^.!?]*\s\S+[.!?][\"”’)]?$")
 _MIN_SHORT_BODY_WORDS = 10
 _MAX_TEASER_WORDS = 40
 _TEASER_RUN = 3
+# The page's own prose is dropped from the end while it holds at most this share of the words.
+_TAIL_SHARE = 0.7
 
 
 @dataclass(slots=True)
@@ -100,9 +105,15 @@ def xml_blocks(doc: etree._Element) -> list[Block]:
 def _walk(elem: etree._Element, kind: BlockKind, out: list[Block]) -> None:
     """Append the blocks of one XML element; nested lists and quotes keep the outer kind."""
     tag = elem.tag
-    if tag in ("graphic", "table", "comments"):
+    if tag in ("graphic", "comments"):
         return
-    if tag == "head":
+    if tag == "table":
+        # A story's results, schedule or statistics: a row a block, its cells apart (" | ") so a
+        # position and a name ("DL | Jo Doe") are never read as one name.
+        for row in elem.findall("row"):
+            cells = (clean(" ".join(cell.itertext())) for cell in row if cell.tag == "cell")
+            out.append(Block(" | ".join(c for c in cells if c), kind))
+    elif tag == "head":
         out.extend(_inline_blocks(elem, "h"))
     elif tag == "list":
         for item in elem:
@@ -211,14 +222,32 @@ def _similar(a: str, b: str) -> bool:
 
 
 def _trim_tail(blocks: list[Block]) -> list[Block]:
-    """Drop headings and short blocks left dangling after the story's last paragraph.
+    """Drop headings, short blocks and the page's own prose (an author's bio, the site speaking
+    of itself: "follow him on Twitter", an affiliate note) left after the story's last paragraph.
 
     A body made only of such blocks is kept whole when it says something (a list of short
     lines), and dropped when it is a couple of labels.
     """
     end = len(blocks)
-    while end > 0 and (blocks[end - 1].kind == "h" or len(blocks[end - 1].text) < _SHORT_CHARS):
-        end -= 1
+    words = [len(b.text.split()) for b in blocks]
+    tail_words = (1 - _TAIL_SHARE) * sum(words)
+    after = 0
+    while end > 0:
+        block = blocks[end - 1]
+        if block.kind == "h" or (
+            len(block.text) < _SHORT_CHARS and not _SENTENCE.search(block.text)
+        ):
+            end -= 1
+        elif after + words[end - 1] <= tail_words and _is_page_prose(block.text):
+            after += words[end - 1]
+            end -= 1
+        else:
+            break
     if end:
         return blocks[:end]
-    return blocks if sum(len(b.text.split()) for b in blocks) >= _MIN_SHORT_BODY_WORDS else []
+    return blocks if sum(words) >= _MIN_SHORT_BODY_WORDS else []
+
+
+def _is_page_prose(text: str) -> bool:
+    """Whether a block reads like prose but is the page's: an author's bio, the site's voice."""
+    return is_bio(text) or site_voice_hits(text) > 0

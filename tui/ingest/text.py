@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tui.calendar_words import MONTH_NAME
 from tui.ingest.links import block_links
 from tui.ingest.text_lines import Line, dump_lines
 from tui.ingest.text_meta import find_captions, infer_metadata, page_headline, shorten
@@ -20,6 +21,7 @@ from tui.ingest.text_score import (
     is_comment_header,
     main_run,
     score_lines,
+    site_voice_hits,
 )
 from tui.model import BlockKind, Extracted
 
@@ -35,6 +37,22 @@ _WORDS = re.compile(r"\w+")
 _HEADLINE_STORY_WORDS = 60
 # An author's bio ends the story when at least this share of the story's words comes before it.
 _BIO_AFTER = 0.7
+# ... or this share when sure furniture follows it within a few lines.
+_BIO_AFTER_FURNITURE = 0.3
+_NEXT_LINES = 3
+# A site-voice line ends the story when at most this share of the story's words follows it.
+_VOICE_REST = 0.1
+# A comment's stamp near a line's start: "Jo Doe March 3, 2025 at 7:07 pm", "3 March 2025 at 19:07".
+_COMMENT_STAMP = re.compile(
+    rf"^.{{0,60}}?\b(?:{MONTH_NAME}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}})"
+    r",?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?",
+    re.IGNORECASE,
+)
+_STAMPS = 2
+_STAMPS_AFTER = 0.5
+# A stretch of this many sure furniture lines ends the story when at most this share follows it.
+_GAP_BAD = 4
+_GAP_REST = 0.15
 _ENDS_SENTENCE = re.compile(r"[.!?…。！？\"”’)]\s*$")
 
 
@@ -130,8 +148,10 @@ def _headline_start(scored: list[Scored], start: int, end: int, headline: str | 
     if not headline:
         return start
     key = _norm(headline)
-    for i in range(max(start, 1), end):
+    for i in range(1, end):
         if _norm(scored[i].line.text) == key:
+            if i < start:
+                return start  # the headline heads the run; a later copy is a gallery's or a box's
             story = sum(s.words for s in scored[i + 1 : end] if s.verdict == "good")
             return i if story >= _HEADLINE_STORY_WORDS else start
     return start
@@ -141,22 +161,86 @@ def _norm(text: str) -> str:
     return " ".join(_WORDS.findall(text.casefold()))
 
 
+def _furniture_next(scored: list[Scored], i: int, end: int) -> bool:
+    """Whether one of the few lines from `i` is sure furniture (a sign-up prompt, a menu)."""
+    return any(s.verdict == "bad" and not s.repeat for s in scored[i : min(end, i + _NEXT_LINES)])
+
+
 def _before_bio(scored: list[Scored], start: int, end: int) -> int:
     """The run's end moved up to an author's bio in its last lines: what follows a bio is the
     page's (more by the author, comments, teasers), never the story."""
     total = sum(s.words for s in scored[start:end] if s.verdict == "good")
     seen = 0
     for i in range(start, end):
-        if seen >= _BIO_AFTER * total and is_bio(scored[i].line.text):
+        share = _BIO_AFTER if not _furniture_next(scored, i + 1, end) else _BIO_AFTER_FURNITURE
+        if seen >= share * total and is_bio(scored[i].line.text):
             return i
         seen += scored[i].words if scored[i].verdict == "good" else 0
     return end
 
 
+def _before_site_voice(scored: list[Scored], start: int, end: int) -> int:
+    """The run's end moved up to a line in the site's voice ("follow him on Twitter", "join our
+    forums", the company's terms) in its last part, when little story follows: promos and plugs
+    that end a page read like prose, and a story's own sentence rarely speaks so."""
+    total = sum(s.words for s in scored[start:end] if s.verdict == "good")
+    after = clean_after = 0  # story words after line i; those in lines with no site voice
+    cut = end
+    for i in range(end - 1, start - 1, -1):
+        s = scored[i]
+        if after > (1 - _BIO_AFTER) * total:
+            break
+        voiced = s.verdict in ("good", "short") and site_voice_hits(s.line.text) > 0
+        if voiced and clean_after <= _VOICE_REST * total:
+            cut = i
+        words = s.words if s.verdict == "good" else 0
+        after += words
+        clean_after += 0 if voiced else words
+    return cut
+
+
+def _before_furniture_gap(scored: list[Scored], start: int, end: int) -> int:
+    """The run's end moved up to a stretch of sure furniture (menus, sign-up and share buttons)
+    when only a little story follows it: a bio or a teaser the run reached across the stretch."""
+    total = sum(s.words for s in scored[start:end] if s.verdict == "good")
+    after = 0  # story words after line i
+    cut, bad = end, 0
+    for i in range(end - 1, start - 1, -1):
+        s = scored[i]
+        if s.verdict == "good":
+            if bad >= _GAP_BAD and after <= _GAP_REST * total:
+                cut = i + 1
+            if after > _GAP_REST * total:
+                break
+            after += s.words
+            bad = 0
+        else:
+            bad += s.verdict == "bad" and not s.repeat
+    return cut
+
+
+def _clean_end(scored: list[Scored]) -> int:
+    """Where a clean dump's story ends: before an author's bio or the site's voice in its last
+    lines (what follows those is the page's)."""
+    return _before_site_voice(scored, 0, _before_bio(scored, 0, len(scored))) or len(scored)
+
+
+def _before_comment_stamps(scored: list[Scored], start: int, end: int) -> int:
+    """The run's end moved up to a comment thread: two or more lines opening on a date and a
+    clock time ("August 8, 2018 at 7:07 pm", after a commenter's name) after half the story."""
+    total = sum(s.words for s in scored[start:end] if s.verdict == "good")
+    seen, stamps = 0, []
+    for i in range(start, end):
+        if seen >= _STAMPS_AFTER * total and _COMMENT_STAMP.search(scored[i].line.text):
+            stamps.append(i)
+        seen += scored[i].words if scored[i].verdict == "good" else 0
+    return stamps[0] if len(stamps) >= _STAMPS else end
+
+
 def _story_indices(scored: list[Scored], headline: str | None = None) -> list[int]:
     """Indices of the lines that make the story."""
     if _is_clean(scored):
-        return list(range(len(scored)))
+        return list(range(_clean_end(scored)))
     start, end = main_run(scored)
     start = _headline_start(scored, start, end, headline)
     for i in range(start, end):
@@ -164,14 +248,34 @@ def _story_indices(scored: list[Scored], headline: str | None = None) -> list[in
             end = i
             break
     end = _before_bio(scored, start, end)
+    end = _before_comment_stamps(scored, start, end)
+    end = _before_site_voice(scored, start, end)
+    end = _before_furniture_gap(scored, start, end)
     while end > start and _is_edge_furniture(scored[end - 1]):
         end -= 1
     while start < end and _is_edge_furniture(scored[start]):
         start += 1
     before, after = _sure_neighbours(scored, start, end)
+    listed = _list_items(scored, start, end)
     return [
-        i for i in range(start, end) if _keep_in_run(scored[i], before[i - start], after[i - start])
+        i
+        for i in range(start, end)
+        if _keep_in_run(scored[i], before[i - start], after[i - start])
+        or (listed[i - start] and before[i - start] == "good")
     ]
+
+
+def _list_items(scored: list[Scored], start: int, end: int) -> list[bool]:
+    """For each line of `start..end`, whether it is an item of a list that a story line ending
+    in a colon opens ("... these benefits will accrue:"): short lines, up to the next sure one."""
+    items = [False] * (end - start)
+    opened = False
+    for i in range(start, end):
+        s = scored[i]
+        items[i - start] = opened and s.verdict == "short"
+        if s.verdict != "short" or s.line.text.rstrip().endswith(":"):
+            opened = s.verdict in ("good", "short") and s.line.text.rstrip().endswith(":")
+    return items
 
 
 def _kind(s: Scored) -> BlockKind:

@@ -21,6 +21,11 @@ _BLOB_CHARS = 2500
 _IMAGE = re.compile(
     r"!\[[^\]]{0,300}\]\([^)\s]{0,500}(?:\s+\"[^\"]{0,300}\")?\)|!\[[^\]]{0,300}\]\[[^\]]{0,100}\]"
 )
+# lynx shows an image without alt text as its file name in brackets: "[photo-1.jpg?w=640]".
+_LYNX_IMAGE = re.compile(
+    r"\[[^\]\s]{0,300}\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#][^\]]{0,300})?\](?![(\[])",
+    re.IGNORECASE,
+)
 # A target may hold one level of parentheses (Wikipedia's "Paris_(France)").
 _LINK = re.compile(
     r"\[([^\]]{0,500})\]\(\s*<?((?:[^()\s]|\([^()\s]{0,200}\)){0,500}?)>?"
@@ -44,6 +49,9 @@ _HRULE = re.compile(r"^\s*(?:[-*_=~]\s*){3,}$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"”’)\]]?\s+(?=[\"“‘(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 # An ad label that a flattened page glued before the next sentence.
 _GLUED_AD = re.compile(r"^(?:advertisement|advertising|ad)\s+(?=[A-Z“\"])", re.IGNORECASE)
+# A unit after a credit's closing parenthesis that opens on a lynx link ("[12]In this photo ..."):
+# the next caption of a gallery, not the same paragraph.
+_LYNX_MARK_START = re.compile(r"^\s*\[\d{1,5}\]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 
 
@@ -71,7 +79,7 @@ def strip_inline_markdown(
     Each link's (text, safe target) is appended to `links` when given; `definitions` resolves
     reference links (`[text][label]`).
     """
-    text = _IMAGE.sub("", text)
+    text = _LYNX_IMAGE.sub("", _IMAGE.sub("", text))
     link_chars = 0
 
     def _link_text(m: re.Match[str]) -> str:
@@ -178,7 +186,13 @@ def _unwrap(lines: list[str]) -> list[tuple[str, bool]]:
             prev_len = 0
             continue
         length = len(raw.rstrip())
-        joinable = not gap and prev_len >= 45 and units and not _starts_new_unit(raw)
+        joinable = (
+            not gap
+            and prev_len >= 45
+            and units
+            and not _starts_new_unit(raw)
+            and not (_LYNX_MARK_START.match(raw) and units[-1][0].rstrip().endswith(")"))
+        )
         if joinable:
             text, g = units[-1]
             cont = _QUOTE.sub(r"\1", raw.strip()) if text.lstrip().startswith(">") else raw.strip()

@@ -54,8 +54,11 @@ _INLINE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 # "A caption. Credit: Getty Images" or "A caption Photo: Jane Doe/Reuters" on one line.
+# Some pages run the credit straight on: "A caption on the harbourCredit: Jane Doe".
 _CREDIT_SUFFIX = re.compile(
-    r"^(.{25,}?)\s+((?:photo |image )?credit:\s*\S.{0,60}|photo:\s*\S.{0,60})$", re.IGNORECASE
+    r"^(.{25,}?)(?:\s+|(?<=[a-z.!?”\"])(?=(?-i:Credit):))"
+    r"((?:photo |image )?credit:\s*\S.{0,60}|photo:\s*\S.{0,60})$",
+    re.IGNORECASE,
 )
 # "A caption. Jane Doe / Reuters file": a sentence, then a photographer and agency.
 _SLASH_SUFFIX = re.compile(

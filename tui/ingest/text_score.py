@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tui.ingest.text_lines import Line
+from tui.ingest.text_teasers import is_glued_teaser
 
 
 def _words(text: str) -> frozenset[str]:
@@ -105,6 +106,12 @@ _AD_MARKER = re.compile(
     r"article continues below(?: advertisement)?|publicidade|anzeige|werbung|publicité)\W*$",
     re.IGNORECASE,
 )
+# A photo gallery's own labels, as a whole line: "Image 3 of 12", "1 / 12", "Back to Gallery".
+_GALLERY = re.compile(
+    r"^(?:(?:image|photo|picture|slide)\s+\d+\s+of\s*/?\s*\d+|\d+\s*/\s*\d+|"
+    r"(?:back to|view|see|open|launch)\s+(?:the\s+)?(?:full\s+)?(?:photo\s+)?gallery)\W*$",
+    re.IGNORECASE,
+)
 _COMMENTS = re.compile(
     r"^\W*(?:\d+\s+)?(?:comments?|responses?|replies|discussion|reader comments|"
     r"leave a (?:comment|reply)|add (?:a |your )?comment|post a comment|"
@@ -117,6 +124,9 @@ _COMMENTS = re.compile(
 )
 # After a related-stories header, up to this many lines are teasers, until a line of prose.
 _TEASER_LINES = 15
+# ... a line of prose this long once a story came before: a teaser's headline reads as a sentence.
+_TEASER_PROSE = 20
+_STORY_WORDS = 100
 # Headers of the blocks that follow a story: more stories, recommendations, promoted links.
 _TAIL_HEADER = re.compile(
     r"^\W*(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested)|"
@@ -156,6 +166,10 @@ _BIO = re.compile(
     r"blog|column|newsletter)s?\b"
 )
 _BIO_WORDS = 80
+# The stopword share that makes a line prose; lower for a long line that ends a sentence.
+_PROSE_STOP_SHARE = 0.15
+_PROSE_STOP_SHARE_LONG = 0.1
+_LONG_WORDS = 25
 
 
 def is_bio(text: str) -> bool:
@@ -210,9 +224,20 @@ def boiler_hits(text: str) -> int:
     return len(_BOILER.findall(text)) + len(_SITE_VOICE.findall(text))
 
 
+# Words a story about a service or a deal uses as much as a site's own prompt does.
+_SIGN_UP = re.compile(r"\b(?:sign(?:ing)?[ -]?up|(?:un)?subscrib\w*|free trial)\b", re.IGNORECASE)
+
+
+def site_voice_hits(text: str) -> int:
+    """boiler_hits without the sign-up words: the site speaking of itself or its company."""
+    return boiler_hits(_SIGN_UP.sub(" ", text))
+
+
 def is_boilerplate(text: str, words: int) -> bool:
     """Whether a line is an ad marker, or a short line in the vocabulary of site furniture."""
-    if _AD_MARKER.match(text) or (_COPYRIGHT_LINE.match(text) and words < 60):
+    if _AD_MARKER.match(text) or _GALLERY.match(text):
+        return True
+    if _COPYRIGHT_LINE.match(text) and words < 60:
         return True
     found = boiler_hits(text)
     return found > 0 and (words <= 12 or found * 15 >= words)
@@ -227,6 +252,8 @@ def _verdict(
         return "bad"
     if seen > 1 and (words >= 4 or seen > 2):
         return "bad"
+    if is_glued_teaser(text):
+        return "nav"
     tokens = _WORD.findall(text)
     caps = sum(1 for t in tokens if t[:1].isupper()) / max(1, len(tokens))
     ends = bool(_END_PUNCT.search(text))
@@ -235,7 +262,9 @@ def _verdict(
         if stopwords
         else None
     )
-    prose = stop_share is None or stop_share >= 0.15
+    # A long finished sentence may be mostly names, dates and places (a listing, a schedule).
+    low = _PROSE_STOP_SHARE_LONG if words >= _LONG_WORDS and ends else _PROSE_STOP_SHARE
+    prose = stop_share is None or stop_share >= low
     sentences = len(_STOP.findall(text)) + 1
     if words / sentences > 60:
         return "bad"
@@ -284,12 +313,19 @@ def is_tail_header(line: Line) -> bool:
     return (short or line.sentence) and bool(_TAIL_HEADER.match(line.text))
 
 
+def _teaser_headline(line: Line, words: int, prose: int) -> bool:
+    """Whether a line of prose after a related-stories header is still a teaser: a headline
+    (short, not a sentence cut from a flattened page) once a story came before the header."""
+    return prose >= _STORY_WORDS and words < _TEASER_PROSE and not line.sentence
+
+
 def score_lines(lines: list[Line]) -> list[Scored]:
     """Each line with its verdict and its weight in the search for the main run."""
     stopwords = pick_stopwords(lines)
     seen: Counter[str] = Counter()
     scored: list[Scored] = []
     teasers = 0  # lines still to treat as teasers after a related-stories header
+    prose = 0  # words of prose so far: after a story, only a long line of prose ends teasers
     for line in lines:
         words = word_count(line.text)
         seen[line.text.lower()] += 1
@@ -297,10 +333,11 @@ def score_lines(lines: list[Line]) -> list[Scored]:
         verdict = _verdict(line, words, stopwords, seen[line.text.lower()], tail)
         if is_tail_header(line):
             verdict, teasers = "bad", _TEASER_LINES
-        elif teasers and verdict != "good":
+        elif teasers and (verdict != "good" or _teaser_headline(line, words, prose)):
             verdict, teasers = "bad", teasers - 1
         else:
             teasers = 0
+        prose += words if verdict == "good" else 0
         if verdict == "good":
             score = float(min(words, 120))
         elif verdict == "bad":

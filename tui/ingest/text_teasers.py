@@ -1,0 +1,38 @@
+"""Teaser cards of other stories in a dump, told by their shape rather than their words."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# A teaser card flattened without a space between its headline and its summary:
+# "Ferry Fares Rise Again For CommutersThe harbour ferry will cost ...".
+_GLUE = re.compile(r"(?<=[a-z]{2})[?!.’'\"]?(?=[A-Z][a-z]*\s)")
+_GLUED_HEADLINE_WORDS = 4
+_GLUED_SUMMARY_WORDS = 6
+_GLUED_HEAD_CAPS = 0.8
+_GLUED_MAX_WORDS = 50
+_GLUED_HEAD_CHARS = 200
+_GLUED_SUMMARY_CAPS = 0.4
+
+
+def is_glued_teaser(text: str) -> bool:
+    """Whether a line is a Title Case headline run straight into its summary (a teaser card):
+    the words before the join nearly all capitalised, those after it a sentence's."""
+    if len(_WORD.findall(text)) > _GLUED_MAX_WORDS:
+        return False  # a card's summary is a sentence or two, not a story's paragraph
+    for m in _GLUE.finditer(text, 0, _GLUED_HEAD_CHARS):  # a headline is short: stay linear
+        head = _WORD.findall(text[: m.start()])
+        if len(head) < _GLUED_HEADLINE_WORDS:
+            continue
+        tail = _WORD.findall(text[m.end() :])
+        return (
+            _capped_share(head) >= _GLUED_HEAD_CAPS
+            and len(tail) >= _GLUED_SUMMARY_WORDS
+            and _capped_share(tail) < _GLUED_SUMMARY_CAPS
+        )
+    return False
+
+
+def _capped_share(tokens: list[str]) -> float:
+    return sum(1 for t in tokens if t[:1].isupper() or t[:1].isdigit()) / max(1, len(tokens))
