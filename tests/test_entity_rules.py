@@ -885,3 +885,19 @@ def test_a_schedule_line_after_a_game_names_clubs(nlp) -> None:
     )
     assert found.get("Sacramento") == "ORGANIZATION"
     assert found.get("Portland") == "ORGANIZATION"
+
+
+def test_a_state_house_of_delegates_is_one_body_not_a_woman_named_virginia(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Democrat Alicia Moreno won a special election for a Virginia House of Delegates "
+                "seat on Tuesday, flipping a district.",
+                '"Voters sent a clear message," House Speaker Don Scott said.',
+            ],
+        )
+    )
+    assert found.get("Virginia House of Delegates") == "ORGANIZATION"
+    assert found.get("Don Scott") == "PERSON"
+    assert "Virginia House" not in found

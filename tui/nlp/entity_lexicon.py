@@ -271,6 +271,7 @@ ORG_LAST_WORDS: frozenset[str] = frozenset(
         "hospital", "school", "library", "church", "federation", "alliance", "coalition",
         "cooperative", "co-op", "brands", "motors", "pharmaceuticals", "airport", "railway",
         "railways", "shipping", "logistics", "mining", "resources", "ventures", "bancorp",
+        "assembly", "senate", "legislature", "parliament", "delegates", "representatives",
         "athletic", "legion", "journal", "newsroom", "united", "rovers", "wanderers", "fc", "office",
         "securities", "works", "interactive", "studios", "studio", "entertainment", "pictures",
         "labs", "financial", "insurance", "investments", "bancshares", "telecom",

@@ -93,6 +93,17 @@ def _with_route_number(span: Span) -> Span:
     return span
 
 
+def _of_continues(doc: Doc, i: int) -> bool:
+    """ "of" then an untagged capitalised proper noun, after a name's word: the name goes on."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].text == "of"
+        and doc[i + 1].pos_ == "PROPN"
+        and doc[i + 1].ent_type_ == ""
+        and doc[i + 1].text[:1].isupper()
+    )
+
+
 def untagged_names(doc: Doc) -> list[Span]:
     """Runs of capitalised proper nouns the model left untagged ("Postmates", "IDC"): candidates
     with no type of their own, kept only when the words around them give one."""
@@ -112,13 +123,17 @@ def untagged_names(doc: Doc) -> list[Span]:
             i += 1
             continue
         end = i + 1
-        while (
-            end < len(doc)
-            and doc[end].pos_ == "PROPN"
-            and doc[end].ent_type_ == ""
-            and doc[end].text[:1].isupper()
-        ):
-            end += 1
+        while end < len(doc):
+            if (
+                doc[end].pos_ == "PROPN"
+                and doc[end].ent_type_ == ""
+                and doc[end].text[:1].isupper()
+            ):
+                end += 1
+            elif _of_continues(doc, end):
+                end += 2  # "Virginia House of Delegates", "Bank of Montreal": one name
+            else:
+                break
         if not (i == 0 or doc[i].is_sent_start) or end - i > 1:
             spans.append(doc[i:end])
         i = end
