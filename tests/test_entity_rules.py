@@ -901,3 +901,18 @@ def test_a_state_house_of_delegates_is_one_body_not_a_woman_named_virginia(nlp) 
     assert found.get("Virginia House of Delegates") == "ORGANIZATION"
     assert found.get("Don Scott") == "PERSON"
     assert "Virginia House" not in found
+
+
+def test_british_bodies_and_peers_titles(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Junior doctors joined consultants in the first joint action in the NHS's history.",
+                "Baroness Dido Harding told the House of Lords the Treasury had to pay.",
+            ],
+        )
+    )
+    assert found.get("NHS") == "ORGANIZATION"
+    assert found.get("Dido Harding") == "PERSON"
+    assert found.get("House of Lords") == "ORGANIZATION"

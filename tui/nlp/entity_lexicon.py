@@ -31,6 +31,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "senator",
         "sen.", "rep.", "representative", "congressman", "congresswoman", "gov.", "governor",
         "mayor", "king", "queen", "prince", "princess", "crown", "emperor", "pope", "cardinal",
+        "baroness", "baron", "duke", "duchess", "earl", "countess",
         "bishop", "archbishop", "rabbi", "imam", "sheikh", "judge", "justice", "attorney", "general", "gen.",
         "lt.", "col.", "colonel", "major", "maj.", "capt.", "captain", "sgt.", "sergeant", "adm.",
         "admiral", "commander", "chief", "ceo", "cfo", "coo", "chairman", "chairwoman", "chair",

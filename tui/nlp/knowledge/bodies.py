@@ -40,6 +40,11 @@ BODIES = {
     "icc", "international court of justice", "african union", "arab league", "asean",
     "bank of england", "bank of japan", "people's bank of china", "reserve bank of india",
     "bundesbank", "kremlin", "downing street", "elysee", "élysée", "politburo",
+    # United Kingdom
+    "nhs", "national health service", "home office", "foreign office", "treasury",
+    "hm treasury", "ministry of defence", "mod", "house of commons", "house of lords",
+    "metropolitan police", "met police", "scotland yard", "ofcom", "ofgem", "ofsted",
+    "bbc trust", "crown prosecution service", "cps", "electoral commission",
 }  # fmt: skip
 
 
