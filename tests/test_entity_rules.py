@@ -909,10 +909,13 @@ def test_british_bodies_and_peers_titles(nlp) -> None:
             nlp,
             [
                 "Junior doctors joined consultants in the first joint action in the NHS's history.",
-                "Baroness Dido Harding told the House of Lords the Treasury had to pay.",
+                "Baroness Dido Harding, a former head of the test service, told the House of "
+                "Lords last week that it needed a plan.",
+                "She told the House of Lords the Treasury had to pay.",
             ],
         )
     )
     assert found.get("NHS") == "ORGANIZATION"
     assert found.get("Dido Harding") == "PERSON"
     assert found.get("House of Lords") == "ORGANIZATION"
+    assert found.get("Treasury") == "ORGANIZATION"

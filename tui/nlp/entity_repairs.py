@@ -186,7 +186,12 @@ def split_at_preposition(span: Span, spacy_type: str) -> list[tuple[Span, str]]:
     """ "Yorkshire at Headingley", "Reyes on Instagram" called one person: no person's name holds
     a lower-case preposition, so the words before it are the name and those after another.
     "Daniels Pharmaceuticals Inc of St. Petersburg": a firm's legal suffix ends its name, and the
-    "of" after it gives its home."""
+    "of" after it gives its home. A lower-case "the" after a name's word starts another name."""
+    for token in span[1:-1]:
+        if token.text == "the" and span.doc[token.i - 1].text[:1].isupper():
+            # "the House of Lords the Treasury": two names, one after the other
+            left, right = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
+            return [(left, spacy_type), *split_at_preposition(right, spacy_type)]
     for token in span[1:-2]:
         if token.lower_ in FIRM_SUFFIXES and span.doc[token.i + 1].text == "of":
             rest = span.doc[token.i + 2 : span.end]
