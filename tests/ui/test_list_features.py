@@ -251,6 +251,24 @@ async def test_a_reports_a_missing_file(empty_store: Store, tmp_path: Path) -> N
         assert any("nope.html" in n for n in shown), shown
 
 
+async def test_a_counts_the_failures_past_the_first_three(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    for i in range(5):
+        (folder / f"empty{i}.txt").write_bytes(b"")
+    app = app_for(empty_store, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", *str(folder), "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(empty_store) == 0
+        shown = await shown_notes(pilot, app)
+        assert sum("empty" in n and ".txt" in n for n in shown) == 3, shown
+        assert any("2 more inputs could not be added" in n for n in shown), shown
+
+
 async def test_the_mouse_opens_articles_and_switches_tabs(store: Store, tmp_path: Path) -> None:
     app = app_for(store, tmp_path)
     async with app.run_test(size=SIZE) as pilot:

@@ -16,6 +16,9 @@ from tui.app.widgets.article_list import ArticleList
 from tui.sanitize import clean_terminal_text
 from tui.store import StoreError
 
+# Notifications for inputs that failed, before one line counts the rest.
+_ERRORS_SHOWN = 3
+
 
 class StoreActions(MainScreenBase):
     """Screen keys that search, add to or re-read the store."""
@@ -174,8 +177,16 @@ class StoreActions(MainScreenBase):
 
     @on(AddFinished)
     def _add_finished(self, message: AddFinished) -> None:
-        for error in message.errors[:3]:
+        for error in message.errors[:_ERRORS_SHOWN]:
             self.report(clean_terminal_text(error), "Not added")
+        if len(message.errors) > _ERRORS_SHOWN:
+            more = len(message.errors) - _ERRORS_SHOWN
+            spec = clean_terminal_text(message.spec)
+            self.report(
+                f"{more} more input{'s' if more > 1 else ''} could not be added; "
+                f"`newstui add {spec}` in a terminal lists every reason.",
+                "Not added",
+            )
         if message.new_ids:
             articles = self.query_one(ArticleList)
             was_empty = not articles.summaries
