@@ -919,3 +919,19 @@ def test_british_bodies_and_peers_titles(nlp) -> None:
     assert found.get("Dido Harding") == "PERSON"
     assert found.get("House of Lords") == "ORGANIZATION"
     assert found.get("Treasury") == "ORGANIZATION"
+
+
+def test_a_bill_is_not_its_chamber_and_texans_off_the_field_are_people(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Judge Robert Pitman wrote that the law, known as House Bill 20, likely violates "
+                "the First Amendment.",
+                '"Big Tech does not get to silence Texans," the attorney general posted.',
+            ],
+        )
+    )
+    assert found.get("House") is None
+    assert found.get("Texans") in (None, "GROUP")
+    assert found.get("Robert Pitman") == "PERSON"

@@ -165,13 +165,18 @@ def _club_of_a_town(words: list[str]) -> bool:
 
 
 def knowledge_votes(
-    name: str, context: ArticleContext, person_possible: bool = True, the_written: bool = False
+    name: str,
+    context: ArticleContext,
+    person_possible: bool = True,
+    the_written: bool = False,
+    label: str = "",
 ) -> Votes:
     """Votes for a mention's type from what the knowledge tables hold about its name.
 
     `person_possible` is False when the words around the mention rule a person out ("Walter Reed
     hospital"), so a given name at its start proves nothing; `the_written` says a capitalised
-    "The" comes before it ("The Hill", but "Hill" alone is no outlet).
+    "The" comes before it ("The Hill", but "Hill" alone is no outlet); `label` is the model's type,
+    which for a club's one-word name ("Texans") off a sports page may rightly be a people's.
     """
     votes = Votes()
     words = name.split()
@@ -187,7 +192,8 @@ def knowledge_votes(
     if name.isupper() and len(name) <= 5 and places.place_kind(name) != "country":
         return votes  # an acronym ("DACA") is not a place spelt in capitals; "U.S." is
     team = teams.team_kind(name)
-    if team is not None:
+    demonym = label == "GROUP" and len(words) == 1 and not context.sports
+    if team is not None and not demonym:  # "silence Texans" off a sports page: Texas's people
         votes["ORGANIZATION"] += KNOWN_WEIGHT
         return votes
     if context.sports and len(words) == 1 and teams.is_nickname(name):

@@ -339,7 +339,7 @@ def _candidate(
         start >= 4 and text[start - 4 : start] == "the "  # "the Sierra Nevada": no person
     )
     the_written = start >= 4 and text[start - 4 : start] == "The "
-    votes.add(knowledge_votes(name, article, not names_a_thing, the_written))
+    votes.add(knowledge_votes(name, article, not names_a_thing, the_written, spacy_type))
     product = Votes()
     if (trimmed := doc.char_span(start, end, alignment_mode="expand")) is not None:
         votes.add(team_use_votes(doc, trimmed.start, trimmed.end, article, spacy_type))

@@ -156,25 +156,25 @@ def with_jurisdiction(span: Span) -> Span:
 
 # Lower-case words that carry a person's name on: "Abdulaziz bin Salman", "Rafael van der Berg".
 _PERSON_PARTICLES = frozenset({"bin", "ibn", "bint", "van", "von", "de", "da", "di", "al", "el"})
+_BILL_WORDS = frozenset({"Bill", "Resolution", "Act", "Amendment"})
 
 
-def joined_particle_names(doc: Doc) -> list[Span]:
-    """The model's entities, with a person it cut before a particle joined again: "Prince
-    Abdulaziz" + "bin Salman" is one man, not two (the second may be another's surname)."""
+def joined_names(doc: Doc) -> list[Span]:
+    """The model's entities, with a name it cut in two joined again: a person cut before a
+    particle ("Prince Abdulaziz" + "bin Salman" is one man, not two: the second may be another's
+    surname), a bill cut after its chamber ("House" + "Bill 20" is a law, not the House)."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
     joined: list[Span] = []
-    for ent in ents:
+    for ent in doc.ents:
         last = joined[-1] if joined else None
-        if (
-            last is not None
-            and last.label_ == ent.label_ == "PERSON"
-            and ent.start == last.end
-            and ent[0].text in _PERSON_PARTICLES
-        ):
-            joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
-            continue
+        if last is not None and ent.start == last.end:
+            if last.label_ == ent.label_ == "PERSON" and ent[0].text in _PERSON_PARTICLES:
+                joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
+                continue
+            if ent.label_ == "LAW" and ent[0].text in _BILL_WORDS:
+                joined[-1] = Span(doc, last.start, ent.end, label="LAW")
+                continue
         joined.append(ent)
     return joined
 

@@ -22,7 +22,7 @@ from tui.nlp.entity_lexicon import (
     TITLE_WORDS,
 )
 from tui.nlp.entity_repairs import (
-    joined_particle_names,
+    joined_names,
     party_span,
     place_after_demonym,
     split_at_preposition,
@@ -324,7 +324,7 @@ def candidate_spans(
     spans: list[tuple[Span, str]] = []
     if paragraph == 0:
         spans.extend((span, "PLACE") for span in _dateline(doc))
-    for ent in joined_particle_names(doc):
+    for ent in joined_names(doc):
         spacy_type = LABEL_TYPES.get(ent.label_)
         if ent.label_ == "PRODUCT" and (
             _personal_name_shape(ent) or place_kind(ent.text) == "body"
