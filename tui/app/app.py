@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -55,6 +56,9 @@ class NewsApp(App[None]):
         # The main screen binds ? too; this one opens the help from the screens it opens.
         Binding("question_mark", "help", "Help", key_display="?"),
     ]
+    before_input: Callable[[], None] | None = None
+    """Run (once) before the next key or mouse event is handled: the main screen completes a list
+    painted from the store's first-screen file, so no key acts on the first screen alone."""
     _readable: ClassVar[dict[str, dict[str, str]]] = {}
     """Readable variables by theme (`repr`), shared by every app in the process."""
 
@@ -79,6 +83,9 @@ class NewsApp(App[None]):
 
     async def on_event(self, event: events.Event) -> None:
         """Keys one after another (see `tui.app.key_order`); every other event as Textual does."""
+        if self.before_input is not None and isinstance(event, events.Key | events.MouseEvent):
+            run, self.before_input = self.before_input, None
+            run()
         if not isinstance(event, events.Key) or event.is_forwarded or not self.screen_stack:
             await super().on_event(event)
             return

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 from textual import on
 from textual.binding import Binding, BindingType
 
-from tui.app.list_query import SORT_ORDERS
 from tui.app.screens.store_actions import StoreActionsScreen
 from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.article_view import ArticleView
@@ -19,6 +18,7 @@ from tui.library import reading
 from tui.library.reading import Deleted, MarkedRead
 from tui.sanitize import clean_terminal_text
 from tui.store import StoreError
+from tui.store.orders import SORT_ORDERS
 
 if TYPE_CHECKING:
     from tui.settings import Settings
