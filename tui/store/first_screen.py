@@ -55,8 +55,10 @@ def write_first_screen(
                 rows.append(by_id[summary.id])
             at.append(kept[summary.id])
         orders[order] = at
-    unread = [d["id"] for d in docs if not d.get("read")]
-    read = [d["id"] for d in docs if d.get("read")]
+    unread: list[str] = []
+    read: list[str] = []
+    for doc in docs:
+        (read if doc.get("read") else unread).append(doc["id"])
     content = {
         "format": FORMAT,
         "index": token,
@@ -86,6 +88,19 @@ class FirstScreen:
     summaries: list[ArticleSummary]
     articles: int
     unread: int
+
+
+def vouches(index_path: Path, token: str | None, schema: int) -> bool:
+    """Whether the file begins as written with the index's current write `token` in `schema` (the
+    first bytes only: the rest is read by the reader, `load_first_screen`)."""
+    if token is None:
+        return False
+    head = f'{{"format":{FORMAT},"index":"{token}","schema":{schema},'.encode()
+    try:
+        with open(first_screen_path(index_path), "rb") as fh:
+            return fh.read(len(head)) == head
+    except OSError:
+        return False
 
 
 def load_first_screen(index_path: Path, token: str | None, schema: int) -> dict[str, Any] | None:

@@ -92,9 +92,9 @@ class AtomicJSONStorage(Storage):
         self._file.put(self.path, (data, token))
         try:
             write_first_screen(self.path, data, token, _schema(data))
-        except OSError:
-            # Derived data: the index is written, so the write succeeded. A first-screen file left
-            # from before names the old token and is not read; remove it all the same.
+        except Exception:  # derived data: the index is written, so the write has succeeded
+            # (whatever failed: a full disk, a document of a shape the orders cannot sort). A
+            # first-screen file left from before names the old token and is never read.
             remove_first_screen(self.path)
 
     def close(self) -> None:
@@ -130,17 +130,21 @@ def _check_shape(path: Path, data: dict[str, Any]) -> None:
         for doc in table.values():
             if not isinstance(doc, dict):
                 raise damaged(f"an entry of its {name!r} table is not a document")
+    # One loop without a generator a document: this runs on every parse of the index (each add).
+    source, published, added, feed = _TEXT_FIELDS
     for doc in data.get("articles", {}).values():
-        if not (isinstance(doc.get("id"), str) and isinstance(doc.get("title"), str)):
+        get = doc.get
+        if not (isinstance(get("id"), str) and isinstance(get("title"), str)):
             raise damaged("an article entry has no id or title")
-        if any(doc.get(f) is not None and not isinstance(doc[f], str) for f in _TEXT_FIELDS):
-            raise damaged(f"the entry of {doc['id']!r} has a field of the wrong type")
-        tags = doc.get("tags")
+        for text in (get(source), get(published), get(added), get(feed)):
+            if text is not None and not isinstance(text, str):
+                raise damaged(f"the entry of {doc['id']!r} has a field of the wrong type")
+        tags = get("tags")
         if tags is not None and not (
             isinstance(tags, list) and all(isinstance(t, str) for t in tags)
         ):
             raise damaged(f"the tags of {doc['id']!r} are not a list of words")
-        if not isinstance(doc.get("words", 0), int):
+        if not isinstance(get("words", 0), int):
             raise damaged(f"the word count of {doc['id']!r} is not a number")
 
 
