@@ -18,6 +18,7 @@ from textual.content import Content
 
 from tui.app.commands import ActionCommands, ArticleCommands
 from tui.app.console_font import console_driver_class, console_font_only, console_safe
+from tui.app.css_cache import use_css_cache
 from tui.app.key_order import KeyDone, KeyOrder
 from tui.app.palette import theme_variables
 from tui.app.screens.reader import ReaderScreen
@@ -29,6 +30,10 @@ if TYPE_CHECKING:
 
 GC_RESUME_S = 1.0
 """When the CLI paused the garbage collector for start-up, how long after mounting it resumes."""
+
+
+CSS_SAVE_S = 1.0
+"""When the parsed CSS is saved for the next start (after the first paint, off its path)."""
 
 
 def resume_gc() -> None:
@@ -66,6 +71,7 @@ class NewsApp(App[None]):
         self, store: Store, open_id: str | None = None, settings: Settings | None = None
     ) -> None:
         super().__init__()
+        self.css_cache = use_css_cache(self.stylesheet)
         self.store = store
         self.open_id = open_id
         self.key_order = KeyOrder(self)
@@ -156,6 +162,7 @@ class NewsApp(App[None]):
         """Apply the saved theme and key remaps, then remember theme changes."""
         if not gc.isenabled():  # the CLI paused it for start-up (see `open_reader_without_typer`)
             self.set_timer(GC_RESUME_S, resume_gc)
+        self.set_timer(CSS_SAVE_S, self.css_cache.save)
         if self.settings.keys:
             self.set_keymap(self.settings.keys)
         if self.settings.theme:
