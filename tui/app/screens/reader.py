@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import copy
 import threading
+import time
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -179,6 +180,9 @@ class ReaderScreen(ReaderActionsScreen, LinksScreen, FeedActionsScreen):  # keys
     def complete_list(self) -> None:
         """List every article once the first screen has been painted from the first-screen file."""
         if self.list_pane.first_screen_counts is not None:
+            # The frame is written to the terminal by Textual's writer thread: let it take the GIL
+            # before the index's parse holds it (json.loads is one C call, ~12 ms at 10,000).
+            time.sleep(0.001)
             self.reload_list()
 
     # -- opening and analyzing ----------------------------------------------------------------
