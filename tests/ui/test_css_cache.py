@@ -30,7 +30,9 @@ async def started(store: Store) -> tuple[list[str], int, object]:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         app.css_cache.save()
-        rules = [repr((rule.selector_set, rule.styles.get_rules())) for rule in app.stylesheet.rules]
+        rules = [
+            repr((rule.selector_set, rule.styles.get_rules())) for rule in app.stylesheet.rules
+        ]
         return rules, len(parsed), app.css_cache
 
 
