@@ -92,17 +92,25 @@ def main() -> None:
                     with Session(argv, env=env) as session:
                         session.wait_for(marker, timeout=60)
                         session.settle(quiet_s=WARM_S, limit_s=WARM_S)
-    print(f"\nStart-up to first painted list (median of {args.rounds}; first round discarded)")
-    base = statistics.median(times["minimal Textual app"][1:])
-    for name, values in times.items():
-        median = statistics.median(values[1:])
-        spread = f"{min(values[1:]):.2f}-{max(values[1:]):.2f}"
-        print(f"  {name:<28} {median:6.2f} s  (range {spread} s)  x{median / base:4.2f} minimal")
+    print(f"\nStart-up to first painted list ({args.rounds} rounds; first round discarded)")
+    counted = {name: values[1:] for name, values in times.items()}
+    base = statistics.median(counted["minimal Textual app"])
+    best_base = min(counted["minimal Textual app"])
+    for name, values in counted.items():
+        median, best = statistics.median(values), min(values)
+        print(
+            f"  {name:<28} median {median:5.2f} s x{median / base:4.2f}   "
+            f"best {best:5.2f} s x{best / best_base:4.2f}   (max {max(values):.2f} s)"
+        )
     largest = f"newstui, {max(sizes)} articles"
-    if max(sizes, default=0) and largest in times:
-        ratio = statistics.median(times[largest][1:]) / base
-        verdict = "ok" if ratio <= GOAL_RATIO else "MISSED"
-        print(f"  goal: {largest} <= {GOAL_RATIO}x the minimal app: x{ratio:.2f} {verdict}")
+    if max(sizes, default=0) and largest in counted:
+        ratio = statistics.median(counted[largest]) / base
+        best_ratio = min(counted[largest]) / best_base
+        verdict = "ok" if max(ratio, best_ratio) <= GOAL_RATIO else "MISSED"
+        print(
+            f"  goal: {largest} <= {GOAL_RATIO}x the minimal app (the issue's bar: best of the "
+            f"same run): best x{best_ratio:.2f}, median x{ratio:.2f} {verdict}"
+        )
 
 
 if __name__ == "__main__":

@@ -55,7 +55,6 @@ class CSSCache:
         self._variables = _source_key(stylesheet._variables)
         self._rules: dict[tuple[Any, ...], Any] = {}
         self._loaded = 0
-        self._used: set[tuple[Any, ...]] = set()
         try:
             held = pickle.loads(path.read_bytes())
             if isinstance(held, dict) and held.get("variables") == self._variables:
@@ -77,7 +76,6 @@ class CSSCache:
             return self._parse(css, read_from, is_default_rules, tie_breaker, scope)
         digest = hashlib.sha256(css.encode()).hexdigest()
         key = (digest, read_from, is_default_rules, tie_breaker, scope)
-        self._used.add(key)
         rules = self._rules.get(key)
         if rules is None:
             rules = self._rules[key] = self._parse(
@@ -86,11 +84,11 @@ class CSSCache:
         return rules
 
     def save(self) -> None:
-        """Write the sources this run parsed, if any was new or one held was not used (the file
-        then holds what a start-up parses, and no more). Never fails the app: it is a cache."""
-        if self._loaded == len(self._rules) == len(self._used):
+        """Write the cache if this run parsed a source it did not hold (the sources of one theme
+        and install: a few dozen). Never fails the app: it is a cache."""
+        if len(self._rules) == self._loaded:
             return
-        held = {"variables": self._variables, "rules": {k: self._rules[k] for k in self._used}}
+        held = {"variables": self._variables, "rules": self._rules}
         try:
             data = pickle.dumps(held, protocol=pickle.HIGHEST_PROTOCOL)
             atomic_write(self.path, data, durable=False)
