@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.ui.helpers import wait_until
 from tui.app.app import build_app
 from tui.app.css_cache import css_cache_path
 from tui.store import Store
@@ -28,6 +29,7 @@ async def started(store: Store) -> tuple[list[str], int, object]:
 
     app.css_cache._parse = counting
     async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.screen.side_ready)  # its CSS comes after the paint
         await pilot.pause()
         app.css_cache.save()
         rules = [
