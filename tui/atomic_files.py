@@ -15,23 +15,27 @@ import tempfile
 from pathlib import Path
 
 
-def atomic_write(path: Path, data: str | bytes) -> None:
+def atomic_write(path: Path, data: str | bytes, *, durable: bool = True) -> None:
     """Write `data` (text as UTF-8) to `path` so that a crash leaves the old file or the new one,
     never half of one, and a power cut after the return loses neither: a temporary file in the same
-    folder, fsynced, renamed over `path`, then the folder fsynced so the rename is on disk too."""
+    folder, fsynced, renamed over `path`, then the folder fsynced so the rename is on disk too.
+    `durable=False` skips both fsyncs, for derived files whose readers check them against the
+    data they come from (a power cut may then leave the old file, or an empty or torn one)."""
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data.encode("utf-8") if isinstance(data, str) else data)
-            fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    fsync_folder(folder)
+    if durable:
+        fsync_folder(folder)
 
 
 # What `fsync` on a folder fails with where the file system cannot do it (it is then skipped).

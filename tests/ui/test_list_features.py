@@ -11,13 +11,14 @@ from textual.widgets import TabbedContent
 from tests.conftest import SAMPLES
 from tests.ui.helpers import plain
 from tui.app.app import build_app
-from tui.app.list_query import asked_entities, matches_query, sort_summaries
+from tui.app.list_query import asked_entities, matches_query
 from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.article_view import ArticleView
 from tui.app.widgets.prompt import PromptScreen
 from tui.library.reading import parse_tags
 from tui.model import ArticleSummary
 from tui.store import Store
+from tui.store.orders import sort_summaries
 
 pytestmark = pytest.mark.anyio
 SIZE = (120, 40)

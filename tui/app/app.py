@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -17,6 +18,7 @@ from textual.content import Content
 
 from tui.app.commands import ActionCommands, ArticleCommands
 from tui.app.console_font import console_driver_class, console_font_only, console_safe
+from tui.app.css_cache import use_css_cache
 from tui.app.key_order import KeyDone, KeyOrder
 from tui.app.palette import theme_variables
 from tui.app.screens.reader import ReaderScreen
@@ -28,6 +30,10 @@ if TYPE_CHECKING:
 
 GC_RESUME_S = 1.0
 """When the CLI paused the garbage collector for start-up, how long after mounting it resumes."""
+
+
+CSS_SAVE_S = 1.0
+"""When the parsed CSS is saved for the next start (after the first paint, off its path)."""
 
 
 def resume_gc() -> None:
@@ -55,6 +61,9 @@ class NewsApp(App[None]):
         # The main screen binds ? too; this one opens the help from the screens it opens.
         Binding("question_mark", "help", "Help", key_display="?"),
     ]
+    before_input: Callable[[], None] | None = None
+    """Run (once) before the next key or mouse event is handled: the main screen completes a list
+    painted from the store's first-screen file, so no key acts on the first screen alone."""
     _readable: ClassVar[dict[str, dict[str, str]]] = {}
     """Readable variables by theme (`repr`), shared by every app in the process."""
 
@@ -62,6 +71,7 @@ class NewsApp(App[None]):
         self, store: Store, open_id: str | None = None, settings: Settings | None = None
     ) -> None:
         super().__init__()
+        self.css_cache = use_css_cache(self.stylesheet)
         self.store = store
         self.open_id = open_id
         self.key_order = KeyOrder(self)
@@ -79,6 +89,9 @@ class NewsApp(App[None]):
 
     async def on_event(self, event: events.Event) -> None:
         """Keys one after another (see `tui.app.key_order`); every other event as Textual does."""
+        if self.before_input is not None and isinstance(event, events.Key | events.MouseEvent):
+            run, self.before_input = self.before_input, None
+            run()
         if not isinstance(event, events.Key) or event.is_forwarded or not self.screen_stack:
             await super().on_event(event)
             return
@@ -149,6 +162,7 @@ class NewsApp(App[None]):
         """Apply the saved theme and key remaps, then remember theme changes."""
         if not gc.isenabled():  # the CLI paused it for start-up (see `open_reader_without_typer`)
             self.set_timer(GC_RESUME_S, resume_gc)
+        self.set_timer(CSS_SAVE_S, self.css_cache.save)
         if self.settings.keys:
             self.set_keymap(self.settings.keys)
         if self.settings.theme:

@@ -1,4 +1,5 @@
-"""The article list's orders and its `/` filter: pure functions over summaries, no widgets.
+"""The article list's `/` filter and its orders' labels: pure functions over summaries, no widgets
+(the orders themselves are `tui.store.orders`: the store writes the first screen of each).
 
 The filter words are `tag:x`, `source:x`, `feed:x`, `is:unread`, `is:read`, `is:starred` and
 `entity:x` (`entity:Okafor`, `entity:"Niamh Okafor"`, `entity:niamh okafor`, `entity:Niamh_Okafor`:
@@ -9,34 +10,17 @@ articles of the feeds whose name has x in it (the list knows each feed id's name
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from operator import attrgetter
 
 from tui.model import ArticleSummary
 
-SORT_ORDERS = ("added", "published", "title", "source")
-"""The orders `O` cycles through, in turn."""
 SORT_LABELS = {  # short: they share the list's top border with "Articles"
     "added": "by added",
     "published": "by date",
     "title": "by title",
     "source": "by source",
 }
-
-
-def sort_summaries(summaries: Iterable[ArticleSummary], order: str) -> list[ArticleSummary]:
-    """Summaries in a list order; ties (and missing dates) fall back to newest added first."""
-    by_added = sorted(summaries, key=attrgetter("added", "id"), reverse=True)
-    if order == "published":
-        dated = [s for s in by_added if s.published]
-        undated = [s for s in by_added if not s.published]
-        return sorted(dated, key=attrgetter("published"), reverse=True) + undated
-    if order == "title":
-        return sorted(by_added, key=lambda s: s.title.casefold())
-    if order == "source":
-        return sorted(by_added, key=lambda s: (s.source or "~").casefold())
-    return by_added
 
 
 # A filter word: `field:"a quoted value"`, `field:value`, or a plain word.

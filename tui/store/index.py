@@ -18,6 +18,7 @@ from tinydb import TinyDB
 
 from tui.model import Article, ArticleSummary
 from tui.store.documents import ALWAYS, newest_first, refresh_doc, summaries_of
+from tui.store.first_screen import FirstScreen, first_rows, load_first_screen, vouches
 from tui.store.index_file import AtomicJSONStorage
 from tui.store.state_log import StateLog, state_log_path
 
@@ -32,6 +33,8 @@ class Index:
         self.state = StateLog(state_log_path(path))
         self._ids: dict[str, int] = {}
         self._ids_of: dict[str, Any] | None = None
+        self._first: tuple[str, int] | None = None  # the write token and schema it vouched for
+        self.path = path
 
     @property
     def storage(self) -> AtomicJSONStorage:
@@ -65,6 +68,23 @@ class Index:
         if state:
             docs = [{**d, **state[d["id"]]} if d["id"] in state else d for d in docs]
         return summaries_of(docs)
+
+    def open_first_screen(self, schema: int) -> bool:
+        """Whether the first-screen file (`tui.store.first_screen`) was written with the index as
+        it is now, in `schema` (it then vouches for the index's schema); its first bytes only."""
+        token = self.storage.tail_token()
+        self._first = (token, schema) if token and vouches(self.path, token, schema) else None
+        return self._first is not None
+
+    def first_screen(self, order: str, rows: int) -> FirstScreen | None:
+        """The first `rows` summaries of a list order and the article and unread counts, from the
+        file `open_first_screen` found (once), with the state log on top; None when there is none,
+        it is damaged, or the index has been written since."""
+        vouched, self._first = self._first, None
+        if vouched is None or vouched[0] != self.storage.tail_token():
+            return None
+        data = load_first_screen(self.path, *vouched)
+        return None if data is None else first_rows(data, order, rows, self.state.changes())
 
     def newest_first_ids(self, ids: Iterable[str]) -> list[str]:
         """These ids (those still listed, each once), newest added first."""

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from tinydb.storages import Storage
 
 from tui.store.files import FileCache, StoreError, atomic_write
+from tui.store.first_screen import remove_first_screen, write_first_screen
 
 if TYPE_CHECKING:
     from tui.store.documents import ArticleFiles
@@ -38,7 +39,8 @@ class AtomicJSONStorage(Storage):
         """Forget the cached contents: the next read goes to the disk."""
         self._file.clear()
 
-    def _tail_token(self) -> str | None:
+    def tail_token(self) -> str | None:
+        """The write token the file ends with (None without one): which write it is."""
         try:
             with open(self.path, "rb") as fh:
                 fh.seek(max(fh.seek(0, os.SEEK_END) - 64, 0))
@@ -52,7 +54,7 @@ class AtomicJSONStorage(Storage):
         same write token. (Another process may write within the file clock's resolution with the
         same size, so the stat alone is not enough; re-parsing a large index on every write is.)"""
         held = self._file.unchanged(self.path)
-        if held is None or held[0] is None or held[1] is None or self._tail_token() != held[1]:
+        if held is None or held[0] is None or held[1] is None or self.tail_token() != held[1]:
             self.invalidate()
 
     def _parse(self, path: Path) -> tuple[Contents | None, str | None]:
@@ -88,9 +90,23 @@ class AtomicJSONStorage(Storage):
             self.invalidate()
             raise
         self._file.put(self.path, (data, token))
+        try:
+            write_first_screen(self.path, data, token, _schema(data))
+        except Exception:  # derived data: the index is written, so the write has succeeded
+            # (whatever failed: a full disk, a document of a shape the orders cannot sort). A
+            # first-screen file left from before names the old token and is never read.
+            remove_first_screen(self.path)
 
     def close(self) -> None:
         self._file.clear()
+
+
+def _schema(data: Contents) -> int | None:
+    """The schema noted in the `meta` table (None when there is none yet)."""
+    for doc in data.get("meta", {}).values():
+        version = doc.get("schema")
+        return version if isinstance(version, int) else None
+    return None
 
 
 # The fields of an index document the summaries read, with the types they must have.
@@ -114,17 +130,21 @@ def _check_shape(path: Path, data: dict[str, Any]) -> None:
         for doc in table.values():
             if not isinstance(doc, dict):
                 raise damaged(f"an entry of its {name!r} table is not a document")
+    # One loop without a generator a document: this runs on every parse of the index (each add).
+    source, published, added, feed = _TEXT_FIELDS
     for doc in data.get("articles", {}).values():
-        if not (isinstance(doc.get("id"), str) and isinstance(doc.get("title"), str)):
+        get = doc.get
+        if not (isinstance(get("id"), str) and isinstance(get("title"), str)):
             raise damaged("an article entry has no id or title")
-        if any(doc.get(f) is not None and not isinstance(doc[f], str) for f in _TEXT_FIELDS):
-            raise damaged(f"the entry of {doc['id']!r} has a field of the wrong type")
-        tags = doc.get("tags")
+        for text in (get(source), get(published), get(added), get(feed)):
+            if text is not None and not isinstance(text, str):
+                raise damaged(f"the entry of {doc['id']!r} has a field of the wrong type")
+        tags = get("tags")
         if tags is not None and not (
             isinstance(tags, list) and all(isinstance(t, str) for t in tags)
         ):
             raise damaged(f"the tags of {doc['id']!r} are not a list of words")
-        if not isinstance(doc.get("words", 0), int):
+        if not isinstance(get("words", 0), int):
             raise damaged(f"the word count of {doc['id']!r} is not a number")
 
 

@@ -31,15 +31,15 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from tui.model import Article, ArticleSummary
-from tui.store.documents import ArticleFiles, summary_doc
+from tui.store.documents import ArticleFiles, restored_doc, summary_doc
 from tui.store.duplicates import Added, Placing
 from tui.store.files import NewerStoreError, StoreError, unwritable
+from tui.store.first_screen import FirstScreen
 from tui.store.index import Index
 from tui.store.index_file import refuse_emptied_index
 from tui.store.lock import WriteLock
 from tui.store.migrations import SCHEMA_VERSION, migrate, schema_of
 from tui.store.search import DamagedIndex
-from tui.store.state_log import READING_STATE
 from tui.store.term_indexes import TermIndexes
 from tui.store.timeline_index import MergedEvent
 
@@ -61,7 +61,8 @@ class Store:
         self._index = Index(self.path)
         self._terms = TermIndexes(self.path)
         self._lock = WriteLock(self.path, (self.path, self._index.state.path))
-        self._check_schema(migrate)
+        if not self._index.open_first_screen(SCHEMA_VERSION):  # it vouches for the schema
+            self._check_schema(migrate)
         self._lock.look()
 
     @contextmanager
@@ -108,6 +109,10 @@ class Store:
     def summaries(self) -> list[ArticleSummary]:
         """Every article's summary, newest added first."""
         return self._index.summaries()
+
+    def first_screen(self, order: str, rows: int) -> FirstScreen | None:
+        """The first `rows` of a list order and the counts, without parsing the index (`Index`)."""
+        return self._index.first_screen(order, rows)
 
     def newest_first_ids(self, ids: Iterable[str]) -> list[str]:
         """These ids (those still listed, each once), newest added first."""
@@ -375,15 +380,9 @@ class Store:
             known = set(self.index_ids())
             fresh = [a for a in articles if a.id not in known]
             logged = self._index.state.changes()
-            docs = []
-            for article in fresh:
-                doc = summary_doc(article)
-                doc.update((state or {}).get(article.id, {}))
-                doc.update(logged.get(article.id, {}))
-                for key in READING_STATE:
-                    if not doc.get(key):
-                        doc.pop(key, None)  # defaults are left out of the index
-                docs.append(doc)
+            docs = [
+                restored_doc(a, (state or {}).get(a.id, {}), logged.get(a.id, {})) for a in fresh
+            ]
             if docs:
                 self._record(fresh)
                 with self._index.writing():

@@ -10,7 +10,6 @@ from typing import ClassVar, Literal
 from textual import on
 from textual.binding import Binding, BindingType
 
-from tui.app.list_query import SORT_ORDERS
 from tui.app.screens.main_screen import MainScreenBase
 from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.article_view import ArticleView
@@ -19,6 +18,7 @@ from tui.library.reading import Deleted, MarkedRead
 from tui.model import ArticleSummary
 from tui.sanitize import clean_terminal_text
 from tui.store import StoreError
+from tui.store.orders import SORT_ORDERS
 
 
 class ListActions(MainScreenBase):

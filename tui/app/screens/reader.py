@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import copy
 import threading
+import time
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -139,7 +140,8 @@ class ReaderScreen(ReaderActions, ListActions, StoreActions, PanelLinks, FeedAct
     def on_mount(self) -> None:
         self.list_pane.closest_names = self.closest_names
         self.list_pane.entity_lookup = self.ids_naming
-        self.reload_list()
+        if self.open_id or not self._show_first_screen():
+            self.reload_list()
         self.apply_layout()
         self.apply_saved_sort()
         self.follow_store()
@@ -159,8 +161,35 @@ class ReaderScreen(ReaderActions, ListActions, StoreActions, PanelLinks, FeedAct
         except StoreError as exc:
             self.report(str(exc), "Cannot read the store")
             summaries = []
+        self.list_pane.first_screen_counts = None
         self.query_one(ArticleList).summaries = summaries
         self.list_changed()
+
+    def _show_first_screen(self) -> bool:
+        """List the store's first screen from its first-screen file, and read the whole index just
+        after the first paint (or before any key or click, whichever comes first); False when the
+        file cannot be used. At 10,000 articles the index takes ~40 ms to parse and list."""
+        order = self.settings.sort if self.settings is not None else "added"
+        try:
+            first = self.store.first_screen(order, self.app.size.height + 1)
+        except (OSError, StoreError):
+            first = None
+        if first is None:
+            return False
+        self.list_pane.first_screen_counts = (first.articles, first.unread)
+        self.query_one(ArticleList).summaries = first.summaries
+        self.list_changed()
+        self.app.before_input = self.complete_list  # type: ignore[attr-defined]
+        self.call_after_refresh(self.complete_list)
+        return True
+
+    def complete_list(self) -> None:
+        """List every article once the first screen has been painted from the first-screen file."""
+        if self.list_pane.first_screen_counts is not None:
+            # The frame is written to the terminal by Textual's writer thread: let it take the GIL
+            # before the index's parse holds it (json.loads is one C call, ~12 ms at 10,000).
+            time.sleep(0.001)
+            self.reload_list()
 
     # -- opening and analyzing ----------------------------------------------------------------
 

@@ -79,7 +79,8 @@ class StoreActions(MainScreenBase):
     def reload_from_store(self, *, quiet: bool) -> None:
         """Re-read the list, keeping the highlight; an open article deleted elsewhere closes."""
         articles = self.query_one(ArticleList)
-        before = len(articles.summaries)
+        counts = self.list_pane.first_screen_counts
+        before = counts[0] if counts is not None else len(articles.summaries)
         self.reload_list()
         self.list_pane.update_title()
         self.feeds_changed()

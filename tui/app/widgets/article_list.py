@@ -15,11 +15,12 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from tui.app.list_query import SORT_ORDERS, query_test, sort_summaries
+from tui.app.list_query import query_test
 from tui.app.rendering import foreground
 from tui.app.widgets.bulk_option_list import BulkOptionList
 from tui.app.widgets.list_prompt import ListPrompt
 from tui.model import ArticleSummary
+from tui.store.orders import SORT_ORDERS, sort_summaries
 
 
 def _marks(summary: ArticleSummary, width: int) -> tuple[bool, bool, tuple[str, ...], int]:

@@ -57,6 +57,9 @@ class ListPane(Vertical):
     """The stored entity names nearest to one no article has (set by the screen: a store read)."""
     entity_lookup: Callable[[list[str]], dict[str, frozenset[str]]] = staticmethod(no_lookup)
     """The ids of the articles naming each entity name (set by the screen: an index read)."""
+    first_screen_counts: tuple[int, int] | None = None
+    """While the list holds only the store's first screen (set by the screen until it has read the
+    whole index, a frame after the first paint): how many articles are stored, and unread."""
 
     def compose(self) -> ComposeResult:
         yield FilterInput(placeholder="Filter titles…", id="filter")
@@ -103,9 +106,12 @@ class ListPane(Vertical):
 
     def count_line(self) -> str:
         """How many articles there are, and how many unread (the screen's sub-title)."""
-        summaries = self.articles.summaries
-        unread = sum(not s.read for s in summaries)
-        total = len(summaries)
+        articles = self.articles
+        if self.first_screen_counts is not None:
+            total, unread = self.first_screen_counts
+        else:
+            unread = sum(not s.read for s in articles.summaries)
+            total = len(articles.summaries)
         return f"{total} article{'s' if total != 1 else ''} · {unread} unread"
 
     def _no_match_hint(self, articles: ArticleList) -> str:
