@@ -232,3 +232,11 @@ def test_last_quarter_is_a_calendar_quarter_in_business_news_not_in_a_game(nlp) 
         ["The Celtics outscored the Lakers 30-12 last quarter and won 101-99 on 14 rebounds."],
     )
     assert ("last quarter", "2020-Q2") not in game
+
+
+def test_what_is_due_is_still_to_come_and_what_was_due_is_past(nlp) -> None:
+    published = "2024-02-20"
+    ahead = items(nlp, ["The band's next album is due in October on a new label."], published)
+    assert ahead == [("October", "2024-10")]
+    gone = items(nlp, ["The report was due in October but came out in January."], published)
+    assert gone[0] == ("October", "2023-10")

@@ -136,6 +136,9 @@ def tense_of_span(span: Span) -> str:
         return cal.FUTURE  # "planned to leave Thursday", "is scheduled to close Monday"
     if _PAST_BEFORE.search(before):
         return cal.PAST  # "holds 24% as of March 20": a state measured at a day gone by
+    due = any(c.lower_ == "due" and c.dep_ == "acomp" for c in verb.children)
+    if due and verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP"):
+        return cal.FUTURE  # "the album is due in October": what is due is still to come
     present = [a for a in auxes if a.tag_ in ("VBZ", "VBP")]
     if verb.tag_ == "VBN" and verb.lemma_ in _FUTURE_GOVERNORS and present:
         return cal.FUTURE  # "is scheduled for Friday", "are expected on Monday"
