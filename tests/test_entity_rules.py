@@ -935,3 +935,17 @@ def test_a_bill_is_not_its_chamber_and_texans_off_the_field_are_people(nlp) -> N
     assert found.get("House") is None
     assert found.get("Texans") in (None, "GROUP")
     assert found.get("Robert Pitman") == "PERSON"
+
+
+def test_a_demonym_after_a_list_of_towns_is_a_people_not_a_town(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "The fire forced thousands to flee towns including Varnavas and Marathon, Greek "
+                "authorities said on Monday.",
+            ],
+        )
+    )
+    assert found.get("Marathon") == "PLACE"
+    assert found.get("Greek") in (None, "GROUP")

@@ -59,6 +59,8 @@ _LIST_WORDS = frozenset({",", "and", "or", "also", "&", "as", "well"})
 def category_votes(doc: Doc, start: int) -> Votes:
     """Votes for the name starting at token `start` from a category noun before its list."""
     votes = Votes()
+    if doc[start].ent_type_ == "NORP":
+        return votes  # "towns including Marathon, Greek authorities said": a people, no member
     i = start - 1
     floor = max(0, start - _LOOK_BACK)
     while i >= floor:
