@@ -5,7 +5,7 @@ Each test runs the real model through `analyze_articles`, as `newstui analyze` d
 
 from __future__ import annotations
 
-from tui.model import Article, Entity
+from tui.model import Article, Entity, PublishedDate
 from tui.nlp.pipeline import analyze_articles
 
 
@@ -949,3 +949,22 @@ def test_a_demonym_after_a_list_of_towns_is_a_people_not_a_town(nlp) -> None:
     )
     assert found.get("Marathon") == "PLACE"
     assert found.get("Greek") in (None, "GROUP")
+
+
+def test_software_and_identifiers_are_not_bodies_nor_years(nlp) -> None:
+    article = Article(
+        id="t",
+        title="t",
+        paragraphs=[
+            "The agency urged companies to patch a flaw in MOVEit Transfer, a file-transfer "
+            "program made by Progress Software.",
+            "The flaw, tracked as CVE-2023-34362, affects versions released before May 31.",
+        ],
+        published=PublishedDate("2023-06-02"),
+    )
+    analyze_articles([article], nlp=nlp)
+    kinds = typed(article.entities)
+    assert kinds.get("MOVEit Transfer") in (None, "OTHER")
+    assert kinds.get("Progress Software") == "ORGANIZATION"
+    assert "CVE-2023" not in kinds
+    assert [e.text for e in article.timeline] == ["May 31"]

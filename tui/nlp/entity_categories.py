@@ -134,6 +134,7 @@ APPOSITION_NOUNS: dict[str, str] = {
             "phone", "smartphone", "tablet", "car", "truck", "film", "movie", "documentary",
             "book", "novel", "memoir", "album", "song", "single", "show", "series", "podcast",
             "game", "ship", "vessel", "aircraft", "jet", "rocket", "satellite", "software",
+            "program", "tool",
         ),
         "OTHER",
     ),

@@ -80,6 +80,8 @@ def is_junk(name: str) -> bool:
         return True
     if not any(c.isupper() for c in name) or _JUNK_CHARS.search(name):
         return True
+    if re.fullmatch(r"[A-Z]{3,5}-\d{1,5}", name):
+        return True  # "CVE-2023", "COVID-19": an identifier's or a disease's code
     if _PLURAL_ABBREVIATION.match(name) or _DIVISION.match(name):
         return True  # "CBs", "TDs"; "West Division"
     if name[0].islower() and _LOWER_PREFIX.match(name):

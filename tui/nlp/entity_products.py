@@ -25,7 +25,7 @@ SHAPE_WEIGHT = 3.0
 CONTEXT_WEIGHT = 2.0
 POSSESSIVE_WEIGHT = 1.5
 
-_CAMEL = re.compile(r"^[a-z]{1,2}[A-Z]")  # iMac, iPhone, xCloud, eReader
+_CAMEL = re.compile(r"^(?:[a-z]{1,2}[A-Z]|[A-Z]{3,}[a-z]+$)")  # iMac, xCloud, eReader, MOVEit
 # A model's or an edition's word closing a name of two words or more ("MacBook Pro").
 MODEL_WORDS = frozenset(
     {"pro", "max", "mini", "ultra", "plus", "edition", "lite", "arcade", "live", "xl", "se"}

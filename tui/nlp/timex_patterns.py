@@ -127,7 +127,7 @@ COUNT = (
 QUARTER_ORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
 SEASON = r"(?i:spring|summer|fall|autumn|winter)"
 
-_NOT_NUMBER_BEFORE = r"(?<![\w$£€#.,/:])"
+_NOT_NUMBER_BEFORE = r"(?<![\w$£€#.,/:])(?<![A-Z]-)"  # not "CVE-2023-34362", an identifier
 _NOT_NUMBER_AFTER = r"(?![\d%]|,\d|\.\d|[A-Za-z])"
 
 PATTERNS: dict[str, str] = {
