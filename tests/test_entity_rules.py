@@ -968,3 +968,13 @@ def test_software_and_identifiers_are_not_bodies_nor_years(nlp) -> None:
     assert kinds.get("Progress Software") == "ORGANIZATION"
     assert "CVE-2023" not in kinds
     assert [e.text for e in article.timeline] == ["May 31"]
+
+
+def test_a_kind_of_firm_right_before_a_name_makes_it_a_firm(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            ["Victims include the payroll provider Zellis and a hospital in the north."],
+        )
+    )
+    assert found.get("Zellis") == "ORGANIZATION"

@@ -140,6 +140,8 @@ APPOSITION_NOUNS: dict[str, str] = {
     ),
 }  # fmt: skip
 _APPOSITION_ARTICLES = frozenset({"a", "an", "the"})
+# A kind of firm right before its name: "the payroll provider Zellis", "the carmaker Stellantis".
+_KIND_BEFORE_NAME = frozenset(k for k, v in APPOSITION_NOUNS.items() if v == "ORGANIZATION")
 _KIND_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "a", "an", "this"})
 
 
@@ -169,8 +171,18 @@ def apposition_votes(doc: Doc, end: int) -> Votes:
 
 def kind_before_votes(doc: Doc, start: int, end: int) -> Votes:
     """Votes from "the drug, Zurzuvae," : a kind noun, a comma, the name, a comma; the name is a
-    thing of that kind (only the OTHER kinds: "the mayor, X," is a title's job)."""
+    thing of that kind (only the OTHER kinds: "the mayor, X," is a title's job). And from a kind
+    of firm right before the name: "the payroll provider Zellis" is a firm."""
     votes = Votes()
+    before = doc[start - 1] if start >= 2 else None
+    if (
+        before is not None
+        and before.lower_ in _KIND_BEFORE_NAME
+        and before.pos_ == "NOUN"
+        and any(t.lower_ in _APPOSITION_ARTICLES for t in doc[max(0, start - 4) : start - 1])
+    ):
+        votes["ORGANIZATION"] += APPOSITION_WEIGHT  # "the payroll provider Zellis"
+        return votes
     if start < 3 or end >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":
         return votes
     noun = doc[start - 2]
