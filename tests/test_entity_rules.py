@@ -978,3 +978,18 @@ def test_a_kind_of_firm_right_before_a_name_makes_it_a_firm(nlp) -> None:
         )
     )
     assert found.get("Zellis") == "ORGANIZATION"
+
+
+def test_an_award_is_no_body_and_a_kin_before_a_name_makes_a_person(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "She received the National Medal of Science from the president in 2011.",
+                "She is survived by a son, Chidi; a sister, Ngozi Eze; and four grandchildren.",
+            ],
+        )
+    )
+    assert found.get("National Medal of Science") in (None, "OTHER", "EVENT")
+    assert found.get("Chidi") == "PERSON"
+    assert found.get("Ngozi Eze") == "PERSON"
