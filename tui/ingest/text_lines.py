@@ -18,6 +18,8 @@ from tui.model import BlockKind
 _BLOB_CHARS = 2500
 
 # Bounded lengths keep these linear on hostile input (a line of thousands of "[").
+# A word as the dump scorers count them: letters or digits, with inner apostrophes and hyphens.
+WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _IMAGE = re.compile(
     r"!\[[^\]]{0,300}\]\([^)\s]{0,500}(?:\s+\"[^\"]{0,300}\")?\)|!\[[^\]]{0,300}\]\[[^\]]{0,100}\]"
 )

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from tui.ingest.text_lines import Line
+from tui.ingest.text_lines import WORD, Line
 from tui.ingest.text_teasers import is_glued_teaser
 
 
@@ -59,7 +59,6 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     ),
 }
 
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _STOP = re.compile(r"[.!?。！？](?=\s|$)")
 _TITLE_STOP = re.compile(r"(?<=[\w,’'])\s+([A-Z][a-z]+)\b")
@@ -192,7 +191,7 @@ def pick_stopwords(lines: list[Line]) -> frozenset[str] | None:
     """The stopword list that fits the dump's language best, or None (no list fits, e.g. Korean)."""
     counts: Counter[str] = Counter()
     for line in lines:
-        counts.update(w.lower() for w in _WORD.findall(line.text))
+        counts.update(w.lower() for w in WORD.findall(line.text))
     total = sum(counts.values()) or 1
     best, best_share = None, 0.0
     for words in _STOPWORDS.values():
@@ -204,7 +203,7 @@ def pick_stopwords(lines: list[Line]) -> frozenset[str] | None:
 
 def word_count(text: str) -> int:
     """Words in a line; CJK text (no spaces) counts one word per two characters."""
-    return max(len(_WORD.findall(text)), len(_CJK.findall(text)) // 2)
+    return max(len(WORD.findall(text)), len(_CJK.findall(text)) // 2)
 
 
 def is_code(text: str) -> bool:
@@ -254,7 +253,7 @@ def _verdict(
         return "bad"
     if is_glued_teaser(text):
         return "nav"
-    tokens = _WORD.findall(text)
+    tokens = WORD.findall(text)
     caps = sum(1 for t in tokens if t[:1].isupper()) / max(1, len(tokens))
     ends = bool(_END_PUNCT.search(text))
     stop_share = (

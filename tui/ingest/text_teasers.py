@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+from tui.ingest.text_lines import WORD
+
 # A teaser card flattened without a space between its headline and its summary:
 # "Ferry Fares Rise Again For CommutersThe harbour ferry will cost ...".
 _GLUE = re.compile(r"(?<=[a-z]{2})[?!.’'\"]?(?=[A-Z][a-z]*\s)")
@@ -19,13 +20,13 @@ _GLUED_SUMMARY_CAPS = 0.4
 def is_glued_teaser(text: str) -> bool:
     """Whether a line is a Title Case headline run straight into its summary (a teaser card):
     the words before the join nearly all capitalised, those after it a sentence's."""
-    if len(_WORD.findall(text)) > _GLUED_MAX_WORDS:
+    if len(WORD.findall(text)) > _GLUED_MAX_WORDS:
         return False  # a card's summary is a sentence or two, not a story's paragraph
     for m in _GLUE.finditer(text, 0, _GLUED_HEAD_CHARS):  # a headline is short: stay linear
-        head = _WORD.findall(text[: m.start()])
+        head = WORD.findall(text[: m.start()])
         if len(head) < _GLUED_HEADLINE_WORDS:
             continue
-        tail = _WORD.findall(text[m.end() :])
+        tail = WORD.findall(text[m.end() :])
         return (
             _capped_share(head) >= _GLUED_HEAD_CAPS
             and len(tail) >= _GLUED_SUMMARY_WORDS
