@@ -16,6 +16,7 @@ from tui.nlp.entity_lexicon import (
     ARTICLES,
     FIRST_NAMES,
     INSTITUTION_WORDS,
+    KIN_NOUNS,
     ORG_LAST_WORDS,
     PERSON_ROLE_NOUNS,
     PLACE_ENDINGS,
@@ -46,7 +47,6 @@ _POLITIES = frozenset({"soviet union", "united kingdom", "transitional federal g
 SAINT_NAME = re.compile(r"^(?:St\.?|Ste\.?|Saint)\s+[A-Z][\w-]*$")
 SAINT_POSSESSIVE = re.compile(r"^(?:St\.?|Ste\.?|Saint)\s+[A-Z][\w-]*['’]s$")
 _LAW_LAST_WORDS = frozenset({"act", "amendment"})
-_AWARD_WORDS = frozenset({"medal", "award", "awards", "prize", "prizes", "trophy"})
 # "U.N. Development Program", "World Food Programme": agencies, unlike other programmes.
 _AGENCY_FIRST_WORDS = frozenset({"un", "u.n.", "united", "world"})
 # Prefixes of ships' names.
@@ -179,10 +179,6 @@ def name_shape_votes(words: list[str]) -> Votes:
         votes["PLACE"] += ORG_SHAPE_WEIGHT
         return votes
     programme = keys[-1] in ("program", "programme") and keys[0] not in _AGENCY_FIRST_WORDS
-    head = keys[keys.index("of") - 1] if "of" in keys[1:] else keys[-1]
-    if len(keys) >= 2 and head in _AWARD_WORDS:
-        votes["OTHER"] += ORG_SHAPE_WEIGHT  # "the National Medal of Science", "Pulitzer Prize"
-        return votes
     if len(keys) >= 2 and (keys[-1] in _LAW_LAST_WORDS or programme):
         votes["OTHER"] += (
             ORG_SHAPE_WEIGHT  # "the Rural Prosperity Act", "the X Program": a law, a programme
@@ -260,19 +256,12 @@ def _apposition_is_person(doc: Doc, end: int) -> bool:
     return False
 
 
-_KIN = frozenset(
-    {
-        "son", "daughter", "wife", "husband", "sister", "brother", "mother", "father", "widow",
-        "widower", "grandson", "granddaughter", "partner", "niece", "nephew", "cousin",
-    }
-)  # fmt: skip
-
-
 def _role_before_comma(doc: Doc, start: int) -> bool:
     """True when "the town's mayor, X" or "a son, X" puts a role or a kin right before the name."""
     if start < 2 or doc[start - 1].text != ",":
         return False
-    return doc[start - 2].lower_ in TITLE_HEADS or doc[start - 2].lower_ in _KIN
+    before = doc[start - 2].lower_
+    return before in TITLE_HEADS or before in KIN_NOUNS
 
 
 def _modifies_next_noun(doc: Doc, end: int) -> bool:

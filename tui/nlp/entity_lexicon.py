@@ -122,12 +122,14 @@ EVENT_NOUNS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
-# A name's last word that makes it an event ("World War II" is tagged by its "War").
+# A name's last word, or its word before "of", that makes it an event ("World War II" is tagged by
+# its "War", "the National Medal of Science" by its "Medal": awards are events).
 EVENT_HEADS: frozenset[str] = frozenset(
     {
         "war", "olympics", "games", "cup", "championship", "championships", "revolution",
         "summit", "festival", "uprising", "massacre", "marathon", "expo", "referendum",
         "show", "fair", "awards", "convention", "parade", "gala", "exhibition", "open",
+        "award", "prize", "prizes", "medal", "trophy",
     }
 )  # fmt: skip
 
@@ -299,8 +301,17 @@ INSTITUTION_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# Relatives, who come before or after a person's name with a comma ("a son, Chidi;", "X, his wife").
+KIN_NOUNS: frozenset[str] = frozenset(
+    {
+        "son", "daughter", "wife", "husband", "sister", "brother", "mother", "father", "widow",
+        "widower", "grandson", "granddaughter", "grandmother", "grandfather", "niece", "nephew",
+        "cousin", "partner",
+    }
+)  # fmt: skip
+
 # Nouns in an apposition that show the name before it is a person ("X, an economist with").
-PERSON_ROLE_NOUNS: frozenset[str] = frozenset(
+PERSON_ROLE_NOUNS: frozenset[str] = KIN_NOUNS | frozenset(
     {
         "economist", "spokesperson", "spokesman", "spokeswoman", "president", "mayor",
         "owner", "resident", "residents", "biologist", "ecologist", "scientist", "researcher",

@@ -249,7 +249,9 @@ def _context_votes(span: Span, doc: Doc, start_token: int, spacy_type: str) -> V
         votes["ORGANIZATION"] += CUE_WEIGHT
     if after and after[0].lower_ in _LEADER_NOUNS and after[0].text.islower() and len(span) <= 2:
         votes["PERSON"] += CUE_WEIGHT  # "the Obama administration", "the Trump campaign"
-    if span[-1].lower_ in EVENT_HEADS and len(span) > 1:
+    words = [t.lower_ for t in span]
+    head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
+    if head in EVENT_HEADS and len(span) > 1:
         votes["EVENT"] += STRONG_WEIGHT  # "the Riverton Boat Show", "the Davis Cup"
     root = span.root
     if (
