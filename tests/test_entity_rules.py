@@ -831,13 +831,13 @@ def test_an_authors_note_at_the_end_is_furniture(nlp) -> None:
 
 
 def test_a_person_span_run_into_a_preposition_is_cut_there(nlp) -> None:
-    from tui.nlp.entity_repairs import split_at_preposition
+    from tui.nlp.entity_repairs import split_run_together
 
     doc = nlp("Yorkshire at Headingley lost again.")
-    pieces = [(span.text, kind) for span, kind in split_at_preposition(doc[0:3], "PERSON")]
+    pieces = [(span.text, kind) for span, kind in split_run_together(doc[0:3], "PERSON")]
     assert pieces == [("Yorkshire", "PERSON"), ("Headingley", "")]
     # A firm's or a university's name may hold one ("University of Illinois at Chicago").
-    assert len(split_at_preposition(doc[0:3], "ORGANIZATION")) == 1
+    assert len(split_run_together(doc[0:3], "ORGANIZATION")) == 1
 
 
 def test_a_firm_of_a_place_is_the_firm_and_the_place(nlp) -> None:

@@ -182,7 +182,7 @@ def joined_names(doc: Doc) -> list[Span]:
 _INNER_PREPOSITIONS = frozenset({"at", "on", "in", "from", "with", "for", "to"})
 
 
-def split_at_preposition(span: Span, spacy_type: str) -> list[tuple[Span, str]]:
+def split_run_together(span: Span, spacy_type: str) -> list[tuple[Span, str]]:
     """ "Yorkshire at Headingley", "Reyes on Instagram" called one person: no person's name holds
     a lower-case preposition, so the words before it are the name and those after another.
     "Daniels Pharmaceuticals Inc of St. Petersburg": a firm's legal suffix ends its name, and the
@@ -191,7 +191,7 @@ def split_at_preposition(span: Span, spacy_type: str) -> list[tuple[Span, str]]:
         if token.text == "the" and span.doc[token.i - 1].text[:1].isupper():
             # "the House of Lords the Treasury": two names, one after the other
             left, right = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
-            return [(left, spacy_type), *split_at_preposition(right, spacy_type)]
+            return [(left, spacy_type), *split_run_together(right, spacy_type)]
     for token in span[1:-2]:
         if token.lower_ in FIRM_SUFFIXES and span.doc[token.i + 1].text == "of":
             rest = span.doc[token.i + 2 : span.end]

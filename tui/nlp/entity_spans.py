@@ -25,8 +25,8 @@ from tui.nlp.entity_repairs import (
     joined_names,
     party_span,
     place_after_demonym,
-    split_at_preposition,
     split_roster,
+    split_run_together,
     trimmed_name,
     with_district,
     with_jurisdiction,
@@ -354,7 +354,7 @@ def candidate_spans(
             (player, kind)
             for part in split_parenthesised(ent)
             for piece in split_coordinated(part)
-            for whole, whole_kind in split_at_preposition(piece, spacy_type)
+            for whole, whole_kind in split_run_together(piece, spacy_type)
             for player, kind in split_roster(whole, whole_kind)
         )
     spans.extend(known_name_spans(doc, sports, everyday))
