@@ -993,3 +993,110 @@ def test_an_award_is_no_body_and_a_kin_before_a_name_makes_a_person(nlp) -> None
     assert found.get("National Medal of Science") in (None, "OTHER", "EVENT")
     assert found.get("Chidi") == "PERSON"
     assert found.get("Ngozi Eze") == "PERSON"
+
+
+# --- honours, royals, employers, chambers and numbered models ------------------------------------
+
+
+def test_an_honour_after_a_name_is_no_part_of_it(nlp) -> None:
+    found = entities_of(
+        nlp,
+        [
+            '"The ruling is wrong," her barrister, Rosalind Threlkeld KC, told reporters.',
+            "The inquiry heard from Oswin Maddox KC, who represents the families.",
+            "Threlkeld said the council had ignored three warnings about the tower block.",
+        ],
+    )
+    assert not any(e.name == "KC" for e in found)
+    names = {e.name: e.aliases for e in found if e.type == "PERSON"}
+    assert "Rosalind Threlkeld" in names
+    assert "Threlkeld" in names["Rosalind Threlkeld"]
+    assert not any("KC" in name for name in names)
+
+
+def test_a_royal_keeps_the_title_and_stays_apart_from_a_namesake(nlp) -> None:
+    found = entities_of(
+        nlp,
+        [
+            "Princess Anne opened the new lifeboat station in Whitby on Saturday.",
+            "Anne Corrigan, the station's coxswain, showed the princess the new boat.",
+            "King Charles III sent a message of thanks.",
+        ],
+    )
+    people = {e.name: e.aliases for e in found if e.type == "PERSON"}
+    assert "Princess Anne" in people
+    assert "King Charles III" in people
+    assert "Anne" not in people.get("Anne Corrigan", [])
+
+
+def test_a_firm_named_before_its_analyst_is_an_organisation(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            ["Shares fell 4%, and Harwell analyst Priya Menon said margins would shrink."],
+        )
+    )
+    assert found.get("Harwell") == "ORGANIZATION"  # the model says PERSON
+
+
+def test_a_nationality_born_stays_a_group(nlp) -> None:
+    found = typed(
+        entities_of(nlp, ["The Italian-born conductor Marco Ferri led the orchestra in Leeds."])
+    )
+    assert found.get("Italian") == "GROUP"
+
+
+def test_an_object_pronoun_does_not_make_its_subject_a_person(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "The Royal Society of Chemistry honoured her on Friday, calling her a pioneer.",
+                "Dr. Mei Tanaka said she was grateful.",
+            ],
+        )
+    )
+    assert found.get("Royal Society of Chemistry") == "ORGANIZATION"
+
+
+def test_a_chamber_is_not_folded_into_its_committee(nlp) -> None:
+    found = entities_of(
+        nlp,
+        [
+            "The House Oversight Committee will question the contractor on Wednesday.",
+            "The House passed the spending bill by a wide margin last month.",
+        ],
+    )
+    names = {e.name: e.aliases for e in found}
+    assert "House" in names
+    assert "House" not in names.get("House Oversight Committee", [])
+
+
+def test_schools_streets_and_a_body_named_for_two_places(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Pupils from Garfield Elementary will move to a new building on E. Second St.",
+                "The Scotland and Ireland Rugby Council approved the move.",
+            ],
+        )
+    )
+    assert found.get("Garfield Elementary") == "ORGANIZATION"
+    assert found.get("E. Second St.") == "PLACE"
+    assert found.get("Scotland and Ireland Rugby Council") == "ORGANIZATION"
+
+
+def test_rockets_and_model_codes_are_products(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "The probe lifted off on a SpaceX Starship Heavy rocket from Texas in May.",
+                "Its crash left the Corsa 5 Series in a ditch, and the Nova X7 was unharmed.",
+            ],
+        )
+    )
+    assert found.get("Starship Heavy", "OTHER") not in ("ORGANIZATION", "PERSON", "PLACE")
+    assert found.get("Nova X7", "OTHER") not in ("ORGANIZATION", "PERSON", "PLACE")
+    assert "Series" not in found

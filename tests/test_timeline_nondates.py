@@ -55,6 +55,9 @@ def items(nlp, paragraphs: list[str], published: str = "2020-09-16") -> list[tup
         ("The paper printed it in its Friday edition.", [("Friday", "2020-09-11")]),
         ("Stores began their Black Friday sales early.", []),
         ("Stores open at dawn on Black Friday.", [("Black Friday", "2020-11-27")]),
+        # "the nineties" as a range of numbers, beside the decade
+        ("Her golf score was in the nineties again, and highs were in the eighties.", []),
+        ("The mill closed in the nineties.", [("the nineties", "199")]),
         ("Christmas shopping started early this year.", [("early this year", "2020")]),
     ],
 )

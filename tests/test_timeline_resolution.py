@@ -28,6 +28,12 @@ def items(nlp, paragraphs: list[str], published: str = "2020-09-16") -> list[tup
         ("The ferry's last run is Friday.", "2020-09-18"),
         ("Up next: at Denver on Friday.", "2020-09-18"),
         ("The council will vote on Friday.", "2020-09-18"),
+        # a second verb shares the first one's "would": "would sell ... and close ... by March"
+        (
+            "The mill said it would shut two sheds, in Leeds and York, and cut 90 jobs by the end of"
+            " March.",
+            "2021-03",
+        ),
         ("Tickets sold out ahead of Sunday's final.", "2020-09-20"),
         # and the past
         ("The council voted on Friday.", "2020-09-11"),

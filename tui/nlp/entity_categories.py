@@ -99,14 +99,32 @@ _STAFF_NOUNS = frozenset(
 EMPLOYER_WEIGHT = 2.0
 
 
-def employer_votes(doc: Doc, start: int) -> Votes:
-    """ "Analysts at Morgan Stanley", "the head of Fundamental Research at Kotak Securities"."""
+def employer_votes(doc: Doc, start: int, end: int) -> Votes:
+    """ "Analysts at Morgan Stanley", "the head of Fundamental Research at Kotak Securities",
+    "Jefferies analyst Tom Okafor": the name of the tokens `start:end` employs someone."""
+    from tui.nlp.knowledge.places import place_kind
+
     votes = Votes()
     if start >= 2 and doc[start - 1].lower_ in ("at", "of", "from", "with"):
         noun = doc[start - 2]
         if noun.lower_ in _STAFF_NOUNS and noun.text.islower():
             votes["ORGANIZATION"] += EMPLOYER_WEIGHT
+    if (
+        end + 1 < len(doc)
+        and doc[end].lower_ in _HIRED_TITLES
+        and doc[end].text.islower()
+        and doc[end + 1].ent_type_ == "PERSON"
+        and place_kind(doc[start:end].text) is None  # "a Texas analyst, Jo Lee": a home
+    ):
+        votes["ORGANIZATION"] += EMPLOYER_WEIGHT
     return votes
+
+
+# Job titles a firm's name comes right before ("Jefferies analyst Tom Okafor").
+_HIRED_TITLES = frozenset(
+    {"analyst", "analysts", "strategist", "strategists", "spokesman", "spokeswoman"}
+    | {"spokesperson", "economist", "economists"}
+)
 
 
 APPOSITION_WEIGHT = 3.0

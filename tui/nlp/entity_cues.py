@@ -299,7 +299,7 @@ def context_votes(doc: Doc, start: int, end: int, spacy_type: str) -> tuple[Vote
     after_text = text_of(doc)[doc[end - 1].idx + len(doc[end - 1]) :]
     if _REGION_AFTER.match(after_text) or _known_region_after(after_text):
         votes["PLACE"] += STRONG_CONTEXT_WEIGHT
-    if _BASED_AFTER.match(after_text):
+    if _BASED_AFTER.match(after_text) and spacy_type != "GROUP":  # "French-born": a nationality
         votes["PLACE"] += STRONG_CONTEXT_WEIGHT
     before = _word_before(doc, start)
     word = doc[before] if before is not None else None

@@ -25,6 +25,17 @@ HONORIFICS: frozenset[str] = frozenset(
     | {"sir", "dame", "lord", "lady", "madam", "madame", "mme", "mme.", "m.", "herr", "frau"}
 )
 
+# Honours and degrees written after a person's name ("Oliver Crane KC"), never part of it.
+POST_NOMINALS: frozenset[str] = frozenset(
+    {"KC", "QC", "MP", "MSP", "MLA", "MPP", "MEP", "OBE", "CBE", "MBE", "KBE", "DBE", "FRS"}
+    | {"PhD", "Ph.D.", "MD", "M.D.", "Esq.", "Esq", "CPA", "RN"}
+)
+
+# Titles a royal or a peer is named with when one given name follows ("Prince Andrew").
+ROYAL_TITLES: frozenset[str] = frozenset(
+    {"king", "queen", "prince", "princess", "emperor", "empress", "duke", "duchess", "earl"}
+)
+
 # Role words that, written before a name, are a title ("Russian President Vladimir Putin").
 TITLE_WORDS: frozenset[str] = frozenset(
     {
@@ -34,6 +45,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "baroness", "baron", "duke", "duchess", "earl", "countess",
         "bishop", "archbishop", "rabbi", "imam", "sheikh", "judge", "justice", "attorney", "general", "gen.",
         "lt.", "col.", "colonel", "major", "maj.", "capt.", "captain", "sgt.", "sergeant", "adm.",
+        "sgt", "lt", "col", "capt", "maj", "adm", "cpl", "insp", "supt", "det", "cmdr", "pc",
         "admiral", "commander", "chief", "ceo", "cfo", "coo", "chairman", "chairwoman", "chair",
         "director", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "leader",
         "speaker", "deputy", "foreign", "defence", "defense", "finance", "interior", "health",
@@ -119,6 +131,7 @@ EVENT_NOUNS: frozenset[str] = frozenset(
         "exercise", "exercises", "drill", "drills", "war", "summit", "games", "olympics",
         "festival", "championship", "championships", "tournament", "protests", "uprising",
         "revolution", "massacre", "operation", "offensive", "marathon", "referendum",
+        "disaster",
     }
 )  # fmt: skip
 
@@ -129,7 +142,7 @@ EVENT_HEADS: frozenset[str] = frozenset(
         "war", "olympics", "games", "cup", "championship", "championships", "revolution",
         "summit", "festival", "uprising", "massacre", "marathon", "expo", "referendum",
         "show", "fair", "awards", "convention", "parade", "gala", "exhibition", "open",
-        "award", "prize", "prizes", "medal", "trophy",
+        "award", "prize", "prizes", "medal", "trophy", "jubilee",
     }
 )  # fmt: skip
 
@@ -242,7 +255,8 @@ PLACE_LAST_WORDS: frozenset[str] = frozenset(
         "isle", "mountain", "mountains", "hills", "springs", "beach", "cove", "heights",
         "valley", "landing", "junction", "inlet", "fjord", "peninsula", "glacier", "canyon",
         "street", "road", "avenue", "lane", "highway", "boulevard", "drive", "square",
-        "crescent", "county", "township", "parish", "village", "city", "town",
+        "crescent", "county", "township", "parish", "village", "city", "town", "st.", "rd.",
+        "ave.", "blvd.", "hwy.",
     }
 )  # fmt: skip
 
@@ -277,7 +291,8 @@ ORG_LAST_WORDS: frozenset[str] = frozenset(
         "assembly", "senate", "legislature", "parliament", "delegates", "representatives",
         "athletic", "legion", "journal", "newsroom", "united", "rovers", "wanderers", "fc", "office",
         "securities", "works", "interactive", "studios", "studio", "entertainment", "pictures",
-        "labs", "financial", "insurance", "investments", "bancshares", "telecom",
+        "labs", "financial", "insurance", "investments", "bancshares", "telecom", "elementary",
+        "academy", "tribunal", "international",
     }
 )  # fmt: skip
 

@@ -39,6 +39,8 @@ from tui.nlp.entity_lexicon import (
     PLACE_LAST_WORDS,
     PLACE_NOUNS,
     PLATFORMS,
+    POST_NOMINALS,
+    ROYAL_TITLES,
     TITLE_HEADS,
     TITLE_WORDS,
     VENUE_AFTER_NOUNS,
@@ -195,6 +197,36 @@ def _title_before(doc: Doc, index: int) -> str | None:
     return doc[words[0].i : index].text
 
 
+def _numbered_word(doc: Doc, index: int, end: int, name: str, article: ArticleContext) -> bool:
+    """True for an everyday word after a number ("a BMW 3 Series", "the 7 Train"): a model's or
+    a line's name, never a person or a place."""
+    return (
+        index > 0
+        and not article.sports  # "Leeds 2 United 1": a score, then a club
+        and doc[index - 1].is_digit
+        and " " not in name
+        and name.lower() in article.everyday
+        and doc[index].idx + len(doc[index]) >= end
+    )
+
+
+_REGNAL = re.compile(r"^(?:[IVX]{1,4})$")
+
+
+def _royal_title_before(doc: Doc, index: int, end: int) -> bool:
+    """True when a royal title comes right before a one-word name that token `index` starts
+    ("Princess Margaret", "King Charles III"), a name news writes with its title."""
+    if index == 0 or end <= doc[index].idx:
+        return False
+    title = doc[index - 1]
+    if title.lower_ not in ROYAL_TITLES or not title.text[:1].isupper():
+        return False
+    words = [t for t in doc[index:] if t.idx < end]
+    if len(words) == 2 and _REGNAL.match(words[1].text):
+        words.pop()
+    return len(words) == 1 and words[0].is_alpha and words[0].text[:1].isupper()
+
+
 def _next_words(doc: Doc, index: int, n: int = 3) -> list[Token]:
     """Up to `n` tokens after `index`, skipping quotes and adjectives, for context cues."""
     found: list[Token] = []
@@ -290,6 +322,8 @@ def _candidate(
     start, end = _trimmed_bounds(span)
     if start >= end or _is_disease_context(doc, span) or _is_capitalised_word(span):
         return None
+    if span.text in POST_NOMINALS and span.start > 0 and doc[span.start - 1].pos_ == "PROPN":
+        return None  # "Rosalind Threlkeld KC": the honour read as a name of its own
     first = doc.char_span(start, end, alignment_mode="expand")
     start_token = first.start if first is not None else span.start
     votes = Votes({spacy_type: LABEL_WEIGHT} if spacy_type else {})
@@ -300,6 +334,14 @@ def _candidate(
         if token.is_upper and len(token) <= 3 and token.is_alpha:
             start_token += 1
             start = doc[start_token].idx
+    # An honour or degree after a person's name ("Oliver Crane KC") is not part of it either.
+    if (
+        spacy_type == "PERSON"
+        and span.end - start_token >= 3
+        and doc[span.end - 1].text in POST_NOMINALS
+    ):
+        last = doc[span.end - 2]
+        end = min(end, last.idx + len(last))
     # Titles spaCy put inside a person span ("President Trump") move out of the name, unless the
     # name is shaped like a place's or a firm's ("Queen Street", "King Air").
     names_a_person = not name_shape_votes([t.text for t in span]).keys() & {"PLACE", "ORGANIZATION"}
@@ -309,6 +351,9 @@ def _candidate(
         if token.lower_ not in TITLE_WORDS or token.lower_ in HONORIFICS:
             break
         start_token += 1
+        start = doc[start_token].idx
+    if _royal_title_before(doc, start_token, end):
+        start_token -= 1  # "Prince Andrew", "Queen Elizabeth II": a royal is named with the title
         start = doc[start_token].idx
     if start_token > 0 and is_honorific(doc[start_token - 1]):
         start_token -= 1
@@ -324,7 +369,7 @@ def _candidate(
     context = _context_votes(span, doc, start_token, spacy_type)
     votes.add(context)
     votes.add(category_votes(doc, start_token))
-    votes.add(employer_votes(doc, start_token))
+    votes.add(employer_votes(doc, start_token, first.end if first is not None else span.end))
     end = with_name_possessive(text, start, end)
     firm_possessive = text[end : end + 2] in ("'s", "’s") and is_known_name(text[start : end + 2])
     if firm_possessive:
@@ -334,7 +379,7 @@ def _candidate(
     name = clean_name(text[start:end])
     if SAINT_POSSESSIVE.match(text[start:end]) or firm_possessive:
         name = re.sub(r"\s+", " ", text[start:end])
-    if not name or is_junk(name):
+    if not name or is_junk(name) or _numbered_word(doc, start_token, end, name, article):
         return None
     following = _next_words(doc, span.end, 1)
     names_a_thing = (bool(following) and following[0].lower_ in _THING_NOUNS) or (

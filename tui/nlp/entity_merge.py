@@ -272,6 +272,10 @@ def _names_members(cluster: Cluster) -> bool:
     return any(w.endswith(("s'", "s’")) for w in cluster.words)
 
 
+# A legislature's chamber, whose committees carry its name.
+_CHAMBERS = frozenset({"house", "senate", "congress", "parliament", "assembly", "commons"})
+
+
 def _merge_short_firm_names(clusters: list[Cluster]) -> None:
     """ "Meridian Peak" and "Calder Marine Terminals Ltd." join the firm written in full."""
     firms = [c for c in clusters if c.type == "ORGANIZATION" and len(c.words) >= 2]
@@ -288,6 +292,8 @@ def _merge_short_firm_names(clusters: list[Cluster]) -> None:
             continue
         if cluster.forced_type or not _is_label_only_person(cluster) or is_company(cluster.name):
             continue  # "Uber" stays itself beside "Uber Money"
+        if cluster.words[0] in _CHAMBERS and len(cluster.words) == 1:
+            continue  # "the House" is not its "House Intelligence Committee"
         if kind == "PLACE" and cluster.votes["PLACE"] > len(cluster.candidates):
             continue  # "Fortress" alone, typed a place by the model only, is the firm's short name
         n = len(cluster.words)

@@ -15,7 +15,7 @@ from tui.nlp.entity_knowledge import ArticleContext
 from tui.nlp.knowledge import places, teams
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 PERSON_USE_WEIGHT = 2.0
 
@@ -85,7 +85,28 @@ def _referred_to_as_person(doc: Doc, start: int, end: int) -> bool:
     sentence = root.sent
     if any(e.label_ == "PERSON" and not (e.start <= root.i < e.end) for e in sentence.ents):
         return False
-    return any(t.lower_ in _PERSONAL for t in doc[end : sentence.end])
+    return any(
+        t.lower_ in _PERSONAL and not _object_of_same_clause(t, root.head)
+        for t in doc[end : sentence.end]
+    )
+
+
+def _object_of_same_clause(pronoun: Token, verb: Token) -> bool:
+    """True for "him"/"her" as an object of the subject's own verb ("X paid tribute to her"): such
+    a pronoun means someone else, where "his", "herself" or a "him" in a clause below can mean X."""
+    if pronoun.lower_ not in ("him", "her") or pronoun.dep_ == "poss":
+        return False
+    head = pronoun.head
+    while head.pos_ == "ADP" and head.head is not head:
+        head = head.head
+    # "X paid tribute, calling her ...": a verb without its own subject shares X's.
+    while head != verb and head.dep_ in ("advcl", "xcomp", "conj") and not _has_subject(head):
+        head = head.head
+    return head == verb
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
 
 
 def _position_before(doc: Doc, start: int, end: int) -> bool:

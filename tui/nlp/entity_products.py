@@ -45,6 +45,9 @@ PRODUCT_NOUNS = frozenset(
         "exclusives", "firmware", "update", "updates", "version", "versions", "trailer",
         "sequel", "franchise", "episode", "episodes", "season", "soundtrack", "album",
         "button", "library", "exclusive", "edition", "streaming", "feature", "features", "store",
+        "rocket", "spacecraft", "probe", "lander", "rover", "capsule", "airliner", "jetliner",
+        "helicopter", "drone", "sedan", "suv", "hatchback", "pickup", "minivan", "supercar",
+        "prototype", "prototypes",
     }
 )  # fmt: skip
 # A price right after a name: what is priced is a product.
@@ -52,6 +55,7 @@ _PRICE_AFTER = re.compile(
     r"(?:\s+(?:\w+\s+){0,2}?(?:for|at|from|is|now|only|just|costs?|priced at)|\s*[-–—:(])"
     r"\s*(?:(?:US|C|A)?\$|£|€)\s?\d"
 )
+_MODEL_CODE = re.compile(r"^[A-Z]{1,2}\d{1,4}[a-z]?$")
 _PLUS_AFTER = re.compile(r"(?:\s+TV)?\+(?![\w+])")
 _PLATFORM_BEFORE = frozenset({"on", "via", "onto", "to", "from", "through"})
 
@@ -108,7 +112,9 @@ def product_votes(doc: Doc, start: int, end: int, name: str, context: ArticleCon
         if before is not None and before.lower_ in _PLATFORM_BEFORE:
             votes["OTHER"] += SHAPE_WEIGHT  # "said on Twitter": the platform, not the firm
         return votes
-    model_word = len(words) >= 2 and words[-1].lower().strip("'’") in MODEL_WORDS
+    model_word = len(words) >= 2 and (
+        words[-1].lower().strip("'’") in MODEL_WORDS or _MODEL_CODE.match(words[-1])
+    )  # "MacBook Pro", "Galaxy S21", "Airbus A320"
     if camel or model_word:
         votes["OTHER"] += SHAPE_WEIGHT
     if (

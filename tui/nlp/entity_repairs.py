@@ -154,6 +154,21 @@ def with_jurisdiction(span: Span) -> Span:
     return whole if whole is not None else span
 
 
+def with_joined_first_word(span: Span) -> Span:
+    """ "the England and Wales Cricket Board", read from "Wales": a body named for two things
+    keeps both, when "the" opens the pair."""
+    doc, start = span.doc, span.start
+    if (
+        start >= 3
+        and doc[start - 1].text == "and"
+        and _is_name_word(doc[start - 2])
+        and doc[start - 3].lower_ == "the"
+        and len(span) >= 2
+    ):
+        return doc[start - 2 : span.end]
+    return span
+
+
 # Lower-case words that carry a person's name on: "Abdulaziz bin Salman", "Rafael van der Berg".
 _PERSON_PARTICLES = frozenset({"bin", "ibn", "bint", "van", "von", "de", "da", "di", "al", "el"})
 _BILL_WORDS = frozenset({"Bill", "Resolution", "Act", "Amendment"})

@@ -29,6 +29,7 @@ from tui.nlp.entity_repairs import (
     split_run_together,
     trimmed_name,
     with_district,
+    with_joined_first_word,
     with_jurisdiction,
 )
 from tui.nlp.knowledge.companies import is_known_org
@@ -349,7 +350,7 @@ def candidate_spans(
         if spacy_type == "PLACE":
             ent = with_district(ent)
         if spacy_type == "ORGANIZATION":
-            ent = with_jurisdiction(ent)
+            ent = with_joined_first_word(with_jurisdiction(ent))
         spans.extend(
             (player, kind)
             for part in split_parenthesised(ent)

@@ -116,6 +116,12 @@ def _post_dates(texts: list[str]) -> dict[int, date]:
     return dates
 
 
+# Words that make "the nineties" a range of numbers rather than a decade.
+_NUMBER_TALK = re.compile(
+    r"(?i)\b(?:scor(?:e|es|ed|ing)|temperatures?|highs?|lows?)\b(?:\s+[\w']+){0,3}\s+(?:in|into)\s+$"
+)
+
+
 def _event(
     doc: Doc, index: int, found: Found, resolver: Resolver, cues: ArticleCues
 ) -> TimelineEvent | None:
@@ -135,6 +141,8 @@ def _event(
         and cues.is_game_period(sentence)
     ):
         return None
+    if rule == "decade_word" and _NUMBER_TALK.search(text_of(doc)[max(0, start - 40) : start]):
+        return None  # "a score in the nineties", "temperatures in the eighties": numbers
     if rule == "relative_day" and is_nowadays(span):
         return None
     if rule == "weekday" and match.group(0) == match["wd"] and is_modifier(span):

@@ -120,6 +120,12 @@ def tense_of_span(span: Span) -> str:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "xcomp":
         auxes += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    if (
+        verb.dep_ == "conj"
+        and not auxes
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):  # "would close two centres and cut jobs by March": the second verb shares the "would"
+        auxes += [c for c in verb.head.children if c.dep_ == "aux" and c.lower_ in _FUTURE_AUX]
     if any(a.lower_ == "had" for a in auxes):
         return cal.PAST  # "until Thursday, they had not called him"
     if any(t.lower_ == "had" for t in span.doc[max(verb.sent.start, verb.i - 5) : verb.i]):

@@ -60,6 +60,13 @@ OUTLETS = {
     "the detroit news", "detroit free press", "the oregonian", "the arizona republic",
     "the san francisco chronicle", "san francisco chronicle", "the star-ledger", "newsday",
     "new york post", "the new york post", "new york daily news", "daily news", "the onion",
+    "vanity fair", "variety", "deadline", "vogue", "gq", "esquire", "harper's bazaar",
+    "entertainment weekly", "indiewire", "the wrap", "the athletic", "sports illustrated",
+    "the ringer", "bleacher report", "yahoo sports", "cbs sports", "nbc sports", "fox sports",
+    "sky sports", "bt sport", "the sporting news", "quartz", "the information", "semafor",
+    "evening standard", "daily express", "daily mirror", "daily star", "the mirror",
+    "daily telegraph", "the daily telegraph", "the observer", "the spectator", "new statesman",
+    "the sunday times", "mail on sunday", "the mail on sunday", "i news", "the scottish sun",
 }  # fmt: skip
 
 
