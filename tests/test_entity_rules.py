@@ -1100,3 +1100,22 @@ def test_rockets_and_model_codes_are_products(nlp) -> None:
     assert found.get("Starship Heavy", "OTHER") not in ("ORGANIZATION", "PERSON", "PLACE")
     assert found.get("Nova X7", "OTHER") not in ("ORGANIZATION", "PERSON", "PLACE")
     assert "Series" not in found
+
+
+def test_a_club_s_home_a_loser_s_opponent_and_a_ground_on_a_sports_page(nlp) -> None:
+    found = entities_of(
+        nlp,
+        [
+            "The Golden State Warriors beat the Utah Jazz 110-98 on Friday night.",
+            "Golden State, playing without two starters, led by 20 at halftime. The Warriors"
+            " shot 52 percent.",
+            "Elsewhere, Michigan routed Indiana 39-14, and Northwestern lost to Purdue.",
+            "The Hoosiers visit Kinnick Stadium next week, coach Tom Allen said.",
+        ],
+    )
+    names = {e.name: e for e in found}
+    warriors = names["Golden State Warriors"]
+    assert {"Golden State", "Warriors"} <= set(warriors.aliases)
+    assert warriors.type == "ORGANIZATION"
+    assert names["Purdue"].type == "ORGANIZATION"
+    assert names["Kinnick Stadium"].type == "PLACE"

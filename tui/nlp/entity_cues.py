@@ -65,7 +65,9 @@ _REGION_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "according to X", "thanks to X": the preposition does not point at a place.
-_NOT_PLACE_BEFORE = frozenset({"according", "due", "thanks", "letter", "message", "call"})
+_NOT_PLACE_BEFORE = frozenset(
+    {"according", "due", "thanks", "letter", "message", "call", "lost", "fell", "losing", "loss"}
+)
 _BASED_AFTER = re.compile(r"^-(?:based|born|area|headquartered)\b")
 
 

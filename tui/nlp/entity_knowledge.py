@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from tui.nlp.doc_text import text_of
 from tui.nlp.entity_cues import POSTAL_CODES, Votes, name_shape_votes
-from tui.nlp.entity_lexicon import PLATFORMS
+from tui.nlp.entity_lexicon import PLATFORMS, VENUE_LAST_WORDS
 from tui.nlp.knowledge import bodies, companies, outlets, people, places, teams, things
 
 if TYPE_CHECKING:
@@ -259,6 +259,8 @@ def team_use_votes(
     if not context.sports:
         return votes
     name = doc[start:end].text
+    if end - start >= 2 and doc[end - 1].lower_ in VENUE_LAST_WORDS:
+        return votes  # "visit Ohio Stadium": the ground, not the club
     kind = places.place_kind(name)
     placeish = kind in ("state", "region", "city") or (spacy_type == "PLACE" and kind is None)
     before_word = doc[start - 1].lower_ if start > 0 else ""

@@ -18,6 +18,7 @@ from tui.nlp.entity_thing_names import merge_into_things, merge_storm_names
 from tui.nlp.knowledge.companies import is_company
 from tui.nlp.knowledge.people import is_given_name, surname_rank
 from tui.nlp.knowledge.places import place_kind
+from tui.nlp.knowledge.teams import team_kind
 
 
 def _group_by_name(candidates: list[Candidate]) -> list[Cluster]:
@@ -234,6 +235,7 @@ def _merge_club_nicknames(clusters: list[Cluster]) -> None:
     (no person, no place).
     """
     clubs: dict[str, list[Cluster]] = {}
+    homes: dict[str, list[Cluster]] = {}
     for cluster in clusters:
         if not cluster.candidates:
             continue
@@ -242,9 +244,10 @@ def _merge_club_nicknames(clusters: list[Cluster]) -> None:
             cluster.type == "ORGANIZATION"
             and len(words) >= 2
             and words[-1][:1].isupper()
-            and place_kind(" ".join(words[:-1])) is not None
+            and (place_kind(" ".join(words[:-1])) is not None or team_kind(cluster.name))
         ):
             clubs.setdefault(name_key(words[-1]), []).append(cluster)
+            homes.setdefault(name_key(" ".join(words[:-1])), []).append(cluster)
     for cluster in clusters:
         if not cluster.candidates or len(cluster.words) != 1:
             continue
@@ -255,6 +258,15 @@ def _merge_club_nicknames(clusters: list[Cluster]) -> None:
         key = name_key(cluster.name)
         if len(clubs.get(key, [])) == 1 and place_kind(cluster.name) is None:
             club = clubs[key][0]
+            if club.candidates and club is not cluster:
+                club.absorb(cluster)
+                club.forced_type = "ORGANIZATION"
+    for cluster in clusters:  # "Golden State" beside the "Golden State Warriors": no place's name
+        if not cluster.candidates:
+            continue
+        key = name_key(cluster.name)
+        if len(homes.get(key, [])) == 1 and place_kind(cluster.name) is None:
+            club = homes[key][0]
             if club.candidates and club is not cluster:
                 club.absorb(cluster)
                 club.forced_type = "ORGANIZATION"
