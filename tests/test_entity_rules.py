@@ -1119,3 +1119,34 @@ def test_a_club_s_home_a_loser_s_opponent_and_a_ground_on_a_sports_page(nlp) -> 
     assert warriors.type == "ORGANIZATION"
     assert names["Purdue"].type == "ORGANIZATION"
     assert names["Kinnick Stadium"].type == "PLACE"
+
+
+def test_federal_offices_numbered_districts_parties_and_firm_short_names(nlp) -> None:
+    found = entities_of(
+        nlp,
+        [
+            "A Buffalo man admitted the threats, the U.S. Attorney’s Office for the Western"
+            " District of New York announced Monday.",
+            "She has represented Texas's 18th Congressional District since 2005.",
+            "The Liberal Party lost ground, and the Liberals now trail in three provinces.",
+            "Newspaper publishers Harlan Media and Lindell Press said they would merge.",
+            "The combined company will keep the Harlan Media name. Harlan's CEO will be chair.",
+            "Harlan owns 90 papers, and Harlan's shares rose 4% in early trading.",
+        ],
+    )
+    names = {e.name: e for e in found}
+    office = "U.S. Attorney’s Office for the Western District of New York"
+    assert names[office].type == "ORGANIZATION"
+    assert names["18th Congressional District"].type == "PLACE"
+    assert "Liberals" in names["Liberal Party"].aliases
+    assert "Harlan" in names["Harlan Media"].aliases
+
+
+def test_a_price_after_and_belongs_to_the_next_thing(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            ["Starfall Tactics is published by Bandai Namco and costs $59.99."],
+        )
+    )
+    assert found.get("Bandai Namco") == "ORGANIZATION"

@@ -118,6 +118,10 @@ def _is_edge_word(token: Token) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if ORDINAL.match(token.text) and following is not None and following.lower_ in PLACE_LAST_WORDS:
         return False  # "9th Street", "25th Avenue": the number is the street's name
+    if ORDINAL.match(token.text) and token.doc[token.i + 1 :].text.lower().startswith(
+        "congressional district"
+    ):
+        return False  # "9th Congressional District"
     if token.pos_ == "PRON" and token.text[:1].isupper() and not token.is_sent_start:
         return False  # "He Jianxiong": a capitalised "He" inside a sentence is a surname
     if token.pos_ in _EDGE_POS or token.like_num or token.lower_ in ARTICLES:

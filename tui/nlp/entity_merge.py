@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tui.nlp.entity_cluster import Cluster
-from tui.nlp.entity_lexicon import ACRONYM_SKIP, FIRM_SUFFIXES, PLACE_SUFFIXES
+from tui.nlp.entity_lexicon import ACRONYM_SKIP, FIRM_SUFFIXES, PARTY_MEMBERS, PLACE_SUFFIXES
 from tui.nlp.entity_mentions import Candidate
 from tui.nlp.entity_names import name_key
 from tui.nlp.entity_retype import retype_clusters, retype_misread_people
@@ -36,6 +36,20 @@ def _merge_plural_groups(clusters: list[Cluster]) -> None:
         singular = groups.get(key[:-1]) if key.endswith("s") else None
         if singular is not None and singular is not cluster and singular.candidates:
             singular.absorb(cluster)
+
+
+def _merge_party_members(clusters: list[Cluster]) -> None:
+    """ "the Conservatives" is the "Conservative Party", "Democrats" the "Democratic Party"."""
+    by_key = {name_key(c.name): c for c in clusters if c.type == "ORGANIZATION"}
+    for key, cluster in list(by_key.items()):
+        if key not in PARTY_MEMBERS or not key.endswith("s"):
+            continue
+        stem = key[:-1]
+        for party_name in (f"{stem} party", f"{stem}ic party", f"the {stem} party"):
+            party = by_key.get(party_name)
+            if party is not None and party is not cluster and party.candidates:
+                party.absorb(cluster)
+                break
 
 
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -284,6 +298,7 @@ def _names_members(cluster: Cluster) -> bool:
     return any(w.endswith(("s'", "s’")) for w in cluster.words)
 
 
+_FIRM_EVIDENCE = 2.0
 # A legislature's chamber, whose committees carry its name.
 _CHAMBERS = frozenset({"house", "senate", "congress", "parliament", "assembly", "commons"})
 
@@ -302,8 +317,13 @@ def _merge_short_firm_names(clusters: list[Cluster]) -> None:
         kind = cluster.type
         if not cluster.candidates or kind not in ("PERSON", "ORGANIZATION", "OTHER", "PLACE"):
             continue
-        if cluster.forced_type or not _is_label_only_person(cluster) or is_company(cluster.name):
+        firm_evidence = cluster.votes["ORGANIZATION"] - sum(
+            c.label == "ORGANIZATION" for c in cluster.candidates
+        )  # "Harlan's shares", "Harlan's CEO": a given name used as the firm's short name
+        if cluster.forced_type or is_company(cluster.name):
             continue  # "Uber" stays itself beside "Uber Money"
+        if not _is_label_only_person(cluster) and firm_evidence < _FIRM_EVIDENCE:
+            continue
         if cluster.words[0] in _CHAMBERS and len(cluster.words) == 1:
             continue  # "the House" is not its "House Intelligence Committee"
         if kind == "PLACE" and cluster.votes["PLACE"] > len(cluster.candidates):
@@ -333,6 +353,7 @@ def cluster_candidates(
     """The article's clusters, each holding every mention of one thing."""
     clusters = _group_by_name(candidates)
     _merge_plural_groups(clusters)
+    _merge_party_members(clusters)
     clusters = [c for c in clusters if c.candidates]
     _merge_short_firm_names(clusters)
     merge_storm_names(clusters)

@@ -94,6 +94,7 @@ def is_junk(name: str) -> bool:
         and not (
             ORDINAL.match(w) and i + 1 < len(parts) and parts[i + 1].lower() in PLACE_LAST_WORDS
         )
+        and not (ORDINAL.match(w) and i == 0 and parts[-1].lower() in ("district", "ward"))
         for i, w in enumerate(parts)
     ):
         return True

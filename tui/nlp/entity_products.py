@@ -52,7 +52,8 @@ PRODUCT_NOUNS = frozenset(
 )  # fmt: skip
 # A price right after a name: what is priced is a product.
 _PRICE_AFTER = re.compile(
-    r"(?:\s+(?:\w+\s+){0,2}?(?:for|at|from|is|now|only|just|costs?|priced at)|\s*[-–—:(])"
+    r"(?:\s+(?:(?!and\b|but\b|which\b|it\b)\w+\s+){0,2}?"
+    r"(?:for|at|from|is|now|only|just|costs?|priced at)|\s*[-–—:(])"
     r"\s*(?:(?:US|C|A)?\$|£|€)\s?\d"
 )
 _MODEL_CODE = re.compile(r"^[A-Z]{1,2}\d{1,4}[a-z]?$")

@@ -136,15 +136,56 @@ _FOR_DISTRICT = re.compile(
 # Bodies named for the place they serve when "of X" follows ("Bank of New York" is one name).
 _BODY_OF_PLACE = frozenset(
     {"bank", "university", "archdiocese", "diocese", "museum", "council", "chamber", "authority"}
-    | {"institute", "college", "commission", "board", "court", "republic", "kingdom"}
+    | {"institute", "college", "commission", "board", "court", "republic", "kingdom", "district"}
 )
 _OF_PLACE = re.compile(r" of (?:the )?(?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,2}")
 
 
+# "U.S. District Court", "U.S. Attorney's Office": the country, or its attorney, opens the name.
+_US_BODY_BEFORE = re.compile(r"(?:U\.S\.|United States) (?:Attorney(?: General)?['’]s )?$")
+# Numbered districts and streets: "Ohio's 9th Congressional District", "the 3rd Ward".
+_NUMBERED_PLACE_WORDS = frozenset({"district", "street", "avenue", "ward", "precinct"})
+
+
+_US_BODY = re.compile(
+    r"\b(?:U\.S\.|United States) (?:Attorney['’]s Office|District Court|Bankruptcy Court|"
+    r"Court of Appeals)(?: for the (?:(?:Northern|Southern|Eastern|Western|Middle|Central) "
+    r"District of [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}|[A-Z][\w.]* Circuit|District of Columbia))?"
+)
+
+
+def federal_body_spans(doc: Doc) -> list[Span]:
+    """ "the U.S. Attorney's Office for the Western District of New York", which the model
+    reads as a country and a region: one federal office or court, named in full."""
+    spans = []
+    for m in _US_BODY.finditer(text_of(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def with_ordinal(span: Span) -> Span:
+    """ "9th Congressional District" read from "Congressional": a numbered place keeps its number."""
+    doc = span.doc
+    if (
+        span.start > 0
+        and span[-1].lower_ in _NUMBERED_PLACE_WORDS
+        and re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[span.start - 1].text)
+    ):
+        return doc[span.start - 1 : span.end]
+    return span
+
+
 def with_jurisdiction(span: Span) -> Span:
     """A body with the district or place it serves: "the U.S. District Court for the Southern
-    District of New York", "the Federal Reserve Bank of New York": one body, one name."""
+    District of New York", "the Federal Reserve Bank of New York": one body, one name; "U.S."
+    before a court or an attorney's office belongs to it too."""
     doc = span.doc
+    before = _US_BODY_BEFORE.search(text_of(doc), 0, span.start_char)
+    if before is not None and span[0].text[:1].isupper():
+        whole = doc.char_span(before.start(), span.end_char, alignment_mode="contract")
+        span = whole if whole is not None else span
     m = _FOR_DISTRICT.match(text_of(doc), span.end_char)
     if m is None and span[-1].lower_ in _BODY_OF_PLACE:
         m = _OF_PLACE.match(text_of(doc), span.end_char)

@@ -22,6 +22,7 @@ from tui.nlp.entity_lexicon import (
     TITLE_WORDS,
 )
 from tui.nlp.entity_repairs import (
+    federal_body_spans,
     joined_names,
     party_span,
     place_after_demonym,
@@ -31,6 +32,7 @@ from tui.nlp.entity_repairs import (
     with_district,
     with_joined_first_word,
     with_jurisdiction,
+    with_ordinal,
 )
 from tui.nlp.knowledge.companies import is_known_org
 from tui.nlp.knowledge.outlets import MASTHEAD_WORDS
@@ -348,7 +350,7 @@ def candidate_spans(
             ent = widen_person(ent)
         ent = _with_route_number(ent)
         if spacy_type == "PLACE":
-            ent = with_district(ent)
+            ent = with_ordinal(with_district(ent))
         if spacy_type == "ORGANIZATION":
             ent = with_joined_first_word(with_jurisdiction(ent))
         spans.extend(
@@ -358,6 +360,7 @@ def candidate_spans(
             for whole, whole_kind in split_run_together(piece, spacy_type)
             for player, kind in split_roster(whole, whole_kind)
         )
+    spans.extend((span, "ORGANIZATION") for span in federal_body_spans(doc))
     spans.extend(known_name_spans(doc, sports, everyday))
     spans.extend(table_row_spans(doc, sports))
     spans.extend((span, "PERSON") for span in _honorific_persons(doc))

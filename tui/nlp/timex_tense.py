@@ -24,6 +24,11 @@ _FUTURE_BEFORE = re.compile(
     r"(?i:\b(?:as\s+soon\s+as|as\s+early\s+as|until|till|starting|beginning|effective|"
     r"ahead\s+of|in\s+advance\s+of)\s+)$"
 )
+# "held until a detention hearing on Friday": what one waits until is still to come.
+_UNTIL_EVENT_BEFORE = re.compile(
+    r"(?i:\buntil\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:hearing|trial|sentencing|meeting|vote|election|game|match|review|inspection)\s+on\s+)$"
+)
 _PAST_BEFORE = re.compile(r"(?i:\bas\s+(?:of|at)\s+)$")
 # "officials said Tuesday the bridge will reopen": a day right after a past verb of saying is when
 # it was said, whatever the tense of what was said (the parser often hangs it from the latter).
@@ -133,6 +138,8 @@ def tense_of_span(span: Span) -> str:
     before = text_of(span.doc)[max(0, span.start_char - 40) : span.start_char]
     if _SAID_BEFORE.search(before):
         return cal.PAST
+    if _UNTIL_EVENT_BEFORE.search(before):
+        return cal.FUTURE
     before = before[-20:]
     if _FUTURE_BEFORE.search(before):
         return cal.FUTURE
