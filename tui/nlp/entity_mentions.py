@@ -40,8 +40,6 @@ from tui.nlp.entity_lexicon import (
     PLACE_NOUNS,
     PLATFORMS,
     POST_NOMINALS,
-    ROYAL_TITLES,
-    TITLE_HEADS,
     TITLE_WORDS,
     VENUE_AFTER_NOUNS,
 )
@@ -63,6 +61,7 @@ from tui.nlp.entity_spans import (
     dateline_end,
     listed_place_tokens,
 )
+from tui.nlp.entity_titles import is_honorific, royal_title_before, title_before
 from tui.nlp.knowledge.companies import is_known_name, is_known_org
 from tui.nlp.knowledge.people import surname_rank
 from tui.nlp.knowledge.places import place_kind
@@ -74,8 +73,6 @@ _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish")
 _EDGE_POS = frozenset(
     {"ADP", "ADV", "PRON", "DET", "SCONJ", "CCONJ", "INTJ", "NUM", "PART", "PUNCT", "SYM"}
 )
-_TITLE_ENTITY_TYPES = frozenset({"", "NORP", "GPE", "ORG"})
-_CONNECTORS = frozenset({"of", "the", "for", "and"})
 # After a surname, these nouns make it a leader's: "the Obama administration", "the Bush era".
 _LEADER_NOUNS = frozenset({"administration", "presidency", "campaign", "era", "doctrine"})
 _SPEECH_LEMMAS = frozenset({"say", "tell", "add", "write", "explain", "argue", "insist", "recall"})
@@ -172,35 +169,6 @@ def _trimmed_bounds(span: Span) -> tuple[int, int]:
             return start, end
 
 
-def _is_title_token(token: Token) -> bool:
-    """A word that can belong to a title before a name: a role word or a capitalised qualifier."""
-    if token.lower_ in TITLE_WORDS:
-        return True
-    if token.ent_type_ not in _TITLE_ENTITY_TYPES or token.is_stop or not token.text[:1].isupper():
-        return False
-    return token.is_alpha or bool(re.fullmatch(r"(?:[A-Z]\.)+", token.text))
-
-
-def is_honorific(token: Token) -> bool:
-    """ "Mr.", "Ms", "Dr." written as a title (capitalised), not the word "miss"."""
-    return token.lower_ in HONORIFICS and token.text[:1].isupper()
-
-
-def _title_before(doc: Doc, index: int) -> str | None:
-    """The title written just before token `index` ("Russian President"), if there is one."""
-    if index == 0 or doc[index - 1].lower_ in _CONNECTORS:
-        return None
-    i = index - 1
-    while i >= 0 and index - i <= 7 and _is_title_token(doc[i]):
-        i -= 1
-    words = list(doc[i + 1 : index])
-    while words and words[0].lower_ in _CONNECTORS:
-        words.pop(0)
-    if not words or not any(w.lower_ in TITLE_HEADS for w in words):
-        return None
-    return doc[words[0].i : index].text
-
-
 def _numbered_word(doc: Doc, index: int, end: int, name: str, article: ArticleContext) -> bool:
     """True for an everyday word after a number ("a BMW 3 Series", "the 7 Train"): a model's or
     a line's name, never a person or a place."""
@@ -212,23 +180,6 @@ def _numbered_word(doc: Doc, index: int, end: int, name: str, article: ArticleCo
         and name.lower() in article.everyday
         and doc[index].idx + len(doc[index]) >= end
     )
-
-
-_REGNAL = re.compile(r"^(?:[IVX]{1,4})$")
-
-
-def _royal_title_before(doc: Doc, index: int, end: int) -> bool:
-    """True when a royal title comes right before a one-word name that token `index` starts
-    ("Princess Margaret", "King Charles III"), a name news writes with its title."""
-    if index == 0 or end <= doc[index].idx:
-        return False
-    title = doc[index - 1]
-    if title.lower_ not in ROYAL_TITLES or not title.text[:1].isupper():
-        return False
-    words = [t for t in doc[index:] if t.idx < end]
-    if len(words) == 2 and _REGNAL.match(words[1].text):
-        words.pop()
-    return len(words) == 1 and words[0].is_alpha and words[0].text[:1].isupper()
 
 
 def _next_words(doc: Doc, index: int, n: int = 3) -> list[Token]:
@@ -356,7 +307,7 @@ def _candidate(
             break
         start_token += 1
         start = doc[start_token].idx
-    if _royal_title_before(doc, start_token, end):
+    if royal_title_before(doc, start_token, end):
         start_token -= 1  # "Prince Andrew", "Queen Elizabeth II": a royal is named with the title
         start = doc[start_token].idx
     if start_token > 0 and is_honorific(doc[start_token - 1]):
@@ -364,7 +315,7 @@ def _candidate(
         start = doc[start_token].idx
     if is_honorific(doc[start_token]):
         votes["PERSON"] += STRONG_WEIGHT
-    if (title := _title_before(doc, start_token)) is not None and not title.isupper():
+    if (title := title_before(doc, start_token)) is not None and not title.isupper():
         titles.append(title)
         if spacy_type in ("PERSON", "ORGANIZATION") or (
             spacy_type == "PLACE" and place_kind(text[start:end]) is None
