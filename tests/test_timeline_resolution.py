@@ -28,6 +28,8 @@ def items(nlp, paragraphs: list[str], published: str = "2020-09-16") -> list[tup
         ("The ferry's last run is Friday.", "2020-09-18"),
         ("Up next: at Denver on Friday.", "2020-09-18"),
         ("The council will vote on Friday.", "2020-09-18"),
+        # "year's end" is this year's
+        ("A ruling is expected by year's end.", "2020"),
         # what one is held until is still to come
         ("He was ordered held until a detention hearing on Friday.", "2020-09-18"),
         # a second verb shares the first one's "would": "would sell ... and close ... by March"

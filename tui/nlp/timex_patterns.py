@@ -217,7 +217,8 @@ PATTERNS: dict[str, str] = {
     # (Not the month or the week: TimeML dates "the end of the month" as a day, and "the end of
     # the week" reads as a vague "soon" as often as a calendar week.)
     "edge_of_year": (
-        r"(?i:the\s+(?:end|start|beginning|middle)\s+of\s+the\s+year)"
+        r"(?i:the\s+(?:end|start|beginning|middle)\s+of\s+the\s+year|"
+        r"(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s))year['’]s\s+end)"
         r"(?![\w'-])(?!\s+(?i:ended|ending|before|after|earlier|later|ago|that|when|in|to|of|since)\b)"
     ),
     # "his first goal of the year", "later in the year": this year, said in lower case ("Player of
