@@ -250,3 +250,8 @@ def test_what_is_due_is_still_to_come_and_what_was_due_is_past(nlp) -> None:
     assert ahead == [("October", "2024-10")]
     gone = items(nlp, ["The report was due in October but came out in January."], published)
     assert gone[0] == ("October", "2023-10")
+
+
+def test_the_following_month_counts_from_the_story_s_last_date(nlp) -> None:
+    found = items(nlp, ["He won the seat in October 2014 and took it up the following March."])
+    assert found == [("October 2014", "2014-10"), ("the following March", "2015-03")]

@@ -150,8 +150,8 @@ PATTERNS: dict[str, str] = {
     "month_year": rf"(?:{EDGE}[\s-]+)?(?P<mon>{MONTH})(?:\s+(?i:of))?,?\s+(?P<y>{YEAR})",
     "month_rel_year": rf"(?P<mon>{MONTH_ALONE})\s+(?P<rel>(?i:this|last|next))\s+(?i:year)\b",
     "month": (
-        rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this))\s+|{EDGE}[\s-]+)?"
-        rf"(?P<mon>{MONTH_ALONE})"
+        rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|the\s+following|"
+        rf"the\s+previous))\s+|{EDGE}[\s-]+)?(?P<mon>{MONTH_ALONE})"
     ),
     "year": (
         rf"(?:(?:(?P<fiscal>(?i:fiscal|calendar|the\s+year))|{EDGE})[\s-]+)?"

@@ -228,6 +228,14 @@ class Resolver(RelativeRules):
             year = a.year if month > a.month else a.year + 1
         elif rel == "this":
             year = a.year
+        elif rel in ("the following", "the previous"):  # "elected in November 2016 and sworn
+            ref = self._ref_month()  # in the following January": from the story's last date
+            if ref is None:
+                return None
+            if rel == "the following":
+                year = ref[0] if month > ref[1] else ref[0] + 1
+            else:
+                year = ref[0] if month < ref[1] else ref[0] - 1
         else:
             year = self.coming_year or cal.pick_year(a, month, None, tense, self.done)
         return cal.month_value(year, month), "month"
