@@ -1150,3 +1150,28 @@ def test_a_price_after_and_belongs_to_the_next_thing(nlp) -> None:
         )
     )
     assert found.get("Bandai Namco") == "ORGANIZATION"
+
+
+def test_a_list_after_including_is_split_at_its_commas(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            ["Several stars, including Halsey, Camila Cabello and Selena Gomez, voiced support."],
+        )
+    )
+    assert "Halsey, Camila Cabello" not in found
+    assert found.get("Camila Cabello") == "PERSON"
+
+
+def test_a_benchmark_index_and_a_platform_used_as_one_are_not_organisations(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "The benchmark S&P BSE Sensex fell 0.4% on Tuesday.",
+                "In a long post on Tumblr, the singer thanked her fans.",
+            ],
+        )
+    )
+    assert found.get("S&P BSE Sensex", "OTHER") == "OTHER"
+    assert found.get("Tumblr", "OTHER") == "OTHER"

@@ -255,3 +255,17 @@ def test_what_is_due_is_still_to_come_and_what_was_due_is_past(nlp) -> None:
 def test_the_following_month_counts_from_the_story_s_last_date(nlp) -> None:
     found = items(nlp, ["He won the seat in October 2014 and took it up the following March."])
     assert found == [("October 2014", "2014-10"), ("the following March", "2015-03")]
+
+
+def test_a_quarter_named_by_its_months(nlp) -> None:
+    found = items(
+        nlp,
+        [
+            "Growth slowed in the April-June quarter, and profit rose in the July-September"
+            " quarter of 2018."
+        ],
+    )
+    assert found == [
+        ("the April-June quarter", "2020-Q2"),
+        ("the July-September quarter of 2018", "2018-Q3"),
+    ]

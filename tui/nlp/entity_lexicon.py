@@ -217,7 +217,8 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 PLATFORMS: frozenset[str] = frozenset(
     {
         "twitter", "facebook", "instagram", "youtube", "tiktok", "whatsapp", "linkedin",
-        "reddit", "snapchat", "telegram", "wikipedia", "netflix", "spotify",
+        "reddit", "snapchat", "telegram", "wikipedia", "netflix", "spotify", "tumblr",
+        "twitch", "discord", "weibo", "wechat", "bluesky", "mastodon",
     }
 )  # fmt: skip
 

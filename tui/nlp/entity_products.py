@@ -131,6 +131,8 @@ def product_votes(doc: Doc, start: int, end: int, name: str, context: ArticleCon
         votes["OTHER"] += SERVICE_WEIGHT  # "Disney+", "Apple TV+": a service, not its maker
     if _PRICE_AFTER.match(text_of(doc), doc[end - 1].idx + len(doc[end - 1])):
         votes["OTHER"] += CONTEXT_WEIGHT  # "the Echo Dot for $22", "Switch bundle - $299"
+    if before is not None and before.lower_ == "benchmark" and before.text.islower():
+        votes["OTHER"] += CONTEXT_WEIGHT  # "the benchmark Sensex": a stock index
     if (
         before is not None
         and before.lower_ in ("a", "an")

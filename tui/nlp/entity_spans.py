@@ -263,7 +263,7 @@ def split_coordinated(span: Span) -> list[Span]:
         joins = joins or (token.text == "and" and listed)  # "&" joins inside: "Ernst & Young"
         if right.lower().rstrip(".") in _PARTNER_WORDS:
             continue  # "JPMorgan Chase & Co", "Smith & Sons": the firm's own name goes on
-        if (joins or (token.text == "," and known)) and after.text[:1].isupper():
+        if (joins or (token.text == "," and (known or listed))) and after.text[:1].isupper():
             return [
                 span.doc[span.start : token.i],
                 *split_coordinated(span.doc[token.i + 1 : span.end]),

@@ -232,6 +232,11 @@ PATTERNS: dict[str, str] = {
         r"(?:(?i:early|late)\s+)?)?"
         rf"(?P<s>{SEASON})(?:\s+(?:(?i:of)\s+)?(?P<y>{YEAR}))?(?![\w-])"
     ),
+    # "the April-June quarter", "the July-September quarter of 2019": a quarter named by its months.
+    "months_quarter": (
+        rf"(?:(?i:the)\s+)?(?P<m1>{MONTH_ALONE})\s?[-–]\s?(?P<m2>{MONTH_ALONE})\s+(?i:quarter)\b"
+        rf"(?:\s+(?:(?i:of)\s+)?(?P<y>{YEAR}))?"
+    ),
     "quarter": (
         r"(?:(?P<rel>(?i:this\s+year's|last\s+year's|next\s+year's|this|last|next))\s+|"
         rf"(?:(?i:the|its|a)\s+)?(?:(?P<y1>{YEAR})\s+)?)?"

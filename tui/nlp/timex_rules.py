@@ -240,6 +240,18 @@ class Resolver(RelativeRules):
             year = self.coming_year or cal.pick_year(a, month, None, tense, self.done)
         return cal.month_value(year, month), "month"
 
+    def _r_months_quarter(self, m: re.Match[str], tense: str) -> Value | None:
+        first, last = month_number(m["m1"]), month_number(m["m2"])
+        if last % 3 or (last - first) % 12 != 2:
+            return None  # "the June-August quarter" is no calendar quarter
+        if m["y"]:
+            year = int(m["y"])
+        elif self.anchor is None:
+            return None
+        else:
+            year = cal.pick_year(self.anchor, last, None, tense, self.done)
+        return cal.quarter_value(year, last // 3), "quarter"
+
     def _r_year(self, m: re.Match[str], tense: str) -> Value | None:
         year = int(m["y"])
         if m.group(0) == m["y"] and year < 1900 and not _YEAR_CUES.search(word_before(m)):
