@@ -1175,3 +1175,20 @@ def test_a_benchmark_index_and_a_platform_used_as_one_are_not_organisations(nlp)
     )
     assert found.get("S&P BSE Sensex", "OTHER") == "OTHER"
     assert found.get("Tumblr", "OTHER") == "OTHER"
+
+
+def test_a_plural_name_before_who_is_no_person_and_a_cut_name_is_mended(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "The agreement commits the city to spend $90 million on roads near the former"
+                " Halvorsen Steel mill, while team owner Gregory Lassiter pays for the arena.",
+                "The Rapids, who play in the second division, drew 9,000 fans a game.",
+                "Lassiter said the club would stay.",
+            ],
+        )
+    )
+    assert found.get("Gregory Lassiter") == "PERSON"
+    assert "Gregory" not in found
+    assert found.get("Rapids") != "PERSON"

@@ -248,8 +248,11 @@ def _apposition_is_person(doc: Doc, end: int) -> bool:
         return False
     if end + 1 < len(doc) and doc[end + 1].pos_ == "CCONJ":
         return False  # ", and the former owner of ...": the list goes on, no apposition
+    plural = doc[end - 1].tag_ == "NNPS"  # "The Rapids, who play in ...": a team, not a person
     for token in doc[end + 1 : end + 6]:
         if token.is_punct:
+            return False
+        if plural and token.lower_ in ("who", "whose"):
             return False
         if token.lower_ in PERSON_ROLE_NOUNS and not token.text[:1].isupper():
             return True

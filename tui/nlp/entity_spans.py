@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING
 from tui.nlp.doc_text import text_of
 from tui.nlp.entity_known import known_name_spans, table_row_spans
 from tui.nlp.entity_lexicon import (
+    FIRST_NAMES,
     HONORIFICS,
     LABEL_TYPES,
     NOT_NAMES,
     ORG_LAST_WORDS,
     PLACE_AFTER_NOUNS,
+    PLACE_LAST_WORDS,
     PLATFORMS,
     TITLE_WORDS,
 )
@@ -82,6 +84,22 @@ def widen_person(span: Span) -> Span:
     if before.is_sent_start or not _is_untagged_name_word(before):
         return span
     return span.doc[span.start - 1 : span.end]
+
+
+def given_name_cut(span: Span, everyday: frozenset[str]) -> Span | None:
+    """ "Gregory" tagged alone, "Lassiter" untagged after it: the person's whole name, or None."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or span[0].lower_ not in FIRST_NAMES:
+        return None
+    after = doc[span.end]
+    if (
+        not _is_untagged_name_word(after)
+        or after.lower_ in everyday
+        or after.lower_ in ORG_LAST_WORDS
+        or after.lower_ in PLACE_LAST_WORDS
+    ):
+        return None
+    return doc[span.start : span.end + 1]
 
 
 # Names that end in their number ("Highway 8", "Route 66").
@@ -340,6 +358,8 @@ def candidate_spans(
             spacy_type = "PLACE"  # "Highway 17", which the model may call a law
         if spacy_type is None:
             continue
+        if spacy_type != "PERSON" and (whole := given_name_cut(ent, everyday)) is not None:
+            ent, spacy_type = whole, "PERSON"
         ent, spacy_type = party_span(ent, spacy_type)
         ent = trimmed_name(ent, spacy_type)
         if spacy_type == "OTHER" and sum(t.text[:1].isupper() for t in ent) < 2:
