@@ -1192,3 +1192,18 @@ def test_a_plural_name_before_who_is_no_person_and_a_cut_name_is_mended(nlp) -> 
     assert found.get("Gregory Lassiter") == "PERSON"
     assert "Gregory" not in found
     assert found.get("Rapids") != "PERSON"
+
+
+def test_a_named_fire_is_an_event_and_a_county_keeps_apart_from_its_sheriff(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "The Ridgeback Fire has burned 30,000 acres since it broke out near Alder Flats.",
+                '"Leave now," Mendocino County Sheriff Lena Ortiz said at a news conference.',
+            ],
+        )
+    )
+    assert found.get("Ridgeback Fire") == "EVENT"
+    assert found.get("Mendocino County") == "PLACE"
+    assert found.get("Lena Ortiz") == "PERSON"

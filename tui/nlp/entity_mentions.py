@@ -240,6 +240,13 @@ def _context_votes(span: Span, doc: Doc, start_token: int, spacy_type: str) -> V
     head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
     if head in EVENT_HEADS and len(span) > 1:
         votes["EVENT"] += STRONG_WEIGHT  # "the Riverton Boat Show", "the Davis Cup"
+    elif (
+        words[-1] in ("fire", "flood", "storm")
+        and len(span) > 1
+        and start_token > 0
+        and doc[start_token - 1].lower_ == "the"
+    ):
+        votes["EVENT"] += STRONG_WEIGHT  # "the Kincade Fire": a disaster, not its agency
     root = span.root
     if (
         spacy_type != "PERSON"

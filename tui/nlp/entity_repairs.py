@@ -90,6 +90,9 @@ _GOVERNMENT_BODIES = frozenset(
 )
 
 
+_LOCAL_OFFICERS = frozenset({"sheriff", "mayor", "executive", "commissioner", "coroner", "clerk"})
+
+
 def trimmed_name(span: Span, spacy_type: str) -> Span:
     """A span without what the model added to a name: the verb opening a question ("Will Warren
     continue ...?"), a league's division ("Mid-American Conference West Division"), a
@@ -105,6 +108,8 @@ def trimmed_name(span: Span, spacy_type: str) -> Span:
     words = [t.lower_ for t in span]
     if len(span) >= 4 and words[-1] == "division" and words[-2] in _DIRECTIONS:
         span = span[:-2]
+    if len(span) >= 3 and words[-1] in _LOCAL_OFFICERS and words[-2] in ("county", "city"):
+        span = span[:-1]  # "Sonoma County Sheriff Mark Essick": the county, then a title
     if (
         spacy_type == "ORGANIZATION"
         and len(span) >= 3
