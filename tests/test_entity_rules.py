@@ -1200,10 +1200,11 @@ def test_a_named_fire_is_an_event_and_a_county_keeps_apart_from_its_sheriff(nlp)
             nlp,
             [
                 "The Ridgeback Fire has burned 30,000 acres since it broke out near Alder Flats.",
-                '"Leave now," Mendocino County Sheriff Lena Ortiz said at a news conference.',
+                '"This is the largest evacuation that any of us can remember," Sonoma County'
+                " Sheriff Lena Ortiz said at a news conference in Santa Rosa.",
             ],
         )
     )
     assert found.get("Ridgeback Fire") == "EVENT"
-    assert found.get("Mendocino County") == "PLACE"
+    assert found.get("Sonoma County") == "PLACE"
     assert found.get("Lena Ortiz") == "PERSON"
