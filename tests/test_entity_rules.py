@@ -1208,3 +1208,17 @@ def test_a_named_fire_is_an_event_and_a_county_keeps_apart_from_its_sheriff(nlp)
     assert found.get("Ridgeback Fire") == "EVENT"
     assert found.get("Sonoma County") == "PLACE"
     assert found.get("Lena Ortiz") == "PERSON"
+
+
+def test_a_firm_suffix_alone_and_a_name_after_a_model_number_are_no_entities(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Boeing Co. said on Monday it expects regulators to approve the jet in January.",
+                "The city bought 14 Proterra Catalyst buses for the airport route.",
+            ],
+        )
+    )
+    assert "Co." not in found
+    assert found.get("Proterra Catalyst", "OTHER") == "OTHER"  # the model says ORG

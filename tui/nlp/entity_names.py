@@ -13,6 +13,7 @@ import re
 from tui.nlp.entity_lexicon import (
     DISEASE_HEADS,
     DISEASES,
+    FIRM_SUFFIXES,
     HONORIFICS,
     NAME_PARTICLES,
     NOT_NAMES,
@@ -102,6 +103,8 @@ def is_junk(name: str) -> bool:
         return True
     if key in NOT_NAMES or key in DISEASES or key in ROLE_ONLY or key in HONORIFICS:
         return True
+    if key in FIRM_SUFFIXES or key.rstrip(".") in FIRM_SUFFIXES:
+        return True  # "Co." cut from "Boeing Co."
     if words[-1].endswith("itis") or words[-1] in DISEASE_HEADS:
         return True
     return any(w in DISEASES for w in words) and len(words) <= 2

@@ -16,7 +16,7 @@ from tui.nlp.doc_text import text_of
 from tui.nlp.entity_cues import Votes
 from tui.nlp.entity_knowledge import ArticleContext
 from tui.nlp.entity_lexicon import ORG_LAST_WORDS, PLATFORMS
-from tui.nlp.knowledge import outlets, people, teams
+from tui.nlp.knowledge import companies, outlets, people, teams
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -127,6 +127,16 @@ def product_votes(doc: Doc, start: int, end: int, name: str, context: ArticleCon
         votes["OTHER"] += CONTEXT_WEIGHT  # "Mortal Kombat 11", "Windows 10"
     if after is not None and after.lower_ in PRODUCT_NOUNS and after.text.islower():
         votes["OTHER"] += CONTEXT_WEIGHT
+    if (
+        before is not None
+        and not context.sports
+        and before.is_digit
+        and len(before) >= 2
+        and not (len(before) == 4 and 1900 <= int(before.text) <= 2100)
+        and text_of(doc)[before.idx + len(before) : doc[start].idx] == " "
+        and not companies.is_known_org(name)  # "20 Airbus jets": the maker
+    ):
+        votes["OTHER"] += SHAPE_WEIGHT  # "an A4 300 Quattro": a model's number, then its name
     if _PLUS_AFTER.match(text_of(doc), doc[end - 1].idx + len(doc[end - 1])):
         votes["OTHER"] += SERVICE_WEIGHT  # "Disney+", "Apple TV+": a service, not its maker
     if _PRICE_AFTER.match(text_of(doc), doc[end - 1].idx + len(doc[end - 1])):
