@@ -28,6 +28,8 @@ def items(nlp, paragraphs: list[str], published: str = "2020-09-16") -> list[tup
         ("The ferry's last run is Friday.", "2020-09-18"),
         ("Up next: at Denver on Friday.", "2020-09-18"),
         ("The council will vote on Friday.", "2020-09-18"),
+        # "until" after the verb looks ahead even in the past perfect
+        ("The airline said it had pulled the jet from its schedule until Feb. 8.", "2021-02-08"),
         # "year's end" is this year's
         ("A ruling is expected by year's end.", "2020"),
         # what one is held until is still to come

@@ -131,6 +131,9 @@ def tense_of_span(span: Span) -> str:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     ):  # "would close two centres and cut jobs by March": the second verb shares the "would"
         auxes += [c for c in verb.head.children if c.dep_ == "aux" and c.lower_ in _FUTURE_AUX]
+    before = text_of(span.doc)[max(0, span.start_char - 40) : span.start_char]
+    if span.start > verb.i and _FUTURE_BEFORE.search(before[-20:]):
+        return cal.FUTURE  # "had taken the jet off its schedule until Feb. 8": a time to come
     if any(a.lower_ == "had" for a in auxes):
         return cal.PAST  # "until Thursday, they had not called him"
     if any(t.lower_ == "had" for t in span.doc[max(verb.sent.start, verb.i - 5) : verb.i]):
