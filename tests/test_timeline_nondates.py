@@ -58,6 +58,9 @@ def items(nlp, paragraphs: list[str], published: str = "2020-09-16") -> list[tup
         # "the nineties" as a range of numbers, beside the decade
         ("Her golf score was in the nineties again, and highs were in the eighties.", []),
         ("The mill closed in the nineties.", [("the nineties", "199")]),
+        # "the 1800s" is a century
+        ("The firm was founded in the late 1800s.", []),
+        ("The firm grew in the 1980s.", [("the 1980s", "198")]),
         ("Christmas shopping started early this year.", [("early this year", "2020")]),
     ],
 )

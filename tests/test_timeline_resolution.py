@@ -30,6 +30,9 @@ def items(nlp, paragraphs: list[str], published: str = "2020-09-16") -> list[tup
         ("The council will vote on Friday.", "2020-09-18"),
         # "until" after the verb looks ahead even in the past perfect
         ("The airline said it had pulled the jet from its schedule until Feb. 8.", "2021-02-08"),
+        # a day-first date, when the day says so; the final quarter; a past holiday
+        ("The hearing is on 24/09/2020 in Leeds.", "2020-09-24"),
+        ("Sales rose in the final quarter of last year.", "2019-Q4"),
         # "year's end" is this year's
         ("A ruling is expected by year's end.", "2020"),
         # what one is held until is still to come
@@ -270,4 +273,14 @@ def test_a_quarter_named_by_its_months(nlp) -> None:
     assert found == [
         ("the April-June quarter", "2020-Q2"),
         ("the July-September quarter of 2018", "2018-Q3"),
+    ]
+
+
+def test_a_past_holiday_is_not_one_still_to_come(nlp) -> None:
+    said_on = "2019-11-20"  # a Wednesday, eight days before Thanksgiving
+    assert items(nlp, ["The family gathered on Thanksgiving."], said_on) == [
+        ("Thanksgiving", "2018-11-22")
+    ]
+    assert items(nlp, ["The family will gather on Thanksgiving."], said_on) == [
+        ("Thanksgiving", "2019-11-28")
     ]

@@ -16,6 +16,7 @@ ORDINAL_NUMBER = {
     "second": 2,
     "third": 3,
     "fourth": 4,
+    "final": 4,
     "1st": 1,
     "2nd": 2,
     "3rd": 3,
@@ -124,7 +125,7 @@ COUNT = (
     r"(?i:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     + (r"twenty|thirty|forty|fifty)")
 )
-QUARTER_ORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
+QUARTER_ORD = r"(?i:first|second|third|fourth|final|1st|2nd|3rd|4th)"
 SEASON = r"(?i:spring|summer|fall|autumn|winter)"
 
 _NOT_NUMBER_BEFORE = r"(?<![\w$£€#.,/:])(?<![A-Z]-)"  # not "CVE-2023-34362", an identifier
@@ -132,6 +133,10 @@ _NOT_NUMBER_AFTER = r"(?![\d%]|,\d|\.\d|[A-Za-z])"
 
 PATTERNS: dict[str, str] = {
     "iso": r"(?<![\d-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])",
+    # "19/11/2019": day first, as British and Indian sites write it (only when the day says so).
+    "numeric_dmy": (
+        r"(?<![\d/.])(?P<d>3[01]|2\d|1[3-9])/(?P<m>1[0-2]|0?[1-9])/(?P<y>\d{4})(?![\d/])"
+    ),
     "numeric": (
         r"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d{2})(?![\d/])"
     ),

@@ -10,7 +10,7 @@ written out ("Aug. 9", "1999", "Christmas"); `timex_relative` the ones counted f
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from tui.calendar_words import month_number
 from tui.nlp import timex_calendar as cal
@@ -158,6 +158,9 @@ class Resolver(RelativeRules):
             year = 2000 + year if 2000 + year <= near + 10 else 1900 + year
         return self._day(year, int(m["m"]), int(m["d"]), tense)
 
+    def _r_numeric_dmy(self, m: re.Match[str], tense: str) -> Value | None:
+        return self._day(int(m["y"]), int(m["m"]), int(m["d"]), tense)
+
     def _r_month_day(self, m: re.Match[str], tense: str) -> Value | None:
         day, month = day_number(m["d"]), month_number(m["mon"])
         rel = (m.groupdict().get("rel") or "").lower()
@@ -277,6 +280,8 @@ class Resolver(RelativeRules):
         return cal.year_value(year), "year"
 
     def _r_decade(self, m: re.Match[str], tense: str) -> Value | None:
+        if m["c"] and m["d"] == "0" and m["c"] != "20":
+            return None  # "the 1800s": a century, which the timeline leaves out
         if m["c"]:
             return f"{m['c']}{m['d']}", "decade"
         digit = int(m["d2"])
@@ -308,6 +313,8 @@ class Resolver(RelativeRules):
                 year = self.anchor.year + (this_year <= self.anchor)
             elif rel == "this":
                 year = self.anchor.year
+            elif tense == cal.PAST:  # a holiday has its day: a past one is not still to come
+                year = self.anchor.year - (this_year > self.anchor + timedelta(days=1))
             else:
                 year = cal.pick_year(self.anchor, this_year.month, this_year.day, tense, self.done)
         day = holiday_in(key, year)
