@@ -1222,3 +1222,16 @@ def test_a_firm_suffix_alone_and_a_name_after_a_model_number_are_no_entities(nlp
     )
     assert "Co." not in found
     assert found.get("Proterra Catalyst", "OTHER") == "OTHER"  # the model says ORG
+
+
+def test_a_surname_the_model_reads_as_a_people_joins_its_person(nlp) -> None:
+    found = entities_of(
+        nlp,
+        [
+            "LIVERPOOL, England — Mohamed Salah scored twice as Liverpool beat Watford 3-1.",
+            "Fabinho put the hosts ahead before Salah headed in a cross seven minutes later.",
+        ],
+    )
+    names = {e.name: e for e in found}
+    assert "Salah" in names["Mohamed Salah"].aliases
+    assert "Salah" not in names

@@ -68,7 +68,13 @@ def _may_be_person(cluster: Cluster) -> bool:
     if cluster.votes["PERSON"] > 0:
         return True
     place_cued = any(c.place_cue for c in cluster.candidates)
+    if cluster.type == "GROUP":  # "Salah" read as a people: a surname, unless shaped like one
+        return len(cluster.words) == 1 and not cluster.words[0].endswith(_PEOPLE_ENDINGS)
     return cluster.type in ("ORGANIZATION", "OTHER", "PLACE") and not place_cued
+
+
+# How the names of peoples end ("Ukrainian", "Chinese", "Danish", "Kurds", "French", "Thai").
+_PEOPLE_ENDINGS = ("an", "ese", "ish", "s", "ch", "i", "ic")
 
 
 def _nearest_person(candidate: Candidate, people: list[Cluster]) -> Cluster:
