@@ -1235,3 +1235,17 @@ def test_a_surname_the_model_reads_as_a_people_joins_its_person(nlp) -> None:
     names = {e.name: e for e in found}
     assert "Salah" in names["Mohamed Salah"].aliases
     assert "Salah" not in names
+
+
+def test_a_hospital_or_an_airport_one_is_at_is_a_place(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "The victim was shot near the station and died at Highland Hospital.",
+                "Storms grounded hundreds of flights at O'Hare International Airport on Tuesday.",
+            ],
+        )
+    )
+    assert found.get("Highland Hospital") == "PLACE"
+    assert found.get("O'Hare International Airport") == "PLACE"

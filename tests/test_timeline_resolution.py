@@ -33,6 +33,8 @@ def items(nlp, paragraphs: list[str], published: str = "2020-09-16") -> list[tup
         # a day-first date, when the day says so; the final quarter; a past holiday
         ("The hearing is on 24/09/2020 in Leeds.", "2020-09-24"),
         ("Sales rose in the final quarter of last year.", "2019-Q4"),
+        # what is expected by a day is still to come
+        ("Snow fell, with 18 inches expected in parts of Iowa by Friday morning.", "2020-09-18"),
         # "year's end" is this year's
         ("A ruling is expected by year's end.", "2020"),
         # what one is held until is still to come

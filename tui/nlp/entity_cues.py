@@ -68,6 +68,8 @@ _REGION_AFTER = re.compile(
 _NOT_PLACE_BEFORE = frozenset(
     {"according", "due", "thanks", "letter", "message", "call", "lost", "fell", "losing", "loss"}
 )
+# Institutions that are places when a story is at, in or taken to them.
+_FACILITY_WORDS = frozenset({"hospital", "airport", "prison", "jail", "penitentiary"})
 _BASED_AFTER = re.compile(r"^-(?:based|born|area|headquartered)\b")
 
 
@@ -333,6 +335,15 @@ def context_votes(doc: Doc, start: int, end: int, spacy_type: str) -> tuple[Vote
         and not (word.i > 0 and doc[word.i - 1].lower_ in _NOT_PLACE_BEFORE)
     ):
         votes["PLACE"] += PREPOSITION_WEIGHT
+    if (
+        word is not None
+        and word.lower_ in PLACE_PREPOSITIONS
+        and word.text.islower()
+        and end - start >= 2
+        and doc[end - 1].lower_ in _FACILITY_WORDS
+    ):
+        votes["PLACE"] += STRONG_CONTEXT_WEIGHT + 1.0  # "died at Highland Hospital": the place
+        place = True
     if _cited_acronym(doc, start, end):
         votes["ORGANIZATION"] += CONTEXT_WEIGHT
     if start > 0 and doc[start - 1].lower_ in _SAY_WORDS:

@@ -165,6 +165,8 @@ def tense_of_span(span: Span) -> str:
     if verb.tag_ == "VBN" and any(a.lower_ in ("has", "have", "'s", "'ve") for a in auxes):
         return cal.PAST
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxes:
+        if verb.lemma_ in ("expect", "forecast", "predict", "project"):
+            return cal.FUTURE  # "18 inches expected by Wednesday": what is foreseen is to come
         return cal.PAST  # "the record set on Aug. 6", "the ruling announced Wednesday"
     if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in _REPORTING:
         return cal.PRESENT  # "they meet Monday": news tells scheduled things in the present
