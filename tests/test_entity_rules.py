@@ -1249,3 +1249,13 @@ def test_a_hospital_or_an_airport_one_is_at_is_a_place(nlp) -> None:
     )
     assert found.get("Highland Hospital") == "PLACE"
     assert found.get("O'Hare International Airport") == "PLACE"
+
+
+def test_a_small_city_of_two_words_is_a_place(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            ["The victim, 58-year-old Leonard Pike of San Leandro, was shot on Tuesday night."],
+        )
+    )
+    assert found.get("San Leandro") == "PLACE"  # the model says PERSON

@@ -223,6 +223,8 @@ def knowledge_votes(
             votes["PLACE"] += CITY_WEIGHT
         elif population >= 100_000:
             votes["PLACE"] += SMALL_CITY_WEIGHT  # "Columbus", "Lincoln": a city or a surname
+        elif len(words) >= 2 and population >= 20_000 and not people.is_given_name(words[0]):
+            votes["PLACE"] += CITY_WEIGHT  # "San Leandro", "Palm Springs": no person's name
     elif person_possible and _is_personal_name(words, context.everyday):
         votes["PERSON"] += GIVEN_NAME_WEIGHT
     elif (
