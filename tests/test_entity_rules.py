@@ -1259,3 +1259,24 @@ def test_a_small_city_of_two_words_is_a_place(nlp) -> None:
         )
     )
     assert found.get("San Leandro") == "PLACE"  # the model says PERSON
+
+
+def test_stat_columns_injuries_and_tech_terms_are_no_names(nlp) -> None:
+    sports = typed(
+        entities_of(
+            nlp,
+            [
+                "Quarterback Dale Ruston threw for 310 yards, 3 TD and 1 INT as the Ravens beat"
+                " the Browns 27-20 on Sunday.",
+                "Linebacker Omar Keys had two sacks and a TFL before leaving with a torn ACL.",
+            ],
+        )
+    )
+    assert not {"TD", "INT", "TFL", "ACL"} & set(sports)
+    tech = typed(
+        entities_of(
+            nlp,
+            ["The laptop has an OLED screen with HDR, two USB ports and a faster GPU."],
+        )
+    )
+    assert not {"OLED", "HDR", "USB", "GPU"} & set(tech)

@@ -189,6 +189,25 @@ NOT_NAMES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# Technical terms written in capitals that the model takes for firms ("HDR", "LAN", "GPU").
+TECH_TERMS: frozenset[str] = frozenset(
+    {
+        "hdr", "lan", "usb", "hdmi", "gpu", "gpus", "cpu", "cpus", "ssd", "oled", "lcd", "lte",
+        "vpn", "api", "apis", "nfc", "gps", "ram", "wi-fi", "wifi", "led", "leds", "4k", "8k",
+        "5g", "4g", "3g", "ui", "ux", "saas", "nft", "nfts", "ev", "evs", "suv", "suvs", "dna",
+        "rna", "pdf", "sms", "url", "html", "faq", "diy", "atm", "atms", "ceo", "cfo",
+    }
+)  # fmt: skip
+
+# Stat columns and injuries a sports page writes in capitals ("2 TD, 1 INT", "a torn ACL").
+SPORTS_TERMS: frozenset[str] = frozenset(
+    {
+        "td", "tds", "int", "ints", "tfl", "yds", "att", "comp", "pct", "reb", "ast", "stl",
+        "blk", "pts", "fg", "fgs", "ft", "rbi", "rbis", "hr", "obp", "ops", "whip", "era", "ip",
+        "xp", "pat", "acl", "mcl", "pcl", "achilles", "mvp", "ot", "ko", "tko", "var",
+    }
+)  # fmt: skip
+
 # A party's members, named as a body: the party itself ("Democrats won the House").
 PARTY_MEMBERS: frozenset[str] = frozenset(
     {

@@ -40,6 +40,7 @@ from tui.nlp.entity_lexicon import (
     PLACE_NOUNS,
     PLATFORMS,
     POST_NOMINALS,
+    SPORTS_TERMS,
     TITLE_WORDS,
     VENUE_AFTER_NOUNS,
 )
@@ -343,6 +344,8 @@ def _candidate(
         name = re.sub(r"\s+", " ", text[start:end])
     if not name or is_junk(name) or _numbered_word(doc, start_token, end, name, article):
         return None
+    if article.sports and name_key(name) in SPORTS_TERMS:
+        return None  # "2 TD, 1 INT", "a torn ACL"
     following = _next_words(doc, span.end, 1)
     names_a_thing = (bool(following) and following[0].lower_ in _THING_NOUNS) or (
         start >= 4 and text[start - 4 : start] == "the "  # "the Sierra Nevada": no person

@@ -19,6 +19,7 @@ from tui.nlp.entity_lexicon import (
     NOT_NAMES,
     PLACE_LAST_WORDS,
     ROLE_ONLY,
+    TECH_TERMS,
 )
 from tui.nlp.entity_spans import NUMBERED_NAMES
 
@@ -105,6 +106,8 @@ def is_junk(name: str) -> bool:
         return True
     if key in FIRM_SUFFIXES or key.rstrip(".") in FIRM_SUFFIXES:
         return True  # "Co." cut from "Boeing Co."
+    if key in TECH_TERMS:
+        return True  # "HDR", "LAN": terms, not names
     if words[-1].endswith("itis") or words[-1] in DISEASE_HEADS:
         return True
     return any(w in DISEASES for w in words) and len(words) <= 2
