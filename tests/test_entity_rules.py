@@ -1280,3 +1280,8 @@ def test_stat_columns_injuries_and_tech_terms_are_no_names(nlp) -> None:
         )
     )
     assert not {"OLED", "HDR", "USB", "GPU"} & set(tech)
+
+
+def test_a_street_named_in_french_or_spanish_is_a_place(nlp) -> None:
+    found = typed(entities_of(nlp, ["Why do you want to close the Rue de Rivoli to cars, Mayor?"]))
+    assert found.get("Rue de Rivoli") == "PLACE"

@@ -282,7 +282,8 @@ PLACE_LAST_WORDS: frozenset[str] = frozenset(
 
 # A name's first word that makes it a place ("Port Alberni", "Fort McMurray", "Mount Pearl").
 PLACE_FIRST_WORDS: frozenset[str] = frozenset(
-    {"port", "fort", "ft.", "mount", "mt.", "lake", "cape", "isle", "glen", "point"}
+    {"port", "fort", "ft.", "mount", "mt.", "lake", "cape", "isle", "glen", "point", "rue"}
+    | {"avenida", "calle", "piazza", "boulevard", "plaza", "praça", "platz"}
 )
 
 # A one-word name with one of these endings is likely a town ("Brantville", "Kingston").
