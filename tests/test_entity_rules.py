@@ -1285,3 +1285,18 @@ def test_stat_columns_injuries_and_tech_terms_are_no_names(nlp) -> None:
 def test_a_street_named_in_french_or_spanish_is_a_place(nlp) -> None:
     found = typed(entities_of(nlp, ["Why do you want to close the Rue de Rivoli to cars, Mayor?"]))
     assert found.get("Rue de Rivoli") == "PLACE"
+
+
+def test_an_acronym_is_no_place_unless_an_atlas_knows_it(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Scientists at NOAA's Mauna Loa Observatory in Hawaii, which has measured carbon"
+                " dioxide since 1958, recorded a peak in May.",
+                "Exports from the UAE and the UK rose.",
+            ],
+        )
+    )
+    assert found.get("NOAA") == "ORGANIZATION"  # the model says PLACE
+    assert found.get("UAE") == "PLACE"

@@ -55,10 +55,14 @@ def _retype_acronyms(clusters: list[Cluster]) -> None:
     """ "WHO", "IDC": an all-capital name is an organisation's, whatever the model called it."""
     for cluster in clusters:
         name = cluster.name.replace(".", "").replace("&", "")
-        if cluster.forced_type or cluster.type != "PERSON" or not 2 <= len(name) <= 6:
+        if cluster.forced_type or not 2 <= len(name) <= 6:
             continue
-        if name.isalpha() and name.isupper() and not is_famous_surname(name):
+        if not (name.isalpha() and name.isupper()):
+            continue
+        if cluster.type == "PERSON" and not is_famous_surname(name):
             cluster.forced_type = "ORGANIZATION"
+        elif cluster.type == "PLACE" and len(name) >= 4 and place_kind(cluster.name) is None:
+            cluster.forced_type = "ORGANIZATION"  # "NOAA's observatory": no place is an acronym
 
 
 def _everyday_named(cluster: Cluster, lowercase: frozenset[str]) -> bool:
