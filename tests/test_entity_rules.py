@@ -1300,3 +1300,17 @@ def test_an_acronym_is_no_place_unless_an_atlas_knows_it(nlp) -> None:
     )
     assert found.get("NOAA") == "ORGANIZATION"  # the model says PLACE
     assert found.get("UAE") == "PLACE"
+
+
+def test_two_names_joined_to_qualify_a_noun_are_no_third_name(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Newspaper chains Gannett and GateHouse Media agreed to merge on Tuesday.",
+                "Analysts said the Gannett-GateHouse merger would close dozens of papers.",
+            ],
+        )
+    )
+    assert "Gannett-GateHouse" not in found
+    assert "GateHouse Media" in found

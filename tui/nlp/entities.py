@@ -19,12 +19,14 @@ import re
 from typing import TYPE_CHECKING
 
 from tui.model import Entity, Mention, entity_type
+from tui.nlp.doc_text import text_of
 from tui.nlp.entity_acronyms import acronym_pairs
 from tui.nlp.entity_cluster import Cluster
 from tui.nlp.entity_knowledge import article_context
 from tui.nlp.entity_lists import retype_list_members
 from tui.nlp.entity_mentions import Candidate, paragraph_candidates
 from tui.nlp.entity_merge import cluster_candidates
+from tui.nlp.entity_names import name_key
 from tui.nlp.entity_recall import add_missed_mentions
 from tui.nlp.knowledge.companies import is_known_org
 from tui.nlp.knowledge.outlets import takes_the
@@ -58,10 +60,12 @@ def resolve_entities(
     clusters = cluster_candidates(candidates, pairs, frozenset(lowercase_words), context.sports)
     add_missed_mentions(clusters, docs, lowercase_words)
     retype_list_members(clusters, docs)
+    names = {name_key(w) for c in clusters for w in c.name.split()}
     entities = [
         (_entity(c), c.first)
         for c in clusters
-        if not _is_capitalised_common_word(c, docs, lowercase_words)
+        if not _joins_two_names(c, names, docs)
+        and not _is_capitalised_common_word(c, docs, lowercase_words)
         and not _untyped(c)
         and not _headline_words(c, docs, everyday)
         and not _author_in_closing(c, byline_names(byline), len(docs))
@@ -125,6 +129,23 @@ def _author_in_closing(cluster: Cluster, authors: set[str], paragraphs: int) -> 
     if cluster.type != "PERSON" or cluster.name.lower() not in authors:
         return False
     return all(c.paragraph >= paragraphs - _CLOSING_PARAGRAPHS for c in cluster.candidates)
+
+
+_HYPHEN_PAIR = re.compile(r"^([A-Z][\w.]+)-([A-Z][\w.]+)$")
+
+
+def _joins_two_names(cluster: Cluster, names: set[str], docs: list[Doc]) -> bool:
+    """ "Gannett-GateHouse", "Biden-Harris": two names the story also writes alone, joined to
+    qualify a noun ("the Gannett-GateHouse merger"); the two are the entities, not the pair."""
+    m = _HYPHEN_PAIR.match(cluster.name)
+    if m is None or not all(name_key(part) in names for part in m.groups()):
+        return False
+    return all(
+        _NOUN_AFTER.match(text_of(docs[c.paragraph]), c.end) for c in cluster.candidates
+    )  # "Mercedes-Benz said" is a firm's name
+
+
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
 def _untyped(cluster: Cluster) -> bool:
