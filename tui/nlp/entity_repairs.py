@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tui.nlp.doc_text import text_of
-from tui.nlp.entity_lexicon import FIRM_SUFFIXES, PARTY_MEMBERS
+from tui.nlp.entity_lexicon import FIRM_SUFFIXES, ORG_LAST_WORDS, PARTY_MEMBERS
 from tui.nlp.knowledge.places import place_kind
 from tui.nlp.knowledge.teams import is_nickname
 
@@ -223,7 +223,8 @@ _BILL_WORDS = frozenset({"Bill", "Resolution", "Act", "Amendment"})
 def joined_names(doc: Doc) -> list[Span]:
     """The model's entities, with a name it cut in two joined again: a person cut before a
     particle ("Prince Abdulaziz" + "bin Salman" is one man, not two: the second may be another's
-    surname), a bill cut after its chamber ("House" + "Bill 20" is a law, not the House)."""
+    surname), a bill cut after its chamber ("House" + "Bill 20" is a law, not the House), a firm
+    cut before its last word ("GateHouse" + "Media")."""
     from spacy.tokens import Span
 
     joined: list[Span] = []
@@ -235,6 +236,13 @@ def joined_names(doc: Doc) -> list[Span]:
                 continue
             if ent.label_ == "LAW" and ent[0].text in _BILL_WORDS:
                 joined[-1] = Span(doc, last.start, ent.end, label="LAW")
+                continue
+            if (
+                last.label_ == ent.label_ == "ORG"
+                and len(ent) == 1
+                and ent[0].lower_ in ORG_LAST_WORDS
+            ):
+                joined[-1] = Span(doc, last.start, ent.end, label="ORG")  # "GateHouse" + "Media"
                 continue
         joined.append(ent)
     return joined
