@@ -1315,3 +1315,19 @@ def test_two_names_joined_to_qualify_a_noun_are_no_third_name(nlp) -> None:
     assert "Gannett-GateHouse" not in found
     assert found.get("GateHouse Media") == "ORGANIZATION"  # the model cuts it before "Media"
     assert "Media" not in found
+
+
+def test_a_dateline_state_and_a_player_s_initials_on_a_sports_page(nlp) -> None:
+    found = entities_of(
+        nlp,
+        [
+            "BEREA, Ohio — Odell Beckham Jr. says he is not going anywhere.",
+            "The Cleveland Browns receiver told reporters he never asked for a trade. Coach"
+            " Freddie Kitchens said OBJ would remain a focal point of the offense against the"
+            " Steelers on Sunday.",
+            "Quarterback Baker Mayfield threw for 300 yards and two touchdowns last week.",
+        ],
+    )
+    names = {e.name: e for e in found}
+    assert names["Ohio"].type == "PLACE"
+    assert "OBJ" in names["Odell Beckham Jr."].aliases

@@ -93,9 +93,11 @@ _GAME_PREPOSITIONS = frozenset({"against", "vs", "vs.", "v", "v.", "versus", "pa
 
 def _dateline_like(doc: Doc, start: int, end: int) -> bool:
     """ "LONDON 1996-08-30", "MADRID —": a place that opens the paragraph and dates or heads it."""
+    rest = text_of(doc)[doc[end - 1].idx + len(doc[end - 1]) :].lstrip()
+    if start == 2 and doc[1].text == "," and doc[0].is_upper:  # "BEREA, Ohio —": the city's state
+        return rest[:1] in "(—–-"
     if start != 0:
         return False
-    rest = text_of(doc)[doc[end - 1].idx + len(doc[end - 1]) :].lstrip()
     return not rest or rest[:1] in "(—–-," or rest[:1].isdigit()
 
 

@@ -218,6 +218,23 @@ def _link_acronyms(clusters: list[Cluster], pairs: list[tuple[str, str]]) -> Non
             expansions[0].absorb(cluster)
 
 
+def _link_person_initials(clusters: list[Cluster]) -> None:
+    """ "OBJ" for Odell Beckham Jr., "AOC" for Alexandria Ocasio-Cortez: three or four capitals
+    that spell exactly one person's names are that person."""
+    people = [c for c in clusters if c.candidates and c.type == "PERSON" and len(c.words) >= 2]
+    for cluster in clusters:
+        acronym = _acronym(cluster.name) if cluster.candidates else None
+        if acronym is None or not 3 <= len(acronym) <= 4:
+            continue
+        matches = [
+            p
+            for p in people
+            if acronym == "".join(w[0] for w in re.split(r"[\s-]+", p.name)).upper()
+        ]
+        if len(matches) == 1:
+            matches[0].absorb(cluster)
+
+
 def _merge_qualified_names(clusters: list[Cluster]) -> None:
     """ "Afghan Taliban" is the "Taliban" when "Afghan" is a group named in the same article."""
     groups = {name_key(c.name) for c in clusters if c.type == "GROUP"}
@@ -367,6 +384,7 @@ def cluster_candidates(
     _link_people(clusters)
     clusters = [c for c in clusters if c.candidates]
     _link_acronyms(clusters, acronym_pairs)
+    _link_person_initials(clusters)
     merge_into_things(clusters)
     clusters = [c for c in clusters if c.candidates]
     _merge_qualified_names(clusters)
