@@ -58,3 +58,9 @@ def test_lynx_marks_go_even_when_a_reference_target_holds_spaces() -> None:
     ex = clean_dump("\n\n".join([HEADLINE, *body]) + "\n\n" + "\n".join(refs))
     assert ex.paragraphs[-len(STORY) :] == STORY  # no "[n]" left in the words
     assert {link.url for link in ex.links} >= {"https://lakeview.example/e"}
+
+
+def test_lynx_frame_and_button_marks_inside_the_story_go() -> None:
+    marks = ["IFRAME: https://video.lakeview.example/embed/bridge-vote", "(BUTTON) Play video"]
+    ex = clean_dump("\n\n".join([HEADLINE, *STORY[:2], *marks, *STORY[2:]]))
+    assert ex.paragraphs == STORY

@@ -111,6 +111,8 @@ _GALLERY = re.compile(
     r"(?:back to|view|see|open|launch)\s+(?:the\s+)?(?:full\s+)?(?:photo\s+)?gallery)\W*$",
     re.IGNORECASE,
 )
+# lynx's marks for what it cannot draw: an embedded frame's address, a form's buttons.
+_LYNX_WIDGET = re.compile(r"^(?:i?frame:\s|\(button\)|\[button\])", re.IGNORECASE)
 _COMMENTS = re.compile(
     r"^\W*(?:\d+\s+)?(?:comments?|responses?|replies|discussion|reader comments|"
     r"leave a (?:comment|reply)|add (?:a |your )?comment|post a comment|"
@@ -234,7 +236,7 @@ def site_voice_hits(text: str) -> int:
 
 def is_boilerplate(text: str, words: int) -> bool:
     """Whether a line is an ad marker, or a short line in the vocabulary of site furniture."""
-    if _AD_MARKER.match(text) or _GALLERY.match(text):
+    if _AD_MARKER.match(text) or _GALLERY.match(text) or _LYNX_WIDGET.match(text):
         return True
     if _COPYRIGHT_LINE.match(text) and words < 60:
         return True
