@@ -64,3 +64,11 @@ def test_lynx_frame_and_button_marks_inside_the_story_go() -> None:
     marks = ["IFRAME: https://video.lakeview.example/embed/bridge-vote", "(BUTTON) Play video"]
     ex = clean_dump("\n\n".join([HEADLINE, *STORY[:2], *marks, *STORY[2:]]))
     assert ex.paragraphs == STORY
+
+
+def test_a_wire_storys_section_break_between_its_parts_stays() -> None:
+    parts = [*STORY[:3], "___", "WHAT COMES NEXT?", *STORY[3:]]
+    menu = ["Home", "News", "Sports", "Sign In", "Subscribe"]
+    footer = ["Most Popular", "Privacy Policy", "Terms of Use", "© 2025 Lakeview Daily"]
+    ex = clean_dump("\n\n".join([*menu, HEADLINE, *parts, *footer]))
+    assert ex.paragraphs == parts
