@@ -72,3 +72,15 @@ def test_a_wire_storys_section_break_between_its_parts_stays() -> None:
     footer = ["Most Popular", "Privacy Policy", "Terms of Use", "© 2025 Lakeview Daily"]
     ex = clean_dump("\n\n".join([*menu, HEADLINE, *parts, *footer]))
     assert ex.paragraphs == parts
+
+
+def test_a_teasers_summary_cut_short_with_dots_inside_the_story_goes() -> None:
+    box = [
+        "See also",
+        "Second Lakeview Bridge Shut After Inspectors Find Cracks In Its Deck",
+        "Inspectors closed the Mill Street bridge on Friday after finding,...",
+    ]
+    menu = ["Home", "News", "Sports", "Sign In", "Subscribe"]
+    footer = ["Most Popular", "Privacy Policy", "Terms of Use", "© 2025 Lakeview Daily"]
+    ex = clean_dump("\n\n".join([*menu, HEADLINE, *STORY[:2], *box, *STORY[2:], *footer]))
+    assert ex.paragraphs == STORY

@@ -54,6 +54,8 @@ _STAMPS_AFTER = 0.5
 _GAP_BAD = 4
 _GAP_REST = 0.15
 _ENDS_SENTENCE = re.compile(r"[.!?…。！？\"”’)]\s*$")
+# A teaser's summary cut short by the site: dots straight after a word or a comma ("the plague,...").
+_CUT_SHORT = re.compile(r"[\w,](?:\.{3}|…)$")
 
 
 def split_paragraphs(text: str) -> Extracted:
@@ -131,7 +133,7 @@ def _keep_in_run(s: Scored, before: str, after: str) -> bool:
     if "bad" in (before, after):
         if after == "good" and _kind(s) == "h":
             return True  # a subheading: it leads into the story lines after it
-        return bool(_ENDS_SENTENCE.search(s.line.text)) or s.line.kind in ("h", "li", "quote")
+        return _ends_sentence(s.line.text) or s.line.kind in ("h", "li", "quote")
     return True
 
 
@@ -139,7 +141,12 @@ def _is_edge_furniture(s: Scored) -> bool:
     """Whether a line at an edge of the run belongs to the page around the story."""
     if s.verdict in ("bad", "nav") or boiler_hits(s.line.text):
         return True
-    return s.verdict == "short" and not _ENDS_SENTENCE.search(s.line.text)
+    return s.verdict == "short" and not _ends_sentence(s.line.text)
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a line ends as a sentence does (a summary cut short with dots does not)."""
+    return bool(_ENDS_SENTENCE.search(text)) and not _CUT_SHORT.search(text)
 
 
 def _headline_start(scored: list[Scored], start: int, end: int, headline: str | None) -> int:
