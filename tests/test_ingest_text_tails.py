@@ -84,3 +84,21 @@ def test_a_teasers_summary_cut_short_with_dots_inside_the_story_goes() -> None:
     footer = ["Most Popular", "Privacy Policy", "Terms of Use", "© 2025 Lakeview Daily"]
     ex = clean_dump("\n\n".join([*menu, HEADLINE, *STORY[:2], *box, *STORY[2:], *footer]))
     assert ex.paragraphs == STORY
+
+
+def test_the_headlines_summary_above_the_byline_is_not_story() -> None:
+    menu = ["Home", "News", "Sports", "Sign In", "Subscribe"]
+    dek = "Commuters face a year of detours as the city shuts its oldest crossing for repairs."
+    top = [*menu, HEADLINE, dek, "By Jo Marsh", "Staff Writer", "March 3, 2025"]
+    footer = ["Most Popular", "Privacy Policy", "Terms of Use", "© 2025 Lakeview Daily"]
+    ex = clean_dump("\n\n".join([*top, *STORY, *footer]))
+    assert ex.paragraphs == STORY
+    assert ex.author == "Jo Marsh"
+
+
+def test_a_short_sentence_opening_on_by_near_the_top_is_no_byline() -> None:
+    menu = ["Home", "News", "Sports", "Sign In", "Subscribe"]
+    lede = "The harbour bridge closed at dawn on Monday after the council vote."
+    story = [lede, "By Tuesday Evening the detours were full.", *STORY]
+    ex = clean_dump("\n\n".join([*menu, HEADLINE, *story, "Privacy Policy", "Terms of Use"]))
+    assert ex.paragraphs == story

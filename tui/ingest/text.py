@@ -11,7 +11,13 @@ import re
 from tui.calendar_words import MONTH_NAME
 from tui.ingest.links import block_links
 from tui.ingest.text_lines import Line, dump_lines
-from tui.ingest.text_meta import find_captions, infer_metadata, page_headline, shorten
+from tui.ingest.text_meta import (
+    find_captions,
+    infer_metadata,
+    is_byline,
+    page_headline,
+    shorten,
+)
 from tui.ingest.text_score import (
     Scored,
     boiler_hits,
@@ -40,6 +46,9 @@ _BIO_AFTER = 0.7
 # ... or this share when sure furniture follows it within a few lines.
 _BIO_AFTER_FURNITURE = 0.3
 _NEXT_LINES = 3
+# A byline this near the run's start (lines, and story words before it) starts the story after it.
+_BYLINE_LINES = 8
+_BYLINE_STORY_WORDS = 60
 # A site-voice line ends the story when at most this share of the story's words follows it.
 _VOICE_REST = 0.1
 # A comment's stamp near a line's start: "Jo Doe March 3, 2025 at 7:07 pm", "3 March 2025 at 19:07".
@@ -164,6 +173,19 @@ def _headline_start(scored: list[Scored], start: int, end: int, headline: str | 
     return start
 
 
+def _after_byline(scored: list[Scored], start: int, end: int) -> int:
+    """The run's start moved past a byline in its first lines: what comes before it is the
+    headline and its summary, not the story."""
+    seen = 0
+    for i in range(start, min(end, start + _BYLINE_LINES)):
+        if seen > _BYLINE_STORY_WORDS:
+            break
+        if is_byline(scored[i].line.text):
+            return i + 1
+        seen += scored[i].words if scored[i].verdict == "good" else 0
+    return start
+
+
 def _norm(text: str) -> str:
     return " ".join(_WORDS.findall(text.casefold()))
 
@@ -250,6 +272,7 @@ def _story_indices(scored: list[Scored], headline: str | None = None) -> list[in
         return list(range(_clean_end(scored)))
     start, end = main_run(scored)
     start = _headline_start(scored, start, end, headline)
+    start = _after_byline(scored, start, end)
     for i in range(start, end):
         if i > start and is_comment_header(scored[i].line):
             end = i
