@@ -102,3 +102,11 @@ def test_a_short_sentence_opening_on_by_near_the_top_is_no_byline() -> None:
     story = [lede, "By Tuesday Evening the detours were full.", *STORY]
     ex = clean_dump("\n\n".join([*menu, HEADLINE, *story, "Privacy Policy", "Terms of Use"]))
     assert ex.paragraphs == story
+
+
+def test_a_video_players_end_card_inside_the_story_goes() -> None:
+    player = ["Thanks for watching! Visit Website"]
+    menu = ["Home", "News", "Sports", "Sign In", "Subscribe"]
+    footer = ["Most Popular", "Privacy Policy", "Terms of Use", "© 2025 Lakeview Daily"]
+    ex = clean_dump("\n\n".join([*menu, HEADLINE, *STORY[:2], *player, *STORY[2:], *footer]))
+    assert ex.paragraphs == STORY

@@ -81,7 +81,7 @@ _BOILER = re.compile(
     r"most (?:popular|read)|skip to|continue reading|download (?:the|our) app|"
     r"unlimited (?:digital )?access|for the first \d+ (?:weeks|months)|free trial|"
     r"story continues|you may also like|more from|see also|email this|print this|"
-    r"report an error|back to top|enable javascript|(?:your|update) (?:browser|javascript)|"
+    r"report an error|back to top|thanks for watching|enable javascript|(?:your|update) (?:browser|javascript)|"
     r"powered by|copy link|link copied|url copied|tweet (?:this|on twitter)|"
     r"follow [\w.]+(?: [\w.]+){0,3} on (?:twitter|facebook|instagram|linkedin)|publicidade|anúncio|werbung|anzeige|publicité|pubblicità|реклама)\b"
     r"|^(?:facebook|twitter|linkedin|pinterest|instagram|whatsapp|reddit|email|print|share|"
