@@ -110,3 +110,12 @@ def test_a_video_players_end_card_inside_the_story_goes() -> None:
     footer = ["Most Popular", "Privacy Policy", "Terms of Use", "© 2025 Lakeview Daily"]
     ex = clean_dump("\n\n".join([*menu, HEADLINE, *STORY[:2], *player, *STORY[2:], *footer]))
     assert ex.paragraphs == STORY
+
+
+def test_a_headline_asking_a_question_is_not_the_storys_first_paragraph() -> None:
+    question = "Will the harbour bridge close for a whole year? The council votes today"
+    menu = ["Home", "News", "Sports", "Sign In", "Subscribe", *TEASERS]
+    footer = ["Most Popular", "Privacy Policy", "Terms of Use", "© 2025 Lakeview Daily"]
+    top = [f"{question}? - Lakeview Daily", *menu, f"{question}?"]
+    ex = clean_dump("\n\n".join([*top, *STORY, *footer]))
+    assert ex.paragraphs == STORY

@@ -159,8 +159,9 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _headline_start(scored: list[Scored], start: int, end: int, headline: str | None) -> int:
-    """Where the story starts in the run: at the page title's headline when the run holds it
-    with story after it (what comes before is menus and teasers), else the run's start."""
+    """Where the story starts in the run: right after the page title's headline when the run
+    holds it with story after it (the headline and what comes before it, menus and teasers,
+    are not story), else the run's start."""
     if not headline:
         return start
     key = _norm(headline)
@@ -169,7 +170,7 @@ def _headline_start(scored: list[Scored], start: int, end: int, headline: str | 
             if i < start:
                 return start  # the headline heads the run; a later copy is a gallery's or a box's
             story = sum(s.words for s in scored[i + 1 : end] if s.verdict == "good")
-            return i if story >= _HEADLINE_STORY_WORDS else start
+            return i + 1 if story >= _HEADLINE_STORY_WORDS else start
     return start
 
 
