@@ -119,3 +119,20 @@ def test_a_headline_asking_a_question_is_not_the_storys_first_paragraph() -> Non
     top = [f"{question}? - Lakeview Daily", *menu, f"{question}?"]
     ex = clean_dump("\n\n".join([*top, *STORY, *footer]))
     assert ex.paragraphs == STORY
+
+
+def test_lynx_marks_go_after_a_share_link_whose_target_runs_over_lines() -> None:
+    body = [f"   [{i + 3}]{p}" for i, p in enumerate(STORY)]
+    refs = [
+        "References",
+        "",
+        "   1. https://lakeview.example/",
+        "   2. mailto:?body=Lakeview council votes to close the harbour bridge",
+        "",
+        "https://lakeview.example/news/bridge",
+        "",
+        *[f"   {i + 3}. https://lakeview.example/p{i}" for i in range(len(STORY))],
+    ]
+    top = ["   [1]Lakeview Daily [2]Email", HEADLINE]
+    ex = clean_dump("\n\n".join([*top, *body]) + "\n\n" + "\n".join(refs))
+    assert ex.paragraphs[-len(STORY) :] == STORY
