@@ -136,3 +136,16 @@ def test_lynx_marks_go_after_a_share_link_whose_target_runs_over_lines() -> None
     top = ["   [1]Lakeview Daily [2]Email", HEADLINE]
     ex = clean_dump("\n\n".join([*top, *body]) + "\n\n" + "\n".join(refs))
     assert ex.paragraphs[-len(STORY) :] == STORY
+
+
+def test_a_long_first_paragraph_naming_a_share_button_is_story() -> None:
+    lede = (
+        "Welcome to our weekly roundup of the harbour works, where we gather what the council, "
+        "the engineers and the ferry operator said this week; follow us for the daily updates. "
+        "The bridge closes on Monday, the ferries run every twenty minutes from the north pier, "
+        "and the detour signs go up on the ring road over the weekend."
+    )
+    menu = ["Home", "News", "Sports", "Sign In", "Subscribe"]
+    footer = ["Most Popular", "Privacy Policy", "Terms of Use", "© 2025 Lakeview Daily"]
+    ex = clean_dump("\n\n".join([*menu, HEADLINE, lede, *STORY, *footer]))
+    assert ex.paragraphs == [lede, *STORY]

@@ -46,6 +46,8 @@ _BIO_AFTER = 0.7
 # ... or this share when sure furniture follows it within a few lines.
 _BIO_AFTER_FURNITURE = 0.3
 _NEXT_LINES = 3
+# A line at the run's edge with furniture words is furniture unless it has this many words each.
+_EDGE_STORY_WORDS = 40
 # A byline this near the run's start (lines, and story words before it) starts the story after it.
 _BYLINE_LINES = 8
 _BYLINE_STORY_WORDS = 60
@@ -147,8 +149,12 @@ def _keep_in_run(s: Scored, before: str, after: str) -> bool:
 
 
 def _is_edge_furniture(s: Scored) -> bool:
-    """Whether a line at an edge of the run belongs to the page around the story."""
-    if s.verdict in ("bad", "nav") or boiler_hits(s.line.text):
+    """Whether a line at an edge of the run belongs to the page around the story: a long
+    paragraph of story is not, for one phrase of furniture ("follow us") inside it (a stretch
+    cut from a flattened page may be a menu's words, and is)."""
+    hits = boiler_hits(s.line.text)
+    long_story = not s.line.sentence and hits * _EDGE_STORY_WORDS < s.words
+    if s.verdict in ("bad", "nav") or (hits and not long_story):
         return True
     return s.verdict == "short" and not _ends_sentence(s.line.text)
 
