@@ -149,3 +149,13 @@ def test_a_long_first_paragraph_naming_a_share_button_is_story() -> None:
     footer = ["Most Popular", "Privacy Policy", "Terms of Use", "© 2025 Lakeview Daily"]
     ex = clean_dump("\n\n".join([*menu, HEADLINE, lede, *STORY, *footer]))
     assert ex.paragraphs == [lede, *STORY]
+
+
+def test_an_images_label_written_twice_inside_the_story_goes() -> None:
+    label = "The harbour ferry at the north pier"
+    images = [f"{label} {label}", f"{label} 2 {label} Photo: Lakeview Daily"]
+    menu = ["Home", "News", "Sports", "Sign In", "Subscribe"]
+    footer = ["Most Popular", "Privacy Policy", "Terms of Use", "© 2025 Lakeview Daily"]
+    story = [*STORY[:2], images[0], "What changes for drivers:", images[1], *STORY[2:]]
+    ex = clean_dump("\n\n".join([*menu, HEADLINE, *story, *footer]))
+    assert ex.paragraphs == [*STORY[:2], "What changes for drivers:", *STORY[2:]]

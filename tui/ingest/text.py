@@ -116,18 +116,19 @@ def _is_clean(scored: list[Scored]) -> bool:
 
 def _sure_neighbours(scored: list[Scored], lo: int, hi: int) -> tuple[list[str], list[str]]:
     """For each line of `lo..hi`, the verdict of the nearest sure line (good or boilerplate)
-    before it and after it in the run, "edge" when there is none: two passes, so a dump of
-    many unsure lines costs linear time, not a scan from every line."""
+    before it and after it in the run, "edge" when there is none (an image's label is passed
+    over): two passes, so a dump of many unsure lines costs linear time, not a scan from every
+    line."""
     before, after = ["edge"] * (hi - lo), ["edge"] * (hi - lo)
     last = "edge"
     for i in range(lo, hi):
         before[i - lo] = last
-        if scored[i].verdict in ("good", "bad"):
+        if scored[i].verdict in ("good", "bad") and not scored[i].image:
             last = scored[i].verdict
     last = "edge"
     for i in range(hi - 1, lo - 1, -1):
         after[i - lo] = last
-        if scored[i].verdict in ("good", "bad"):
+        if scored[i].verdict in ("good", "bad") and not scored[i].image:
             last = scored[i].verdict
     return before, after
 

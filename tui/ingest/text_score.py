@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tui.ingest.text_lines import WORD, Line
-from tui.ingest.text_teasers import is_glued_teaser
+from tui.ingest.text_teasers import is_doubled, is_glued_teaser
 
 
 def _words(text: str) -> frozenset[str]:
@@ -187,6 +187,7 @@ class Scored:
     verdict: str
     score: float
     repeat: bool = False  # bad only because the same line came before
+    image: bool = False  # an image's label (bad), which says nothing of the lines around it
 
 
 def pick_stopwords(lines: list[Line]) -> frozenset[str] | None:
@@ -255,6 +256,8 @@ def _verdict(
         return "bad"
     if is_glued_teaser(text):
         return "nav"
+    if is_doubled(text):
+        return "bad"
     tokens = WORD.findall(text)
     caps = sum(1 for t in tokens if t[:1].isupper()) / max(1, len(tokens))
     ends = bool(_END_PUNCT.search(text))
@@ -350,7 +353,8 @@ def score_lines(lines: list[Line]) -> list[Scored]:
         repeat = verdict == "bad" and seen[line.text.lower()] > 1
         if repeat:
             repeat = _verdict(line, words, stopwords, 1, tail) != "bad"
-        scored.append(Scored(line, words, verdict, score, repeat))
+        image = verdict == "bad" and is_doubled(line.text)
+        scored.append(Scored(line, words, verdict, score, repeat, image))
     return scored
 
 
