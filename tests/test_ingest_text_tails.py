@@ -159,3 +159,11 @@ def test_an_images_label_written_twice_inside_the_story_goes() -> None:
     story = [*STORY[:2], images[0], "What changes for drivers:", images[1], *STORY[2:]]
     ex = clean_dump("\n\n".join([*menu, HEADLINE, *story, *footer]))
     assert ex.paragraphs == [*STORY[:2], "What changes for drivers:", *STORY[2:]]
+
+
+def test_a_sidebars_categories_with_their_post_counts_are_not_story() -> None:
+    sidebar = ["Categories", "* City Hall (42)", "* Harbour (7)", "* Ferries (12)", "* Roads (3)"]
+    sidebar += ["* Uncategorized (51)", "* Weather (19)", "* Schools (8)", "* Sports (30)"]
+    menu = ["Home", "News", "Sports", "Sign In", "Subscribe"]
+    dump = "\n".join([*menu, HEADLINE, *STORY, *sidebar, "Privacy Policy"])
+    assert clean_dump(dump).paragraphs == STORY

@@ -113,6 +113,9 @@ _GALLERY = re.compile(
 )
 # lynx's marks for what it cannot draw: an embedded frame's address, a form's buttons.
 _LYNX_WIDGET = re.compile(r"^(?:i?frame:\s|\(button\)|\[button\])", re.IGNORECASE)
+# A sidebar's category or archive link with its count of posts: "Dakwah (60)", "June 2019 (12)".
+_COUNTED_LABEL = re.compile(r"^[^()]{1,60}\s\(\d{1,6}\)$")
+_COUNTED_WORDS = 6
 _COMMENTS = re.compile(
     r"^\W*(?:\d+\s+)?(?:comments?|responses?|replies|discussion|reader comments|"
     r"leave a (?:comment|reply)|add (?:a |your )?comment|post a comment|"
@@ -258,6 +261,8 @@ def _verdict(
         return "nav"
     if is_doubled(text):
         return "bad"
+    if words <= _COUNTED_WORDS and _COUNTED_LABEL.match(text):
+        return "nav"
     tokens = WORD.findall(text)
     caps = sum(1 for t in tokens if t[:1].isupper()) / max(1, len(tokens))
     ends = bool(_END_PUNCT.search(text))
