@@ -167,3 +167,20 @@ def test_a_sidebars_categories_with_their_post_counts_are_not_story() -> None:
     menu = ["Home", "News", "Sports", "Sign In", "Subscribe"]
     dump = "\n".join([*menu, HEADLINE, *STORY, *sidebar, "Privacy Policy"])
     assert clean_dump(dump).paragraphs == STORY
+
+
+def test_teaser_cards_with_their_headline_twice_go_from_a_flattened_page() -> None:
+    menu = "Home News Weather Sports Local Video Contact Us Sign In Subscribe " * 20
+    cards = [
+        "Ferry fares rise again for commuters on the north shore Ferry fares rise again for "
+        "commuters on the north shore The operator said on Monday that fuel prices and longer "
+        "crossings had pushed its costs up.",
+        "Lakeview schools add two snow days to the calendar Lakeview schools add two snow days "
+        "to the calendar The school board voted to add the days after a winter that closed "
+        "classes five times.",
+    ]
+    story = [*STORY, *cards]
+    page = " ".join([menu + HEADLINE + ".", *story, "Privacy Policy Terms of Use " * 10])
+    paragraphs = clean_dump(page).paragraphs
+    assert paragraphs[-1] == STORY[-1]
+    assert not any("fares" in p or "snow days" in p for p in paragraphs)

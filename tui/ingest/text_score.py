@@ -259,7 +259,7 @@ def _verdict(
         return "bad"
     if is_glued_teaser(text):
         return "nav"
-    if is_doubled(text):
+    if is_doubled(text, whole=not line.sentence):
         return "bad"
     if words <= _COUNTED_WORDS and _COUNTED_LABEL.match(text):
         return "nav"
@@ -358,7 +358,7 @@ def score_lines(lines: list[Line]) -> list[Scored]:
         repeat = verdict == "bad" and seen[line.text.lower()] > 1
         if repeat:
             repeat = _verdict(line, words, stopwords, 1, tail) != "bad"
-        image = verdict == "bad" and is_doubled(line.text)
+        image = verdict == "bad" and is_doubled(line.text, whole=not line.sentence)
         scored.append(Scored(line, words, verdict, score, repeat, image))
     return scored
 

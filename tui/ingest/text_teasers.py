@@ -46,12 +46,16 @@ _DOUBLED_MIN = 4
 _DOUBLED_MAX = 60
 
 
-def is_doubled(text: str) -> bool:
-    """Whether a line opens with the same words twice over (an image's alt text and its title)."""
+def is_doubled(text: str, whole: bool = True) -> bool:
+    """Whether a line opens with the same words twice over (an image's alt text and its title).
+
+    `whole`: the two copies must make most of the line (a label, maybe its credit; not a
+    table's header twice before its rows); a stretch of a flattened page need only open so (a
+    teaser card's headline, linked twice, before its summary)."""
     tokens = text.split()
     for n in range(_DOUBLED_MIN, min(_DOUBLED_MAX, len(tokens) // 2) + 1):
-        if 3 * n < len(tokens):
-            continue  # the label twice, maybe a credit after it; not a table's header twice
+        if whole and 3 * n < len(tokens):
+            continue
         if tokens[n : 2 * n] == tokens[:n] or tokens[n + 1 : 2 * n + 1] == tokens[:n]:
             return True
     return False
