@@ -184,3 +184,11 @@ def test_teaser_cards_with_their_headline_twice_go_from_a_flattened_page() -> No
     paragraphs = clean_dump(page).paragraphs
     assert paragraphs[-1] == STORY[-1]
     assert not any("fares" in p or "snow days" in p for p in paragraphs)
+
+
+def test_a_bracketed_related_link_inside_the_story_goes() -> None:
+    related = "[Related: Ferry Operator Plans Extra Crossings During The Bridge Works ]"
+    menu = ["Home", "News", "Sports", "Sign In", "Subscribe"]
+    footer = ["Most Popular", "Privacy Policy", "Terms of Use", "© 2025 Lakeview Daily"]
+    ex = clean_dump("\n\n".join([*menu, HEADLINE, *STORY[:2], related, *STORY[2:], *footer]))
+    assert ex.paragraphs == STORY

@@ -84,7 +84,7 @@ _BOILER = re.compile(
     r"report an error|back to top|thanks for watching|enable javascript|(?:your|update) (?:browser|javascript)|"
     r"powered by|copy link|link copied|url copied|tweet (?:this|on twitter)|"
     r"follow [\w.]+(?: [\w.]+){0,3} on (?:twitter|facebook|instagram|linkedin)|publicidade|anúncio|werbung|anzeige|publicité|pubblicità|реклама)\b"
-    r"|^(?:facebook|twitter|linkedin|pinterest|instagram|whatsapp|reddit|email|print|share|"
+    r"|^[\[(]?(?:facebook|twitter|linkedin|pinterest|instagram|whatsapp|reddit|email|print|share|"
     r"related|recommended|sponsored|trending|loading|comments?)\b",
     re.IGNORECASE,
 )
