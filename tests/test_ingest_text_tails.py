@@ -58,3 +58,137 @@ def test_lynx_marks_go_even_when_a_reference_target_holds_spaces() -> None:
     ex = clean_dump("\n\n".join([HEADLINE, *body]) + "\n\n" + "\n".join(refs))
     assert ex.paragraphs[-len(STORY) :] == STORY  # no "[n]" left in the words
     assert {link.url for link in ex.links} >= {"https://lakeview.example/e"}
+
+
+def test_lynx_frame_and_button_marks_inside_the_story_go() -> None:
+    marks = ["IFRAME: https://video.lakeview.example/embed/bridge-vote", "(BUTTON) Play video"]
+    ex = clean_dump("\n\n".join([HEADLINE, *STORY[:2], *marks, *STORY[2:]]))
+    assert ex.paragraphs == STORY
+
+
+def test_a_wire_storys_section_break_between_its_parts_stays() -> None:
+    parts = [*STORY[:3], "___", "WHAT COMES NEXT?", *STORY[3:]]
+    menu = ["Home", "News", "Sports", "Sign In", "Subscribe"]
+    footer = ["Most Popular", "Privacy Policy", "Terms of Use", "© 2025 Lakeview Daily"]
+    ex = clean_dump("\n\n".join([*menu, HEADLINE, *parts, *footer]))
+    assert ex.paragraphs == parts
+
+
+def test_a_teasers_summary_cut_short_with_dots_inside_the_story_goes() -> None:
+    box = [
+        "See also",
+        "Second Lakeview Bridge Shut After Inspectors Find Cracks In Its Deck",
+        "Inspectors closed the Mill Street bridge on Friday after finding,...",
+    ]
+    menu = ["Home", "News", "Sports", "Sign In", "Subscribe"]
+    footer = ["Most Popular", "Privacy Policy", "Terms of Use", "© 2025 Lakeview Daily"]
+    ex = clean_dump("\n\n".join([*menu, HEADLINE, *STORY[:2], *box, *STORY[2:], *footer]))
+    assert ex.paragraphs == STORY
+
+
+def test_the_headlines_summary_above_the_byline_is_not_story() -> None:
+    menu = ["Home", "News", "Sports", "Sign In", "Subscribe"]
+    dek = "Commuters face a year of detours as the city shuts its oldest crossing for repairs."
+    top = [*menu, HEADLINE, dek, "By Jo Marsh", "Staff Writer", "March 3, 2025"]
+    footer = ["Most Popular", "Privacy Policy", "Terms of Use", "© 2025 Lakeview Daily"]
+    ex = clean_dump("\n\n".join([*top, *STORY, *footer]))
+    assert ex.paragraphs == STORY
+    assert ex.author == "Jo Marsh"
+
+
+def test_a_short_sentence_opening_on_by_near_the_top_is_no_byline() -> None:
+    menu = ["Home", "News", "Sports", "Sign In", "Subscribe"]
+    lede = "The harbour bridge closed at dawn on Monday after the council vote."
+    story = [lede, "By Tuesday Evening the detours were full.", *STORY]
+    ex = clean_dump("\n\n".join([*menu, HEADLINE, *story, "Privacy Policy", "Terms of Use"]))
+    assert ex.paragraphs == story
+
+
+def test_a_video_players_end_card_inside_the_story_goes() -> None:
+    player = ["Thanks for watching! Visit Website"]
+    menu = ["Home", "News", "Sports", "Sign In", "Subscribe"]
+    footer = ["Most Popular", "Privacy Policy", "Terms of Use", "© 2025 Lakeview Daily"]
+    ex = clean_dump("\n\n".join([*menu, HEADLINE, *STORY[:2], *player, *STORY[2:], *footer]))
+    assert ex.paragraphs == STORY
+
+
+def test_a_headline_asking_a_question_is_not_the_storys_first_paragraph() -> None:
+    question = "Will the harbour bridge close for a whole year? The council votes today"
+    menu = ["Home", "News", "Sports", "Sign In", "Subscribe", *TEASERS]
+    footer = ["Most Popular", "Privacy Policy", "Terms of Use", "© 2025 Lakeview Daily"]
+    top = [f"{question}? - Lakeview Daily", *menu, f"{question}?"]
+    ex = clean_dump("\n\n".join([*top, *STORY, *footer]))
+    assert ex.paragraphs == STORY
+
+
+def test_lynx_marks_go_after_a_share_link_whose_target_runs_over_lines() -> None:
+    body = [f"   [{i + 3}]{p}" for i, p in enumerate(STORY)]
+    refs = [
+        "References",
+        "",
+        "   1. https://lakeview.example/",
+        "   2. mailto:?body=Lakeview council votes to close the harbour bridge",
+        "",
+        "https://lakeview.example/news/bridge",
+        "",
+        *[f"   {i + 3}. https://lakeview.example/p{i}" for i in range(len(STORY))],
+    ]
+    top = ["   [1]Lakeview Daily [2]Email", HEADLINE]
+    ex = clean_dump("\n\n".join([*top, *body]) + "\n\n" + "\n".join(refs))
+    assert ex.paragraphs[-len(STORY) :] == STORY
+
+
+def test_a_long_first_paragraph_naming_a_share_button_is_story() -> None:
+    lede = (
+        "Welcome to our weekly roundup of the harbour works, where we gather what the council, "
+        "the engineers and the ferry operator said this week; follow us for the daily updates. "
+        "The bridge closes on Monday, the ferries run every twenty minutes from the north pier, "
+        "and the detour signs go up on the ring road over the weekend."
+    )
+    menu = ["Home", "News", "Sports", "Sign In", "Subscribe"]
+    footer = ["Most Popular", "Privacy Policy", "Terms of Use", "© 2025 Lakeview Daily"]
+    ex = clean_dump("\n\n".join([*menu, HEADLINE, lede, *STORY, *footer]))
+    assert ex.paragraphs == [lede, *STORY]
+
+
+def test_an_images_label_written_twice_inside_the_story_goes() -> None:
+    label = "The harbour ferry at the north pier"
+    images = [f"{label} {label}", f"{label} 2 {label} Photo: Lakeview Daily"]
+    menu = ["Home", "News", "Sports", "Sign In", "Subscribe"]
+    footer = ["Most Popular", "Privacy Policy", "Terms of Use", "© 2025 Lakeview Daily"]
+    story = [*STORY[:2], images[0], "What changes for drivers:", images[1], *STORY[2:]]
+    ex = clean_dump("\n\n".join([*menu, HEADLINE, *story, *footer]))
+    assert ex.paragraphs == [*STORY[:2], "What changes for drivers:", *STORY[2:]]
+
+
+def test_a_sidebars_categories_with_their_post_counts_are_not_story() -> None:
+    sidebar = ["Categories", "* City Hall (42)", "* Harbour (7)", "* Ferries (12)", "* Roads (3)"]
+    sidebar += ["* Uncategorized (51)", "* Weather (19)", "* Schools (8)", "* Sports (30)"]
+    menu = ["Home", "News", "Sports", "Sign In", "Subscribe"]
+    dump = "\n".join([*menu, HEADLINE, *STORY, *sidebar, "Privacy Policy"])
+    assert clean_dump(dump).paragraphs == STORY
+
+
+def test_teaser_cards_with_their_headline_twice_go_from_a_flattened_page() -> None:
+    menu = "Home News Weather Sports Local Video Contact Us Sign In Subscribe " * 20
+    cards = [
+        "Ferry fares rise again for commuters on the north shore Ferry fares rise again for "
+        "commuters on the north shore The operator said on Monday that fuel prices and longer "
+        "crossings had pushed its costs up.",
+        "Lakeview schools add two snow days to the calendar Lakeview schools add two snow days "
+        "to the calendar The school board voted to add the days after a winter that closed "
+        "classes five times.",
+    ]
+    story = [*STORY, *cards]
+    page = " ".join([menu + HEADLINE + ".", *story, "Privacy Policy Terms of Use " * 10])
+    paragraphs = clean_dump(page).paragraphs
+    assert paragraphs[-1] == STORY[-1]
+    assert not any("fares" in p or "snow days" in p for p in paragraphs)
+
+
+def test_a_bracketed_related_link_inside_the_story_goes() -> None:
+    related = "[Related: Ferry Operator Plans Extra Crossings During The Bridge Works ]"
+    menu = ["Home", "News", "Sports", "Sign In", "Subscribe"]
+    footer = ["Most Popular", "Privacy Policy", "Terms of Use", "© 2025 Lakeview Daily"]
+    ex = clean_dump("\n\n".join([*menu, HEADLINE, *STORY[:2], related, *STORY[2:], *footer]))
+    assert ex.paragraphs == STORY

@@ -11,7 +11,13 @@ import re
 from tui.calendar_words import MONTH_NAME
 from tui.ingest.links import block_links
 from tui.ingest.text_lines import Line, dump_lines
-from tui.ingest.text_meta import find_captions, infer_metadata, page_headline, shorten
+from tui.ingest.text_meta import (
+    find_captions,
+    infer_metadata,
+    is_byline,
+    page_headline,
+    shorten,
+)
 from tui.ingest.text_score import (
     Scored,
     boiler_hits,
@@ -40,6 +46,11 @@ _BIO_AFTER = 0.7
 # ... or this share when sure furniture follows it within a few lines.
 _BIO_AFTER_FURNITURE = 0.3
 _NEXT_LINES = 3
+# A line at the run's edge with furniture words is furniture unless it has this many words each.
+_EDGE_STORY_WORDS = 40
+# A byline this near the run's start (lines, and story words before it) starts the story after it.
+_BYLINE_LINES = 8
+_BYLINE_STORY_WORDS = 60
 # A site-voice line ends the story when at most this share of the story's words follows it.
 _VOICE_REST = 0.1
 # A comment's stamp near a line's start: "Jo Doe March 3, 2025 at 7:07 pm", "3 March 2025 at 19:07".
@@ -54,6 +65,8 @@ _STAMPS_AFTER = 0.5
 _GAP_BAD = 4
 _GAP_REST = 0.15
 _ENDS_SENTENCE = re.compile(r"[.!?…。！？\"”’)]\s*$")
+# A teaser's summary cut short by the site: dots straight after a word or a comma ("the plague,...").
+_CUT_SHORT = re.compile(r"[\w,](?:\.{3}|…)$")
 
 
 def split_paragraphs(text: str) -> Extracted:
@@ -103,18 +116,19 @@ def _is_clean(scored: list[Scored]) -> bool:
 
 def _sure_neighbours(scored: list[Scored], lo: int, hi: int) -> tuple[list[str], list[str]]:
     """For each line of `lo..hi`, the verdict of the nearest sure line (good or boilerplate)
-    before it and after it in the run, "edge" when there is none: two passes, so a dump of
-    many unsure lines costs linear time, not a scan from every line."""
+    before it and after it in the run, "edge" when there is none (an image's label is passed
+    over): two passes, so a dump of many unsure lines costs linear time, not a scan from every
+    line."""
     before, after = ["edge"] * (hi - lo), ["edge"] * (hi - lo)
     last = "edge"
     for i in range(lo, hi):
         before[i - lo] = last
-        if scored[i].verdict in ("good", "bad"):
+        if scored[i].verdict in ("good", "bad") and not scored[i].image:
             last = scored[i].verdict
     last = "edge"
     for i in range(hi - 1, lo - 1, -1):
         after[i - lo] = last
-        if scored[i].verdict in ("good", "bad"):
+        if scored[i].verdict in ("good", "bad") and not scored[i].image:
             last = scored[i].verdict
     return before, after
 
@@ -131,20 +145,30 @@ def _keep_in_run(s: Scored, before: str, after: str) -> bool:
     if "bad" in (before, after):
         if after == "good" and _kind(s) == "h":
             return True  # a subheading: it leads into the story lines after it
-        return bool(_ENDS_SENTENCE.search(s.line.text)) or s.line.kind in ("h", "li", "quote")
+        return _ends_sentence(s.line.text) or s.line.kind in ("h", "li", "quote")
     return True
 
 
 def _is_edge_furniture(s: Scored) -> bool:
-    """Whether a line at an edge of the run belongs to the page around the story."""
-    if s.verdict in ("bad", "nav") or boiler_hits(s.line.text):
+    """Whether a line at an edge of the run belongs to the page around the story: a long
+    paragraph of story is not, for one phrase of furniture ("follow us") inside it (a stretch
+    cut from a flattened page may be a menu's words, and is)."""
+    hits = boiler_hits(s.line.text)
+    long_story = not s.line.sentence and hits * _EDGE_STORY_WORDS < s.words
+    if s.verdict in ("bad", "nav") or (hits and not long_story):
         return True
-    return s.verdict == "short" and not _ENDS_SENTENCE.search(s.line.text)
+    return s.verdict == "short" and not _ends_sentence(s.line.text)
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a line ends as a sentence does (a summary cut short with dots does not)."""
+    return bool(_ENDS_SENTENCE.search(text)) and not _CUT_SHORT.search(text)
 
 
 def _headline_start(scored: list[Scored], start: int, end: int, headline: str | None) -> int:
-    """Where the story starts in the run: at the page title's headline when the run holds it
-    with story after it (what comes before is menus and teasers), else the run's start."""
+    """Where the story starts in the run: right after the page title's headline when the run
+    holds it with story after it (the headline and what comes before it, menus and teasers,
+    are not story), else the run's start."""
     if not headline:
         return start
     key = _norm(headline)
@@ -153,7 +177,20 @@ def _headline_start(scored: list[Scored], start: int, end: int, headline: str | 
             if i < start:
                 return start  # the headline heads the run; a later copy is a gallery's or a box's
             story = sum(s.words for s in scored[i + 1 : end] if s.verdict == "good")
-            return i if story >= _HEADLINE_STORY_WORDS else start
+            return i + 1 if story >= _HEADLINE_STORY_WORDS else start
+    return start
+
+
+def _after_byline(scored: list[Scored], start: int, end: int) -> int:
+    """The run's start moved past a byline in its first lines: what comes before it is the
+    headline and its summary, not the story."""
+    seen = 0
+    for i in range(start, min(end, start + _BYLINE_LINES)):
+        if seen > _BYLINE_STORY_WORDS:
+            break
+        if is_byline(scored[i].line.text):
+            return i + 1
+        seen += scored[i].words if scored[i].verdict == "good" else 0
     return start
 
 
@@ -243,6 +280,7 @@ def _story_indices(scored: list[Scored], headline: str | None = None) -> list[in
         return list(range(_clean_end(scored)))
     start, end = main_run(scored)
     start = _headline_start(scored, start, end, headline)
+    start = _after_byline(scored, start, end)
     for i in range(start, end):
         if i > start and is_comment_header(scored[i].line):
             end = i

@@ -48,6 +48,8 @@ _INDENTED_O = re.compile(r"^\s{2,}o\s+(.*)$")
 # No two `\s*` can share a run of spaces (`\s*\|?\s*` would), so a line of 100,000 tabs stays linear.
 _TABLE_RULE = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
 _HRULE = re.compile(r"^\s*(?:[-*_=~]\s*){3,}$")
+# A wire story's section break ("___" between its parts, as AP writes it): a line of the story.
+_SECTION_BREAK = re.compile(r"^\s*(?:_|\\_){3,5}\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"”’)\]]?\s+(?=[\"“‘(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 # An ad label that a flattened page glued before the next sentence.
 _GLUED_AD = re.compile(r"^(?:advertisement|advertising|ad)\s+(?=[A-Z“\"])", re.IGNORECASE)
@@ -225,6 +227,9 @@ def dump_lines(text: str) -> list[Line]:
             gap = False
     out: list[Line] = []
     for raw, gap in units:
+        if _SECTION_BREAK.match(raw):
+            out.append(Line("___", "p", gap_before=gap))
+            continue
         if _TABLE_RULE.match(raw) or _HRULE.match(raw) or _REF_DEF.match(raw):
             continue
         links: list[tuple[str, str]] = []

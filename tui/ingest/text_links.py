@@ -37,15 +37,20 @@ def lynx_references(lines: list[str]) -> tuple[dict[str, str | None], int]:
     """lynx's numbered targets ("12" -> URL, None for an unsafe one such as `file:`) and the line
     where its list starts (len(lines) if none).
 
-    Only the last "References" heading counts, and only when numbered entries follow it.
+    Only the last "References" heading counts, and only when numbered entries follow it. A
+    target may run over several lines (a share button's `mailto:?body=` holds the story's title
+    and address on lines of their own): entries are taken while their numbers run on in order.
     """
     for i in range(len(lines) - 1, -1, -1):
         if _LYNX_HEADING.match(lines[i]):
             refs: dict[str, str | None] = {}
+            last = 0
             for line in lines[i + 1 :]:
-                if m := _LYNX_ENTRY.match(line.rstrip()):
+                m = _LYNX_ENTRY.match(line.rstrip())
+                if m and (not refs or int(m.group(1)) == last + 1):
                     refs[m.group(1)] = safe_target(m.group(2).replace(" ", "%20"))
-                elif line.strip() and not _LYNX_PART.match(line):
+                    last = int(m.group(1))
+                elif not refs and line.strip() and not _LYNX_PART.match(line):
                     break
             return (refs, i) if refs else ({}, len(lines))
     return {}, len(lines)

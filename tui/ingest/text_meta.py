@@ -29,6 +29,7 @@ _BYLINE = re.compile(
     rf"^(?i:by|written by|words by|author:)\s+"
     rf"({_NAME}(?:\s+(?:{_NAME}|and|&|de|da|van|von|der)){{0,7}})"
 )
+_BYLINE_WORDS = 14
 _AUTHOR_TAIL = re.compile(
     r"\s*(?:,|\band\b|\||-|–|—)?\s*(?:the )?(?:associated press|reuters|afp|ap|staff|updated|"
     r"published|posted|\d|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.|january|february|"
@@ -173,10 +174,19 @@ def find_captions(lines: list[Line]) -> tuple[list[Caption], set[int]]:
     return captions, taken
 
 
+def is_byline(text: str) -> bool:
+    """Whether a line is a byline ("By Jane Doe", "by Jo Marsh | Staff writer"), not a short
+    sentence ("By Tuesday it was over.")."""
+    text = text.strip()
+    if word_count(text) > _BYLINE_WORDS or text.endswith((".", "!", "?")):
+        return False
+    return bool(_BYLINE.match(text))
+
+
 def _find_author(lines: list[Line]) -> str | None:
     """The name in the first byline ("By Jane Doe")."""
     for line in lines:
-        if word_count(line.text) > 14:
+        if word_count(line.text) > _BYLINE_WORDS:
             continue
         if m := _BYLINE.match(line.text.strip()):
             name = _AUTHOR_TAIL.sub("", m.group(1)).strip(" ,.")

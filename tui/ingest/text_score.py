@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tui.ingest.text_lines import WORD, Line
-from tui.ingest.text_teasers import is_glued_teaser
+from tui.ingest.text_teasers import is_doubled, is_glued_teaser
 
 
 def _words(text: str) -> frozenset[str]:
@@ -81,10 +81,10 @@ _BOILER = re.compile(
     r"most (?:popular|read)|skip to|continue reading|download (?:the|our) app|"
     r"unlimited (?:digital )?access|for the first \d+ (?:weeks|months)|free trial|"
     r"story continues|you may also like|more from|see also|email this|print this|"
-    r"report an error|back to top|enable javascript|(?:your|update) (?:browser|javascript)|"
+    r"report an error|back to top|thanks for watching|enable javascript|(?:your|update) (?:browser|javascript)|"
     r"powered by|copy link|link copied|url copied|tweet (?:this|on twitter)|"
     r"follow [\w.]+(?: [\w.]+){0,3} on (?:twitter|facebook|instagram|linkedin)|publicidade|anúncio|werbung|anzeige|publicité|pubblicità|реклама)\b"
-    r"|^(?:facebook|twitter|linkedin|pinterest|instagram|whatsapp|reddit|email|print|share|"
+    r"|^[\[(]?(?:facebook|twitter|linkedin|pinterest|instagram|whatsapp|reddit|email|print|share|"
     r"related|recommended|sponsored|trending|loading|comments?)\b",
     re.IGNORECASE,
 )
@@ -111,6 +111,11 @@ _GALLERY = re.compile(
     r"(?:back to|view|see|open|launch)\s+(?:the\s+)?(?:full\s+)?(?:photo\s+)?gallery)\W*$",
     re.IGNORECASE,
 )
+# lynx's marks for what it cannot draw: an embedded frame's address, a form's buttons.
+_LYNX_WIDGET = re.compile(r"^(?:i?frame:\s|\(button\)|\[button\])", re.IGNORECASE)
+# A sidebar's category or archive link with its count of posts: "Dakwah (60)", "June 2019 (12)".
+_COUNTED_LABEL = re.compile(r"^[^()]{1,60}\s\(\d{1,6}\)$")
+_COUNTED_WORDS = 6
 _COMMENTS = re.compile(
     r"^\W*(?:\d+\s+)?(?:comments?|responses?|replies|discussion|reader comments|"
     r"leave a (?:comment|reply)|add (?:a |your )?comment|post a comment|"
@@ -185,6 +190,7 @@ class Scored:
     verdict: str
     score: float
     repeat: bool = False  # bad only because the same line came before
+    image: bool = False  # an image's label (bad), which says nothing of the lines around it
 
 
 def pick_stopwords(lines: list[Line]) -> frozenset[str] | None:
@@ -234,7 +240,7 @@ def site_voice_hits(text: str) -> int:
 
 def is_boilerplate(text: str, words: int) -> bool:
     """Whether a line is an ad marker, or a short line in the vocabulary of site furniture."""
-    if _AD_MARKER.match(text) or _GALLERY.match(text):
+    if _AD_MARKER.match(text) or _GALLERY.match(text) or _LYNX_WIDGET.match(text):
         return True
     if _COPYRIGHT_LINE.match(text) and words < 60:
         return True
@@ -252,6 +258,10 @@ def _verdict(
     if seen > 1 and (words >= 4 or seen > 2):
         return "bad"
     if is_glued_teaser(text):
+        return "nav"
+    if is_doubled(text, whole=not line.sentence):
+        return "bad"
+    if words <= _COUNTED_WORDS and _COUNTED_LABEL.match(text):
         return "nav"
     tokens = WORD.findall(text)
     caps = sum(1 for t in tokens if t[:1].isupper()) / max(1, len(tokens))
@@ -348,7 +358,8 @@ def score_lines(lines: list[Line]) -> list[Scored]:
         repeat = verdict == "bad" and seen[line.text.lower()] > 1
         if repeat:
             repeat = _verdict(line, words, stopwords, 1, tail) != "bad"
-        scored.append(Scored(line, words, verdict, score, repeat))
+        image = verdict == "bad" and is_doubled(line.text, whole=not line.sentence)
+        scored.append(Scored(line, words, verdict, score, repeat, image))
     return scored
 
 

@@ -1,4 +1,4 @@
-"""Teaser cards of other stories in a dump, told by their shape rather than their words."""
+"""Teaser cards of other stories and image labels in a dump, told by their shape, not their words."""
 
 from __future__ import annotations
 
@@ -37,3 +37,25 @@ def is_glued_teaser(text: str) -> bool:
 
 def _capped_share(tokens: list[str]) -> float:
     return sum(1 for t in tokens if t[:1].isupper() or t[:1].isdigit()) / max(1, len(tokens))
+
+
+# An image's alt text and its title or caption, run into one line: "A B C D A B C D", maybe with
+# the photo's number between ("... 3 ..."): words of at least this many, at most this many, and
+# the two copies at least two thirds of the line.
+_DOUBLED_MIN = 4
+_DOUBLED_MAX = 60
+
+
+def is_doubled(text: str, whole: bool = True) -> bool:
+    """Whether a line opens with the same words twice over (an image's alt text and its title).
+
+    `whole`: the two copies must make most of the line (a label, maybe its credit; not a
+    table's header twice before its rows); a stretch of a flattened page need only open so (a
+    teaser card's headline, linked twice, before its summary)."""
+    tokens = text.split()
+    for n in range(_DOUBLED_MIN, min(_DOUBLED_MAX, len(tokens) // 2) + 1):
+        if whole and 3 * n < len(tokens):
+            continue
+        if tokens[n : 2 * n] == tokens[:n] or tokens[n + 1 : 2 * n + 1] == tokens[:n]:
+            return True
+    return False
