@@ -24,6 +24,9 @@ def items(nlp, paragraphs: list[str], published: str = "2020-09-16") -> list[tup
         # a time of day alone places nothing; with its weekday the weekday counts
         ("The polls close at 8 p.m. and results come at midnight.", []),
         ("The polls closed at 8 p.m. Tuesday.", [("8 p.m. Tuesday", "2020-09-15")]),
+        # a weekday with a name of its own is no latest such weekday
+        ("Super Tuesday decides the race, and Giving Tuesday follows.", []),
+        ("The march on Bloody Sunday ended in violence on Tuesday.", [("Tuesday", "2020-09-15")]),
         # "Today" inside a name
         ("Marsh told Harbour Today that the plan was dead.", []),
         ("Today, the council votes on the plan.", [("Today", "2020-09-16")]),

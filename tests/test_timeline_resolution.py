@@ -46,7 +46,10 @@ def items(nlp, paragraphs: list[str], published: str = "2020-09-16") -> list[tup
             "2021-03",
         ),
         ("Tickets sold out ahead of Sunday's final.", "2020-09-20"),
-        # and the past
+        # and the past; what went on "until" a day ended on it, where a delay "until" it looks ahead
+        ("Crews worked until Tuesday to restore power.", "2020-09-15"),
+        ("The outage lasted until Saturday.", "2020-09-12"),
+        ("The board postponed the vote until Friday.", "2020-09-18"),
         ("The council voted on Friday.", "2020-09-11"),
         ("The council had voted on Friday.", "2020-09-11"),
         # "next Friday" is the Friday of next week, even said on a Thursday

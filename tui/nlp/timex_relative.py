@@ -28,6 +28,8 @@ _TITLE_AFTER = re.compile(
     r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Star|Independent|Mail|Magazine|"
     r"Review|Edition|(?:Night|Morning)\s+[A-Z])\b"
 )
+# "Super Tuesday", "Bloody Sunday", "Giving Tuesday": a day with a name, not the latest such weekday.
+_NAME_BEFORE = re.compile(r"\b(?:Super|Bloody|Giving|Manic|Mad|Blue|Fat|Spy|Throwback)\s+$")
 _AWAITED = re.compile(r"(?i:\b(?:for|before)\s+)$")
 _RANGE_BEFORE = re.compile(
     r"\b(?P<wd>(?:Mon|Tues?|Wed(?:nes)?|Thur?s?|Fri|Satur|Sun)(?:day)?)\.?\s+"
@@ -54,8 +56,8 @@ class RelativeRules(FiscalRules):
             return None  # "flights leave on Monday and Tuesday nights": a frequency
         if _DAY_SPAN.match(m.string, m.end()) or _DAY_SPAN_BEFORE.search(word_before(m, 12)):
             return None  # "open Monday-Friday": the days of a timetable
-        if _TITLE_AFTER.match(m.string, m.end()):
-            return None  # "The Sunday Times", "Monday Night Football": a name
+        if _TITLE_AFTER.match(m.string, m.end()) or _NAME_BEFORE.search(word_before(m, 12)):
+            return None  # "The Sunday Times", "Monday Night Football", "Super Tuesday": a name
         rel = " ".join((m["rel"] or "").lower().split())
         weekday = weekday_number(m["wd"])
         if not rel and (start := self._range_start(m)) is not None:

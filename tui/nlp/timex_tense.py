@@ -29,6 +29,21 @@ _UNTIL_EVENT_BEFORE = re.compile(
     r"(?i:\buntil\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:hearing|trial|sentencing|meeting|vote|election|game|match|review|inspection)\s+on\s+)$"
 )
+# "lasted until Saturday", "worked until Tuesday": a simple past of going on ends at a day gone by
+# (where "postponed the vote until Friday" still looks ahead).
+_UNTIL_BEFORE = re.compile(r"(?i:\b(?:until|till)\s+)$")
+_LASTING = {
+    "last",
+    "continue",
+    "remain",
+    "stay",
+    "work",
+    "wait",
+    "persist",
+    "linger",
+    "serve",
+    "live",
+}
 _PAST_BEFORE = re.compile(r"(?i:\bas\s+(?:of|at)\s+)$")
 # "officials said Tuesday the bridge will reopen": a day right after a past verb of saying is when
 # it was said, whatever the tense of what was said (the parser often hangs it from the latter).
@@ -132,6 +147,9 @@ def tense_of_span(span: Span) -> str:
     ):  # "would close two centres and cut jobs by March": the second verb shares the "would"
         auxes += [c for c in verb.head.children if c.dep_ == "aux" and c.lower_ in _FUTURE_AUX]
     before = text_of(span.doc)[max(0, span.start_char - 40) : span.start_char]
+    lasted = verb.tag_ == "VBD" and not auxes and verb.lemma_ in _LASTING
+    if lasted and _UNTIL_BEFORE.search(before[-20:]):
+        return cal.PAST
     if span.start > verb.i and _FUTURE_BEFORE.search(before[-20:]):
         return cal.FUTURE  # "had taken the jet off its schedule until Feb. 8": a time to come
     if any(a.lower_ == "had" for a in auxes):
