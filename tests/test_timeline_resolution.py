@@ -50,6 +50,13 @@ def items(nlp, paragraphs: list[str], published: str = "2020-09-16") -> list[tup
         ("Crews worked until Tuesday to restore power.", "2020-09-15"),
         ("The outage lasted until Saturday.", "2020-09-12"),
         ("The board postponed the vote until Friday.", "2020-09-18"),
+        # what a "since" hangs on is past, whatever the tense of the verb above it
+        (
+            "The bank said it would buy a rival, the latest deal since the collapse of a lender in"
+            " March.",
+            "2020-03",
+        ),
+        ("The shop will stay open since the owner returns in March.", "2021-03"),
         ("The council voted on Friday.", "2020-09-11"),
         ("The council had voted on Friday.", "2020-09-11"),
         # "next Friday" is the Friday of next week, even said on a Thursday

@@ -107,6 +107,17 @@ def _governing_verb(span: Span) -> Token | None:
     return token if token.pos_ in ("VERB", "AUX") else None
 
 
+def _since_on_path(span: Span, verb: Token) -> bool:
+    """ "mergers since the collapse of the bank in March": what a "since" hangs on is past."""
+    token, seen = span.root, 0
+    while token.i != verb.i and token.head.i != token.i and seen < 20:
+        if token.lower_ == "since" and token.dep_ == "prep":
+            return True
+        token = token.head
+        seen += 1
+    return False
+
+
 def _is_complement(root: Token, verb: Token) -> bool:
     """The date is what the verb says of its subject: "is Tuesday", "is on Tuesday"."""
     if root.head.i == verb.i:
@@ -147,6 +158,8 @@ def tense_of_span(span: Span) -> str:
     ):  # "would close two centres and cut jobs by March": the second verb shares the "would"
         auxes += [c for c in verb.head.children if c.dep_ == "aux" and c.lower_ in _FUTURE_AUX]
     before = text_of(span.doc)[max(0, span.start_char - 40) : span.start_char]
+    if _since_on_path(span, verb):
+        return cal.PAST
     lasted = verb.tag_ == "VBD" and not auxes and verb.lemma_ in _LASTING
     if lasted and _UNTIL_BEFORE.search(before[-20:]):
         return cal.PAST
