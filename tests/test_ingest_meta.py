@@ -104,3 +104,32 @@ def test_an_html_page_gets_the_site_name_a_bare_title_and_the_names() -> None:
     assert article.title == "Lakeview council votes to close harbour bridge"
     assert article.author == "Jane Doe"
     assert article.paragraphs == STORY
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Updated 6:42 p.m. PT Nov. 21, 2019",
+        "Published: Nov. 21, 2019 / 06:42 PM EST",
+        "Thursday, November 21, 2019 | 6:42 PM",
+    ],
+)
+def test_a_time_stamp_under_the_byline_dates_the_story_and_leaves_the_body(stamp: str) -> None:
+    text = "\n\n".join(
+        ["Lakeview council votes to close harbour bridge", "By Jane Doe", stamp, *STORY]
+    )
+    (article,) = ingest_bytes(text.encode(), origin="story.txt", kind="text")
+    assert not isinstance(article, Exception)
+    assert article.paragraphs == STORY
+    assert article.published is not None and article.published.value == "2019-11-21"
+    assert article.author == "Jane Doe"
+
+
+def test_a_dated_sentence_under_the_byline_stays_in_the_body() -> None:
+    lead = "Nov. 21, 2019: the council voted again."
+    text = "\n\n".join(
+        ["Lakeview council votes to close harbour bridge", "By Jane Doe", lead, *STORY]
+    )
+    (article,) = ingest_bytes(text.encode(), origin="story.txt", kind="text")
+    assert not isinstance(article, Exception)
+    assert article.paragraphs == [lead, *STORY]
