@@ -27,6 +27,9 @@ def items(nlp, paragraphs: list[str], published: str = "2020-09-16") -> list[tup
         # a weekday with a name of its own is no latest such weekday
         ("Super Tuesday decides the race, and Giving Tuesday follows.", []),
         ("The march on Bloody Sunday ended in violence on Tuesday.", [("Tuesday", "2020-09-15")]),
+        # the time since a first or a most is no day to come; a latest thing's day is
+        ("The fee will rise on Friday, its second increase in a year.", [("Friday", "2020-09-18")]),
+        ("The band will release its latest album in two weeks.", [("two weeks", "2020-W40")]),
         # "Today" inside a name
         ("Marsh told Harbour Today that the plan was dead.", []),
         ("Today, the council votes on the plan.", [("Today", "2020-09-16")]),

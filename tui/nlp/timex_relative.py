@@ -48,6 +48,12 @@ _NOT_SEASON_AFTER = re.compile(r"\s*(?i:of|in|and|to|from|for|by)\b")
 _SEASON_PREPOSITION = re.compile(r"(?i:\b(?:in|by|until|since|during|for|from|through)\s+)$")
 
 
+# "its second increase in a year", "the first such vote in a decade": a count of the time since.
+_RANKED_BEFORE = re.compile(
+    r"(?i:\b(?:first|second|third|fourth|fifth|only|(?!latest|newest)\w{3,}est|most|least)\s+(?:[\w-]+\s+){0,3}in\s+)$"
+)
+
+
 class RelativeRules(FiscalRules):
     """The rules for expressions whose value counts from the anchor or from the story so far."""
 
@@ -218,6 +224,8 @@ class RelativeRules(FiscalRules):
     def _r_in_count(self, m: re.Match[str], tense: str) -> Value | None:
         if tense not in (cal.FUTURE, cal.PRESENT):
             return None  # "built in three days": how long it took
+        if _RANKED_BEFORE.search(word_before(m, 60)):
+            return None  # "the second increase in a year": the time since, no day to come
         n = count_number(m["n"])
         unit = m["unit"].lower().rstrip("s")
         if self.anchor is None or (n == 1) != (unit == m["unit"].lower()):
