@@ -5,6 +5,8 @@ Each test runs the real model through `analyze_articles`, as `newstui analyze` d
 
 from __future__ import annotations
 
+import pytest
+
 from tui.model import Article, Entity, PublishedDate
 from tui.nlp.pipeline import analyze_articles
 
@@ -698,6 +700,19 @@ def test_a_streaming_service_is_a_product_not_its_maker(nlp) -> None:
     )
     assert found.get("Netflix") == "ORGANIZATION"
     assert found.get("Apple") in (None, "OTHER")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Disney said in August that Disney+ would cost more from October.",
+        "Subscribers to Disney+ will pay more.",
+        "The company said Disney+ gained 4 million users, and Disney shares rose.",
+    ],
+)
+def test_a_service_written_with_its_plus_is_a_product_wherever_it_stands(nlp, sentence) -> None:
+    found = typed(entities_of(nlp, [sentence]))
+    assert found.get("Disney+") in (None, "OTHER")
 
 
 def test_laws_programmes_and_bare_roles_are_not_organisations(nlp) -> None:

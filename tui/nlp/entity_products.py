@@ -137,7 +137,8 @@ def product_votes(doc: Doc, start: int, end: int, name: str, context: ArticleCon
         and not companies.is_known_org(name)  # "20 Airbus jets": the maker
     ):
         votes["OTHER"] += SHAPE_WEIGHT  # "an A4 300 Quattro": a model's number, then its name
-    if _PLUS_AFTER.match(text_of(doc), doc[end - 1].idx + len(doc[end - 1])):
+    plus_inside = name.endswith("+") and name[:-1].rstrip()[-1:].isalpha()
+    if plus_inside or _PLUS_AFTER.match(text_of(doc), doc[end - 1].idx + len(doc[end - 1])):
         votes["OTHER"] += SERVICE_WEIGHT  # "Disney+", "Apple TV+": a service, not its maker
     if _PRICE_AFTER.match(text_of(doc), doc[end - 1].idx + len(doc[end - 1])):
         votes["OTHER"] += CONTEXT_WEIGHT  # "the Echo Dot for $22", "Switch bundle - $299"
