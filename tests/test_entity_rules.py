@@ -1346,3 +1346,18 @@ def test_a_dateline_state_and_a_player_s_initials_on_a_sports_page(nlp) -> None:
     names = {e.name: e for e in found}
     assert names["Ohio"].type == "PLACE"
     assert "OBJ" in names["Odell Beckham Jr."].aliases
+
+
+def test_platforms_named_as_examples_of_platforms_are_products(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Young people organised on social media platforms such as TikTok and Instagram.",
+                "TikTok said on Friday it would appeal the fine.",
+            ],
+        )
+    )
+    assert found.get("Instagram") in (None, "OTHER")
+    lone = typed(entities_of(nlp, ["TikTok said on Friday it would appeal the fine."]))
+    assert lone.get("TikTok") == "ORGANIZATION"

@@ -59,6 +59,11 @@ _PRICE_AFTER = re.compile(
 _MODEL_CODE = re.compile(r"^[A-Z]{1,2}\d{1,4}[a-z]?$")
 _PLUS_AFTER = re.compile(r"(?:\s+TV)?\+(?![\w+])")
 _PLATFORM_BEFORE = frozenset({"on", "via", "onto", "to", "from", "through"})
+# "social media platforms such as TikTok and X", "apps like Telegram, Signal or WhatsApp"
+_PLATFORM_LIST_BEFORE = re.compile(
+    r"(?i:\b(?:platforms?|apps?|sites?|services?|networks?)\s+(?:such\s+as|like|including)\s+"
+    r"(?:[\w.’'-]+(?:,\s*|\s+and\s+|\s+or\s+))*)$"
+)
 
 
 QUOTED_TITLE_WEIGHT = 3.0
@@ -112,6 +117,10 @@ def product_votes(doc: Doc, start: int, end: int, name: str, context: ArticleCon
     if key in PLATFORMS:
         if before is not None and before.lower_ in _PLATFORM_BEFORE:
             votes["OTHER"] += SHAPE_WEIGHT  # "said on Twitter": the platform, not the firm
+        elif _PLATFORM_LIST_BEFORE.search(
+            text_of(doc)[max(0, doc[start].idx - 80) : doc[start].idx]
+        ):
+            votes["OTHER"] += SHAPE_WEIGHT + CONTEXT_WEIGHT  # "platforms such as TikTok"
         return votes
     model_word = len(words) >= 2 and (
         words[-1].lower().strip("'’") in MODEL_WORDS or _MODEL_CODE.match(words[-1])
