@@ -1361,3 +1361,19 @@ def test_platforms_named_as_examples_of_platforms_are_products(nlp) -> None:
     assert found.get("Instagram") in (None, "OTHER")
     lone = typed(entities_of(nlp, ["TikTok said on Friday it would appeal the fine."]))
     assert lone.get("TikTok") == "ORGANIZATION"
+
+
+def test_a_name_someone_works_at_is_their_employer_and_a_town_they_come_from_is_not(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Anything above 85 percent is good, said Maria Lind, a technician at Voltcheck in"
+                " Denver.",
+                "Teachers from Lakeford joined the march.",
+            ],
+        )
+    )
+    assert found.get("Voltcheck") == "ORGANIZATION"
+    assert found.get("Denver") == "PLACE"
+    assert found.get("Lakeford") == "PLACE"

@@ -96,7 +96,16 @@ _STAFF_NOUNS = frozenset(
         "investors", "shareholders", "members", "leaders", "boss", "chief", "president",
     }
 )  # fmt: skip
+# ... and people who work or study "at" a name (a student "from" a town comes from it).
+_AT_NOUNS = _STAFF_NOUNS | frozenset(
+    {
+        "technician", "technicians", "specialist", "specialists", "lecturer", "lecturers",
+        "instructor", "instructors", "teacher", "teachers", "student", "students", "fellow",
+        "curator", "curators", "librarian", "librarians", "volunteer", "volunteers",
+    }
+)  # fmt: skip
 EMPLOYER_WEIGHT = 2.0
+EMPLOYER_AT_WEIGHT = 3.0  # "a technician at Voltcheck in Denver": outweighs the model's place
 
 
 def employer_votes(doc: Doc, start: int, end: int) -> Votes:
@@ -106,9 +115,9 @@ def employer_votes(doc: Doc, start: int, end: int) -> Votes:
 
     votes = Votes()
     if start >= 2 and doc[start - 1].lower_ in ("at", "of", "from", "with"):
-        noun = doc[start - 2]
-        if noun.lower_ in _STAFF_NOUNS and noun.text.islower():
-            votes["ORGANIZATION"] += EMPLOYER_WEIGHT
+        noun, at = doc[start - 2], doc[start - 1].lower_ == "at"
+        if noun.text.islower() and noun.lower_ in (_AT_NOUNS if at else _STAFF_NOUNS):
+            votes["ORGANIZATION"] += EMPLOYER_AT_WEIGHT if at else EMPLOYER_WEIGHT
     if (
         end + 1 < len(doc)
         and doc[end].lower_ in _HIRED_TITLES
