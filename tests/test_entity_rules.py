@@ -1377,3 +1377,18 @@ def test_a_name_someone_works_at_is_their_employer_and_a_town_they_come_from_is_
     assert found.get("Voltcheck") == "ORGANIZATION"
     assert found.get("Denver") == "PLACE"
     assert found.get("Lakeford") == "PLACE"
+
+
+def test_everyday_words_and_their_plurals_capitalised_for_a_subhead_are_no_name(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "A federal credit now applies at the point of sale, the Internal Revenue Service said.",
+                "Tax Credit Rules Changed In January",
+                "Dealers said the change brought buyers back.",
+            ],
+        )
+    )
+    assert "Tax Credit Rules Changed" not in found
+    assert found.get("Internal Revenue Service") == "ORGANIZATION"

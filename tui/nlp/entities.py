@@ -87,11 +87,24 @@ def _is_headline(text: str) -> bool:
     return bool(long) and sum(w[:1].isupper() for w in long) >= 0.75 * len(long)
 
 
+def _is_everyday(word: str, everyday: frozenset[str]) -> bool:
+    """An everyday word, or the plural of one ("rules", "taxes", "stories")."""
+    return (
+        word in everyday
+        or (word.endswith("s") and word[:-1] in everyday)
+        or (word.endswith("ies") and word[:-3] + "y" in everyday)
+    )
+
+
 def _headline_words(cluster: Cluster, docs: list[Doc], everyday: frozenset[str]) -> bool:
     """ "Keyboard Expected", "Defensive Line": everyday words capitalised only for a heading."""
     name = cluster.name
-    if not all(w.strip("'’").lower() in everyday for w in name.split()):
-        return False
+    words = [w.strip("'’").lower() for w in name.split()]
+    if not all(
+        w in everyday or (i < len(words) - 1 and _is_everyday(w, everyday))
+        for i, w in enumerate(words)
+    ):
+        return False  # a plural at the end may be a club's ("Queens Park Rangers")
     if place_kind(name) or is_known_org(name) or is_given_name(name.split()[0]):
         return False
     return all(
