@@ -1392,3 +1392,17 @@ def test_everyday_words_and_their_plurals_capitalised_for_a_subhead_are_no_name(
     )
     assert "Tax Credit Rules Changed" not in found
     assert found.get("Internal Revenue Service") == "ORGANIZATION"
+
+
+def test_a_name_after_a_kind_of_firm_and_a_comma_is_that_firm(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "The county hired an outside firm, Baker Tilly, to review its controls.",
+                "His lawyer, Daniel Kwan, asked for three years.",
+            ],
+        )
+    )
+    assert found.get("Baker Tilly") == "ORGANIZATION"
+    assert found.get("Daniel Kwan") == "PERSON"

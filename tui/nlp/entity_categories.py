@@ -51,6 +51,15 @@ CATEGORY_NOUNS: dict[str, str] = {
         "PERSON",
     ),
 }  # fmt: skip
+# One such thing, then a comma and its name: "an outside firm, Baker Tilly", "the lender, Crestline".
+_KIND_OF_FIRM = frozenset(
+    {
+        "company", "firm", "bank", "lender", "insurer", "retailer", "startup", "start-up",
+        "nonprofit", "charity", "agency", "consultancy", "chain", "carmaker", "automaker",
+        "airline", "studio", "publisher", "broadcaster", "manufacturer", "supplier",
+        "contractor", "subsidiary", "conglomerate", "developer", "utility",
+    }
+)  # fmt: skip
 # Left out: "players" and "owners", people on a sports page and firms in business news.
 _LINKS = frozenset({"such", "as", "like", "including", "include", "includes", "especially"})
 _LIST_WORDS = frozenset({",", "and", "or", "also", "&", "as", "well"})
@@ -61,6 +70,11 @@ def category_votes(doc: Doc, start: int) -> Votes:
     votes = Votes()
     if doc[start].ent_type_ == "NORP":
         return votes  # "towns including Marathon, Greek authorities said": a people, no member
+    if start >= 2 and doc[start - 1].text == ",":
+        noun = doc[start - 2]
+        if noun.lower_ in _KIND_OF_FIRM and noun.text.islower() and noun.pos_ == "NOUN":
+            votes["ORGANIZATION"] += CATEGORY_WEIGHT
+            return votes
     i = start - 1
     floor = max(0, start - _LOOK_BACK)
     while i >= floor:
