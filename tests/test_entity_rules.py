@@ -1406,3 +1406,17 @@ def test_a_name_after_a_kind_of_firm_and_a_comma_is_that_firm(nlp) -> None:
     )
     assert found.get("Baker Tilly") == "ORGANIZATION"
     assert found.get("Daniel Kwan") == "PERSON"
+
+
+def test_a_name_something_is_sold_as_is_a_brand(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "The drug, semaglutide, is sold as Wegovy for weight loss.",
+                "The firm was sold to Harlow Partners in May.",
+            ],
+        )
+    )
+    assert found.get("Wegovy") in (None, "OTHER")
+    assert found.get("Harlow Partners") == "ORGANIZATION"

@@ -58,6 +58,7 @@ _PRICE_AFTER = re.compile(
 )
 _MODEL_CODE = re.compile(r"^[A-Z]{1,2}\d{1,4}[a-z]?$")
 _PLUS_AFTER = re.compile(r"(?:\s+TV)?\+(?![\w+])")
+_SOLD_VERBS = frozenset({"sold", "marketed", "branded", "rebranded", "relaunched", "licensed"})
 _PLATFORM_BEFORE = frozenset({"on", "via", "onto", "to", "from", "through"})
 # "social media platforms such as TikTok and X", "apps like Telegram, Signal or WhatsApp"
 _PLATFORM_LIST_BEFORE = re.compile(
@@ -151,6 +152,8 @@ def product_votes(doc: Doc, start: int, end: int, name: str, context: ArticleCon
         votes["OTHER"] += SERVICE_WEIGHT  # "Disney+", "Apple TV+": a service, not its maker
     if _PRICE_AFTER.match(text_of(doc), doc[end - 1].idx + len(doc[end - 1])):
         votes["OTHER"] += CONTEXT_WEIGHT  # "the Echo Dot for $22", "Switch bundle - $299"
+    if start >= 2 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ in _SOLD_VERBS:
+        votes["OTHER"] += SHAPE_WEIGHT  # "sold as Wegovy", "marketed as Brightline": a brand
     if before is not None and before.lower_ == "benchmark" and before.text.islower():
         votes["OTHER"] += CONTEXT_WEIGHT  # "the benchmark Sensex": a stock index
     if (
