@@ -1420,3 +1420,19 @@ def test_a_name_something_is_sold_as_is_a_brand(nlp) -> None:
     )
     assert found.get("Wegovy") in (None, "OTHER")
     assert found.get("Harlow Partners") == "ORGANIZATION"
+
+
+def test_a_deal_or_treaty_is_no_place_or_body(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Moscow pulled out of the Baltic Grain Initiative in July, a year after Turkey"
+                " brokered it.",
+                "Both countries signed the Lisbon Fisheries Agreement and the Harbour Accords.",
+            ],
+        )
+    )
+    for name in ("Baltic Grain Initiative", "Lisbon Fisheries Agreement", "Harbour Accords"):
+        assert found.get(name) in (None, "OTHER", "EVENT"), name
+    assert found.get("Turkey") == "PLACE"

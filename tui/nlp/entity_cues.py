@@ -47,6 +47,10 @@ _POLITIES = frozenset({"soviet union", "united kingdom", "transitional federal g
 SAINT_NAME = re.compile(r"^(?:St\.?|Ste\.?|Saint)\s+[A-Z][\w-]*$")
 SAINT_POSSESSIVE = re.compile(r"^(?:St\.?|Ste\.?|Saint)\s+[A-Z][\w-]*['’]s$")
 _LAW_LAST_WORDS = frozenset({"act", "amendment"})
+# "the Paris Agreement", "the Black Sea Grain Initiative", "the Abraham Accords": a deal, no body.
+_DEAL_LAST_WORDS = frozenset(
+    {"agreement", "accord", "accords", "pact", "treaty", "protocol", "initiative"}
+)
 # "U.N. Development Program", "World Food Programme": agencies, unlike other programmes.
 _AGENCY_FIRST_WORDS = frozenset({"un", "u.n.", "united", "world"})
 # Prefixes of ships' names.
@@ -183,7 +187,8 @@ def name_shape_votes(words: list[str]) -> Votes:
         votes["PLACE"] += ORG_SHAPE_WEIGHT
         return votes
     programme = keys[-1] in ("program", "programme") and keys[0] not in _AGENCY_FIRST_WORDS
-    if len(keys) >= 2 and (keys[-1] in _LAW_LAST_WORDS or programme):
+    deal = keys[-1] in _DEAL_LAST_WORDS
+    if len(keys) >= 2 and (keys[-1] in _LAW_LAST_WORDS or programme or deal):
         votes["OTHER"] += (
             ORG_SHAPE_WEIGHT  # "the Rural Prosperity Act", "the X Program": a law, a programme
         )
