@@ -1436,3 +1436,21 @@ def test_a_deal_or_treaty_is_no_place_or_body(nlp) -> None:
     for name in ("Baltic Grain Initiative", "Lisbon Fisheries Agreement", "Harbour Accords"):
         assert found.get(name) in (None, "OTHER", "EVENT"), name
     assert found.get("Turkey") == "PLACE"
+
+
+def test_a_first_name_ending_in_ing_opens_a_name_where_a_gerund_does_not(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Erling Haaland scored twice as Manchester City beat Brentford 3-1 at the Etihad"
+                " Stadium on Saturday to go top of the Premier League.",
+                "Hosting Tim Brandt at the summit, Lena Ostrow smiled.",
+                "City have 52 points from 24 games, and the striker has 18 goals this season.",
+                "The midfielder headed in after 14 minutes, the goalkeeper saved a penalty, and"
+                " the winger limped off before the second half of the match.",
+            ],
+        )
+    )
+    assert found.get("Erling Haaland") == "PERSON"
+    assert "Hosting Tim Brandt" not in found

@@ -111,7 +111,14 @@ class Candidate:
         return self.votes[kind] - (LABEL_WEIGHT if self.label == kind else 0.0)
 
 
-def _is_edge_word(token: Token) -> bool:
+def _verb_stem(word: str, everyday: frozenset[str]) -> bool:
+    """Whether an "-ing" word is made from an everyday verb ("hosting", "making", "running")."""
+    stem = word[:-3]
+    forms = {word, stem, stem + "e"} | ({stem[:-1]} if stem[-1:] == stem[-2:-1] else set())
+    return bool(forms & everyday)
+
+
+def _is_edge_word(token: Token, everyday: frozenset[str] = frozenset()) -> bool:
     """A word at a span's edge that is not part of the name: "Hosting", "4", "Off", "the"."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if ORDINAL.match(token.text) and following is not None and following.lower_ in PLACE_LAST_WORDS:
@@ -125,7 +132,12 @@ def _is_edge_word(token: Token) -> bool:
     if token.pos_ in _EDGE_POS or token.like_num or token.lower_ in ARTICLES:
         return True
     # "Hosting Cook at Dreamforce...": a sentence-initial gerund the model took for a first name.
-    gerund = token.pos_ == "VERB" or (token.is_sent_start and len(token) >= 6)
+    # ("Erling Haaland": a name no dictionary holds is no gerund.)
+    gerund = token.pos_ == "VERB" or (
+        token.is_sent_start
+        and len(token) >= 6
+        and (not everyday or _verb_stem(token.lower_, everyday))
+    )
     if gerund and token.lower_.endswith("ing"):
         return True
     # "“Make Trump just go away”": a verb opening a sentence or a quotation.
@@ -134,11 +146,11 @@ def _is_edge_word(token: Token) -> bool:
     return bool(verb and opens)
 
 
-def _trimmed_bounds(span: Span) -> tuple[int, int]:
+def _trimmed_bounds(span: Span, everyday: frozenset[str] = frozenset()) -> tuple[int, int]:
     """Character bounds of a span without edge words and punctuation or a trailing possessive."""
     text = text_of(span.doc)
     first, last = span.start, span.end
-    while first < last - 1 and _is_edge_word(span.doc[first]):
+    while first < last - 1 and _is_edge_word(span.doc[first], everyday):
         first += 1
     while (
         last > first + 1
@@ -282,7 +294,7 @@ def _candidate(
 ) -> Candidate | None:
     """One candidate from one span, or None when the span is junk."""
     text = text_of(doc)
-    start, end = _trimmed_bounds(span)
+    start, end = _trimmed_bounds(span, article.everyday)
     if start >= end or _is_disease_context(doc, span) or _is_capitalised_word(span):
         return None
     if span.text in POST_NOMINALS and span.start > 0 and doc[span.start - 1].pos_ == "PROPN":

@@ -41,6 +41,11 @@ _POSITIONS = frozenset(
 _STAT_VERBS = frozenset(
     {"had", "has", "scored", "added", "grabbed", "recorded", "collected", "posted", "played"}
 )
+# "X scored twice", "X netted a brace", "X scored the winner": a scorer, not a club.
+_GOAL_COUNTS = frozenset({"twice", "once", "thrice"})
+_GOAL_KINDS = frozenset(
+    {"a hat-trick", "a brace", "the winner", "the opener", "the equaliser", "the equalizer"}
+)
 _STAT_NOUNS = frozenset(
     {
         "points", "rebounds", "assists", "steals", "blocks", "yards", "tackles", "sacks",
@@ -118,10 +123,14 @@ def _position_before(doc: Doc, start: int, end: int) -> bool:
 
 
 def _stat_line_after(doc: Doc, end: int) -> bool:
-    """ "X had eight points", "X had a season-high 10 assists", "X played 6 snaps on defense":
-    a player's line on a sports page."""
+    """ "X had eight points", "X had a season-high 10 assists", "X played 6 snaps on defense",
+    "X scored twice": a player's line on a sports page."""
     if end >= len(doc) or doc[end].lower_ not in _STAT_VERBS:
         return False
+    if doc[end].lower_ in ("scored", "netted") and end + 1 < len(doc):
+        after = doc[end + 1 : end + 3].text.lower()
+        if doc[end + 1].lower_ in _GOAL_COUNTS or after in _GOAL_KINDS:
+            return True
     for token in doc[end + 1 : end + 6]:
         if token.pos_ in ("VERB", "AUX") or token.text in ",;.":
             return False
