@@ -1454,3 +1454,21 @@ def test_a_first_name_ending_in_ing_opens_a_name_where_a_gerund_does_not(nlp) ->
     )
     assert found.get("Erling Haaland") == "PERSON"
     assert "Hosting Tim Brandt" not in found
+
+
+def test_a_town_with_who_after_it_and_a_table_place_after_a_name_are_no_person(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "City have 52 points from 24 games, one more than Liverpool, who host Tottenham"
+                " Hotspur on Sunday.",
+                "Villa, fourth, travel to Newcastle United next weekend after Arsenal lost 2-0 at"
+                " Aston Villa, where the striker scored twice in the first half of the match.",
+                "Madison, who turns 30 this year, scored the winner.",
+            ],
+        )
+    )
+    assert found.get("Liverpool") != "PERSON"
+    assert found.get("Villa") is None  # joined to Aston Villa
+    assert found.get("Aston Villa") == "ORGANIZATION"

@@ -249,6 +249,18 @@ def _affiliated(doc: Doc, start: int, end: int) -> bool:
     return inner[1:2] == "-" or place_kind(inner) in ("country", "state")
 
 
+def _town_not_given_name(doc: Doc, end: int) -> bool:
+    """The one word before `end` names a known place and is nobody's given name ("Liverpool",
+    not "Madison" or "Georgia")."""
+    from tui.nlp.knowledge.people import is_given_name
+    from tui.nlp.knowledge.places import place_kind
+
+    word = doc[end - 1]
+    if end >= 2 and doc[end - 2].pos_ == "PROPN":
+        return False
+    return place_kind(word.text) is not None and not is_given_name(word.text)
+
+
 def _apposition_is_person(doc: Doc, end: int) -> bool:
     """True when ", an economist with ..." or ", who runs ..." follows the name."""
     if end >= len(doc) or doc[end].text != ",":
@@ -259,12 +271,12 @@ def _apposition_is_person(doc: Doc, end: int) -> bool:
     for token in doc[end + 1 : end + 6]:
         if token.is_punct:
             return False
-        if plural and token.lower_ in ("who", "whose"):
-            return False
+        if token.lower_ in ("who", "whose") and (plural or _town_not_given_name(doc, end)):
+            return False  # "one more than Liverpool, who host ...": the town's club
         if token.lower_ in PERSON_ROLE_NOUNS and not token.text[:1].isupper():
             return True
-        if token.like_num and token.i == end + 1:
-            return True  # "X, 54, said"
+        if token.like_num and token.i == end + 1 and any(c.isdigit() for c in token.text):
+            return True  # "X, 54, said" (not "Villa, fourth, travel": a place in a table)
     return False
 
 
