@@ -296,3 +296,16 @@ def test_a_past_holiday_is_not_one_still_to_come(nlp) -> None:
     assert items(nlp, ["The family will gather on Thanksgiving."], said_on) == [
         ("Thanksgiving", "2019-11-28")
     ]
+
+
+def test_that_month_and_that_season_belong_to_the_year_last_told_of(nlp) -> None:
+    found = items(
+        nlp,
+        [
+            "In March 2014 the board approved the plan.",
+            "A lawsuit, filed that June, halted it.",
+            "In 2011 the crops failed after a drought that summer.",
+        ],
+    )
+    assert ("that June", "2014-06") in found
+    assert ("that summer", "2011-SU") in found

@@ -128,8 +128,8 @@ def _stat_line_after(doc: Doc, end: int) -> bool:
     if end >= len(doc) or doc[end].lower_ not in _STAT_VERBS:
         return False
     if doc[end].lower_ in ("scored", "netted") and end + 1 < len(doc):
-        after = doc[end + 1 : end + 3].text.lower()
-        if doc[end + 1].lower_ in _GOAL_COUNTS or after in _GOAL_KINDS:
+        kind = doc[end + 1 : end + 3].text.lower()
+        if doc[end + 1].lower_ in _GOAL_COUNTS or kind in _GOAL_KINDS:
             return True
     for token in doc[end + 1 : end + 6]:
         if token.pos_ in ("VERB", "AUX") or token.text in ",;.":

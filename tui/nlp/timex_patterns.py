@@ -155,7 +155,7 @@ PATTERNS: dict[str, str] = {
     "month_year": rf"(?:{EDGE}[\s-]+)?(?P<mon>{MONTH})(?:\s+(?i:of))?,?\s+(?P<y>{YEAR})",
     "month_rel_year": rf"(?P<mon>{MONTH_ALONE})\s+(?P<rel>(?i:this|last|next))\s+(?i:year)\b",
     "month": (
-        rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|the\s+following|"
+        rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|that|the\s+following|"
         rf"the\s+previous))\s+|{EDGE}[\s-]+)?(?P<mon>{MONTH_ALONE})"
     ),
     "year": (
@@ -233,7 +233,7 @@ PATTERNS: dict[str, str] = {
         r"(?!\s+(?i:ended|ending|before|after|earlier|later|ago|that|when|in|to|of|since)\b)"
     ),
     "season": (
-        rf"(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the|early|late))\s+"
+        rf"(?:(?P<rel>(?i:this\s+past|this\s+coming|this|that|last|next|the|early|late))\s+"
         r"(?:(?i:early|late)\s+)?)?"
         rf"(?P<s>{SEASON})(?:\s+(?:(?i:of)\s+)?(?P<y>{YEAR}))?(?![\w-])"
     ),

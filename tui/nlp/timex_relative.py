@@ -191,6 +191,9 @@ class RelativeRules(FiscalRules):
             return f"{m['y']}-{season}", "season"
         if not rel or self.anchor is None:
             return None
+        if rel == "that":  # "a drought that summer": the summer of the year just told of
+            ref_year = self._ref_year()
+            return (f"{cal.year_value(ref_year)}-{season}", "season") if ref_year else None
         if rel in ("the", "early", "late"):
             if season == "FA" and _NOT_SEASON_AFTER.match(m.string, m.end()):
                 return None  # "the fall of the Wall", "the fall in prices"

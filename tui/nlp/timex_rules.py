@@ -231,6 +231,8 @@ class Resolver(RelativeRules):
             year = a.year if month > a.month else a.year + 1
         elif rel == "this":
             year = a.year
+        elif rel == "that" and (ref_year := self._ref_year()) is not None:
+            year = ref_year  # "In March 2014 ... a lawsuit, filed that June": the year told of
         elif rel in ("the following", "the previous"):  # "elected in November 2016 and sworn
             ref = self._ref_month()  # in the following January": from the story's last date
             if ref is None:
