@@ -63,7 +63,9 @@ def side_panel() -> SidePanel:
 class ReaderScreen(ReaderActions, ListActions, StoreActions, PanelLinks, FeedActions):
     """Three panes: the list (left), the open article (centre), entities and timeline (right)."""
 
-    AUTO_FOCUS = None  # on_mount chooses the first focus itself
+    # No auto-focus: Textual's pass (a query over every widget, then a focus change that restyles)
+    # cost first paint, and `None` would inherit the app's "*". `focus_first` chooses instead.
+    AUTO_FOCUS = ""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "cycle_pane(1)", "Next pane", show=False),
@@ -148,11 +150,20 @@ class ReaderScreen(ReaderActions, ListActions, StoreActions, PanelLinks, FeedAct
         self.follow_feeds()
         if not self._side_ready:
             self.call_after_refresh(self._mount_side_panel)
-        articles = self.query_one(ArticleList)
-        # An empty store hides the list: start in the reader, never in the hidden filter box.
-        (articles if articles.display else self.query_one(ArticleView)).focus()
+        self.focus_first()
         if self.open_id:
             self.open_article(self.open_id)
+
+    def focus_first(self) -> None:
+        """Focus the list; an empty store hides it: the reader then, never the hidden filter box."""
+        articles = self.query_one(ArticleList)
+        (articles if articles.display else self.query_one(ArticleView)).focus()
+
+    def on_screen_resume(self) -> None:
+        """Back from another screen with nothing focused here: focus as at start (what the
+        auto-focus this screen turns off did then)."""
+        if self.focused is None:
+            self.focus_first()
 
     def reload_list(self) -> None:
         """Read the summaries from the store into the list (cheap: no article bodies)."""
