@@ -18,6 +18,7 @@ NEWSTUI = Path(sys.executable).with_name("newstui")
 # Loaded when first used, never before the first paint of the list.
 LATER_MODULES = (
     "typer",
+    "hashlib",
     "webbrowser",
     "textual.widgets._tabbed_content",
     "tui.app.widgets.entity_panel",
