@@ -27,6 +27,7 @@ LATER_MODULES = (
     "tui.app.screens.help",
     "tui.app.screens.merged_timeline",
     "tui.app.screens.entity_articles",
+    "tui.library.analysis",
     "tui.store.keys",
     "tui.store.search",
     "tui.store.search_files",

@@ -41,7 +41,6 @@ from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.article_view import ArticleView
 from tui.app.widgets.list_pane import ListPane
 from tui.app.widgets.pane_grid import PANEL_ROWS_MIN, PaneGrid, panel_fits
-from tui.library.analysis import analyze_and_save
 from tui.model import Article
 from tui.store import Store, StoreError
 
@@ -272,6 +271,8 @@ class ReaderScreen(ReaderActions, ListActions, StoreActions, PanelLinks, FeedAct
 
         With `painted`, first wait (at most PAINT_WAIT_S) until the reader has drawn the article.
         """
+        from tui.library.analysis import analyze_and_save  # in the worker, not at start-up
+
         worker = get_current_worker()
         if painted is not None:
             wait_for_paint(painted, worker, PAINT_WAIT_S)
