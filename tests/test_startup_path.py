@@ -28,6 +28,7 @@ LATER_MODULES = (
     "tui.app.screens.merged_timeline",
     "tui.app.screens.entity_articles",
     "tui.library.analysis",
+    "tui.library.reading",
     "tui.store.keys",
     "tui.store.search",
     "tui.store.search_files",
