@@ -23,7 +23,7 @@ import threading
 import time
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
@@ -34,7 +34,7 @@ from textual.worker import get_current_worker
 from tui.app.screens.feed_actions import FeedActions
 from tui.app.screens.links import PanelLinks
 from tui.app.screens.list_actions import ListActions
-from tui.app.screens.main_screen import wait_for_paint
+from tui.app.screens.main_screen import first_show_restyles, wait_for_paint
 from tui.app.screens.reader_actions import ReaderActions
 from tui.app.screens.store_actions import StoreActions
 from tui.app.widgets.article_list import ArticleList
@@ -102,6 +102,7 @@ class ReaderScreen(ReaderActions, ListActions, StoreActions, PanelLinks, FeedAct
         self._side_ready = bool(open_id)  # composed at once only when an article opens at start
         self._pending_open: str | None = None
         self._pending_tab: str | None = None
+        self._shown = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -158,9 +159,13 @@ class ReaderScreen(ReaderActions, ListActions, StoreActions, PanelLinks, FeedAct
         articles = self.query_one(ArticleList)
         (articles if articles.display else self.query_one(ArticleView)).focus()
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
         """Back from another screen with nothing focused here: focus as at start (what the
-        auto-focus this screen turns off did then)."""
+        auto-focus this screen turns off did then). The first show skips Textual's restyle of
+        the whole screen (see `first_show_restyles`)."""
+        if not self._shown:
+            self._shown = True
+            event.refresh_styles = first_show_restyles(self)
         if self.focused is None:
             self.focus_first()
 
