@@ -15,7 +15,8 @@ counted) writes the cache to a temporary folder (PYTHONPYCACHEPREFIX), even wher
 sets PYTHONDONTWRITEBYTECODE; otherwise newstui, run from the source tree, recompiled its own ~30
 modules on every launch while the baseline's Textual came precompiled. In that round each program
 is also left running for WARM_S seconds after its first paint, as after a first use, so newstui
-writes its own caches (its parsed CSS, `tui/app/css_cache.py`) in a temporary NEWSTUI_CACHE.
+writes its own caches (its parsed CSS, `tui/app/css_cache.py`) in a temporary NEWSTUI_CACHE, one
+for each executable (the baseline's its own).
 """
 
 from __future__ import annotations
@@ -79,14 +80,17 @@ def main() -> None:
                 argv = [str(args.baseline), "--db", str(db)]
                 programs[f"baseline, {size} articles"] = (argv, marker_for(db))
         times: dict[str, list[float]] = {name: [] for name in programs}
-        # An empty value drops the variable (see `run_until`).
-        env = {
-            "PYTHONPYCACHEPREFIX": str(Path(work) / "pycache"),
-            "PYTHONDONTWRITEBYTECODE": "",
-            "NEWSTUI_CACHE": str(Path(work) / "cache"),
-        }
+        executables = sorted({argv[0] for argv, _ in programs.values()})
         for round_ in range(args.rounds + 1):
             for name, (argv, marker) in programs.items():
+                # An empty value drops the variable (see `run_until`). Each install its own cache
+                # folder, as each user has: two newstuis sharing one overwrote each other's CSS
+                # cache (its key names the Textual install), so one of them parsed on every round.
+                env = {
+                    "PYTHONPYCACHEPREFIX": str(Path(work) / "pycache"),
+                    "PYTHONDONTWRITEBYTECODE": "",
+                    "NEWSTUI_CACHE": str(Path(work) / f"cache{executables.index(argv[0])}"),
+                }
                 times[name].append(run_until(argv, [marker], env=env, timeout=60).seconds[marker])
                 if not round_:  # left running a while, as a first use is: it writes its caches
                     with Session(argv, env=env) as session:

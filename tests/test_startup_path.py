@@ -18,6 +18,7 @@ NEWSTUI = Path(sys.executable).with_name("newstui")
 # Loaded when first used, never before the first paint of the list.
 LATER_MODULES = (
     "typer",
+    "hashlib",
     "webbrowser",
     "textual.widgets._tabbed_content",
     "tui.app.widgets.entity_panel",
@@ -26,7 +27,12 @@ LATER_MODULES = (
     "tui.app.screens.help",
     "tui.app.screens.merged_timeline",
     "tui.app.screens.entity_articles",
+    "tui.library.analysis",
+    "tui.library.reading",
     "tui.store.keys",
+    "tui.store.search",
+    "tui.store.search_files",
+    "tui.store.timeline_index",
     "tui.store.doctor",
     "feedparser",
     "tui.feeds",

@@ -13,7 +13,6 @@ bytecode cache, which it sits beside in spirit (code of that user's, run by that
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sys
@@ -26,7 +25,8 @@ from textual.css.stylesheet import Stylesheet
 from tui.atomic_files import atomic_write
 from tui.nlp.knowledge.cache import cache_dir
 
-FORMAT = 1
+FORMAT = 2
+"""2: entries keyed by the CSS text itself and the made-of key kept as text (1 hashed both)."""
 
 
 def css_cache_path() -> Path:
@@ -37,11 +37,11 @@ def css_cache_path() -> Path:
 def _source_key(variables: dict[str, str]) -> str:
     """What parsed rules depend on besides their CSS: the variables, and the Python and Textual
     whose objects they are (Textual's files as installed: `textual.__version__` would load
-    importlib.metadata, ~10 ms)."""
+    importlib.metadata, ~10 ms). Kept as text, compared whole: a few KB, and no hashlib to import."""
     package = Path(textual.__file__).parent
     stamps = [(s.st_size, s.st_mtime_ns) for s in map(os.stat, (package / "css").glob("*.py"))]
     made_of = (sys.version_info[:2], str(package), sorted(stamps), sorted(variables.items()))
-    return hashlib.sha256(repr(made_of).encode()).hexdigest()
+    return repr(made_of)
 
 
 class CSSCache:
@@ -74,8 +74,7 @@ class CSSCache:
         """`Stylesheet._parse_rules`, answered from the cache when the source was parsed before."""
         if self._stylesheet._variables is not self._variables_of:  # another theme: not cached
             return self._parse(css, read_from, is_default_rules, tie_breaker, scope)
-        digest = hashlib.sha256(css.encode()).hexdigest()
-        key = (digest, read_from, is_default_rules, tie_breaker, scope)
+        key = (css, read_from, is_default_rules, tie_breaker, scope)  # a dict hashes the text
         rules = self._rules.get(key)
         if rules is None:
             rules = self._rules[key] = self._parse(

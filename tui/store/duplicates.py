@@ -10,12 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from tui.model import Article
 from tui.store.documents import ArticleFiles
 from tui.store.index import Index
-from tui.store.search import SearchIndex
 from tui.store.term_indexes import story_terms
+
+if TYPE_CHECKING:
+    from tui.store.search import SearchIndex
 
 
 class Added(StrEnum):

@@ -17,6 +17,7 @@ from typing import Generic, TypeVar
 from tui.atomic_files import atomic_write, fsync_folder
 
 __all__ = [
+    "DamagedIndex",
     "FileCache",
     "NewerStoreError",
     "StoreError",
@@ -33,6 +34,10 @@ Stamp = tuple[int, int, int, int]
 
 class StoreError(Exception):
     """The store cannot be read or written; the message names the file and what to do."""
+
+
+class DamagedIndex(StoreError):
+    """An index folder's files do not parse: derived data, rebuilt from the article files."""
 
 
 class NewerStoreError(StoreError):

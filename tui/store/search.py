@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from tui.model import Article
-from tui.store.files import FileCache, StoreError, append_lines
+from tui.store.files import DamagedIndex, FileCache, append_lines
 from tui.store.search_files import (
     NO_ENTRIES,
     Base,
@@ -65,10 +65,6 @@ WordMap = dict[str, set[str]]  # word -> the terms holding it as a whole word
 
 
 T = TypeVar("T")
-
-
-class DamagedIndex(StoreError):
-    """An index folder's files do not parse: derived data, rebuilt from the article files."""
 
 
 _DAMAGE = (ValueError, IndexError, UnicodeDecodeError, OverflowError)

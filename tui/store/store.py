@@ -28,20 +28,21 @@ import shutil
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from tui.model import Article, ArticleSummary
 from tui.store.documents import ArticleFiles, restored_doc, summary_doc
 from tui.store.duplicates import Added, Placing
-from tui.store.files import NewerStoreError, StoreError, unwritable
+from tui.store.files import DamagedIndex, NewerStoreError, StoreError, unwritable
 from tui.store.first_screen import FirstScreen
 from tui.store.index import Index
 from tui.store.index_file import refuse_emptied_index
 from tui.store.lock import WriteLock
 from tui.store.migrations import SCHEMA_VERSION, migrate, schema_of
-from tui.store.search import DamagedIndex
 from tui.store.term_indexes import TermIndexes
-from tui.store.timeline_index import MergedEvent
+
+if TYPE_CHECKING:
+    from tui.store.timeline_index import MergedEvent
 
 T = TypeVar("T")
 

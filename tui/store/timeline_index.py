@@ -28,8 +28,7 @@ from typing import Any
 from tui.model import Article, TimelineEvent, granularity
 from tui.nlp.timex_calendar import human_date, sort_key
 from tui.sanitize import clean_terminal_text as safe
-from tui.store.files import FileCache, append_lines, atomic_write
-from tui.store.search import DamagedIndex
+from tui.store.files import DamagedIndex, FileCache, append_lines, atomic_write
 
 LOG_MIN_BYTES = 2_000_000  # a log this small is always cheap to read
 LOG_FRACTION = 4  # fold the log in when it is larger than the base / LOG_FRACTION

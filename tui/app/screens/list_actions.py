@@ -5,7 +5,7 @@ reload). One of the screen's key groups (see main_screen.py); it uses what `Main
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from textual import on
 from textual.binding import Binding, BindingType
@@ -13,12 +13,13 @@ from textual.binding import Binding, BindingType
 from tui.app.screens.main_screen import MainScreenBase
 from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.article_view import ArticleView
-from tui.library import reading
-from tui.library.reading import Deleted, MarkedRead
 from tui.model import ArticleSummary
 from tui.sanitize import clean_terminal_text
 from tui.store import StoreError
 from tui.store.orders import SORT_ORDERS
+
+if TYPE_CHECKING:  # `tui.library.reading` loads with the first change (not at start-up, ~5 ms)
+    from tui.library.reading import Deleted, History, MarkedRead
 
 
 class ListActions(MainScreenBase):
@@ -34,9 +35,16 @@ class ListActions(MainScreenBase):
         Binding("A", "mark_all_read", "Mark all read", show=False, id="screen.mark_all_read"),
     ]
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.undo = reading.History()
+    _undo: History | None = None
+
+    @property
+    def undo(self) -> History:
+        """What `u` can take back (made with the first change)."""
+        if self._undo is None:
+            from tui.library.reading import History
+
+            self._undo = History()
+        return self._undo
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -112,6 +120,8 @@ class ListActions(MainScreenBase):
         """Flip one reading mark ("read", "starred") in the store, the list and the open article."""
         summary = self._summary(article_id)
         value = not (getattr(summary, mark) if summary else False)
+        from tui.library import reading
+
         try:
             reading.set_mark(self.store, article_id, mark, value)
         except (KeyError, StoreError) as exc:
@@ -142,6 +152,8 @@ class ListActions(MainScreenBase):
         def save(answer: str | None) -> None:
             if answer is None:
                 return
+            from tui.library import reading
+
             try:
                 tags = reading.set_tags(self.store, article_id, answer)
             except (KeyError, StoreError) as exc:
@@ -162,6 +174,8 @@ class ListActions(MainScreenBase):
         """Delete an article, keeping it in memory so `u` can store it again."""
         articles = self.query_one(ArticleList)
         shown = self._summary(article_id)
+        from tui.library import reading
+
         try:  # a read mark may still be on its way to the store: keep the one shown
             deleted = reading.delete(self.store, article_id, shown.read if shown else None)
         except (KeyError, StoreError) as exc:
@@ -182,6 +196,8 @@ class ListActions(MainScreenBase):
 
     def undo_last(self) -> None:
         """Take back the last delete or "mark all read"."""
+        from tui.library.reading import MarkedRead
+
         marked = isinstance(self.undo.last, MarkedRead)
         failed = "Could not mark the articles unread" if marked else "Could not restore the article"
         try:
@@ -235,6 +251,8 @@ class ListActions(MainScreenBase):
         if not ids:
             self.report("Every listed article is read already.", severity="information")
             return
+        from tui.library import reading
+
         try:
             change = reading.mark_read(self.store, ids)
         except StoreError as exc:

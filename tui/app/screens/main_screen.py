@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import threading
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
@@ -36,6 +36,17 @@ def wait_for_paint(painted: threading.Event, worker: Worker[object], limit_s: fl
     while not painted.wait(0.02):
         if worker.is_cancelled or time.monotonic() > deadline:
             return
+
+
+def first_show_restyles(screen: Screen[Any]) -> bool:
+    """Whether the first show of a screen must restyle it whole, as Textual does on every show.
+
+    Every widget was styled as it was mounted, moments before, and a class or pseudo-class set
+    since restyled its own widgets, so the pass (every node and component class styled again,
+    ~5 ms of the first paint) changes nothing, unless the app's CSS was invalidated meanwhile (a
+    saved theme set as the app mounted: Textual's own count of those, kept then).
+    """
+    return screen.app._css_update_count != 0
 
 
 class MainScreenBase(Screen[None]):

@@ -23,7 +23,7 @@ import threading
 import time
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
@@ -34,14 +34,13 @@ from textual.worker import get_current_worker
 from tui.app.screens.feed_actions import FeedActions
 from tui.app.screens.links import PanelLinks
 from tui.app.screens.list_actions import ListActions
-from tui.app.screens.main_screen import wait_for_paint
+from tui.app.screens.main_screen import first_show_restyles, wait_for_paint
 from tui.app.screens.reader_actions import ReaderActions
 from tui.app.screens.store_actions import StoreActions
 from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.article_view import ArticleView
 from tui.app.widgets.list_pane import ListPane
 from tui.app.widgets.pane_grid import PANEL_ROWS_MIN, PaneGrid, panel_fits
-from tui.library.analysis import analyze_and_save
 from tui.model import Article
 from tui.store import Store, StoreError
 
@@ -63,7 +62,9 @@ def side_panel() -> SidePanel:
 class ReaderScreen(ReaderActions, ListActions, StoreActions, PanelLinks, FeedActions):
     """Three panes: the list (left), the open article (centre), entities and timeline (right)."""
 
-    AUTO_FOCUS = None  # on_mount chooses the first focus itself
+    # No auto-focus: Textual's pass (a query over every widget, then a focus change that restyles)
+    # cost first paint, and `None` would inherit the app's "*". `focus_first` chooses instead.
+    AUTO_FOCUS = ""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "cycle_pane(1)", "Next pane", show=False),
@@ -101,6 +102,7 @@ class ReaderScreen(ReaderActions, ListActions, StoreActions, PanelLinks, FeedAct
         self._side_ready = bool(open_id)  # composed at once only when an article opens at start
         self._pending_open: str | None = None
         self._pending_tab: str | None = None
+        self._shown = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -148,11 +150,24 @@ class ReaderScreen(ReaderActions, ListActions, StoreActions, PanelLinks, FeedAct
         self.follow_feeds()
         if not self._side_ready:
             self.call_after_refresh(self._mount_side_panel)
-        articles = self.query_one(ArticleList)
-        # An empty store hides the list: start in the reader, never in the hidden filter box.
-        (articles if articles.display else self.query_one(ArticleView)).focus()
+        self.focus_first()
         if self.open_id:
             self.open_article(self.open_id)
+
+    def focus_first(self) -> None:
+        """Focus the list; an empty store hides it: the reader then, never the hidden filter box."""
+        articles = self.query_one(ArticleList)
+        (articles if articles.display else self.query_one(ArticleView)).focus()
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Back from another screen with nothing focused here: focus as at start (what the
+        auto-focus this screen turns off did then). The first show skips Textual's restyle of
+        the whole screen (see `first_show_restyles`)."""
+        if not self._shown:
+            self._shown = True
+            event.refresh_styles = first_show_restyles(self)
+        if self.focused is None:
+            self.focus_first()
 
     def reload_list(self) -> None:
         """Read the summaries from the store into the list (cheap: no article bodies)."""
@@ -261,6 +276,8 @@ class ReaderScreen(ReaderActions, ListActions, StoreActions, PanelLinks, FeedAct
 
         With `painted`, first wait (at most PAINT_WAIT_S) until the reader has drawn the article.
         """
+        from tui.library.analysis import analyze_and_save  # in the worker, not at start-up
+
         worker = get_current_worker()
         if painted is not None:
             wait_for_paint(painted, worker, PAINT_WAIT_S)
