@@ -80,6 +80,8 @@ def test_non_dates_stay_off_the_timeline(nlp, sentence: str, expected) -> None:
         ("Consoles that exist today cannot run it.", []),
         ("Even today, the town remembers the flood.", []),
         ("Kids today, more than ever, live online.", []),
+        ("Today, more families rely on food banks than ever before.", []),
+        ("The council voted today, earlier than ever.", [("today", "2020-09-16")]),
         ("The store sells only one model as of today.", [("today", "2020-09-16")]),
         ("The mayor signs the order today.", [("today", "2020-09-16")]),
     ],

@@ -309,3 +309,22 @@ def test_that_month_and_that_season_belong_to_the_year_last_told_of(nlp) -> None
     )
     assert ("that June", "2014-06") in found
     assert ("that summer", "2011-SU") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # news tells what is scheduled in the present: a day months ahead is this year's
+        ("Early voting begins Oct. 20.", "2025-10-20"),
+        # and one gone by more than two months is next year's
+        ("The new law takes effect Jan. 1.", "2026-01-01"),
+        # a day just gone by is still this year's
+        ("The festival closes March 1.", "2025-03-01"),
+        # a past verb keeps the past
+        ("The law took effect Jan. 1.", "2025-01-01"),
+        # a caption's present tells what a photo shows, not a plan: the nearest day
+        ("A man walks past a closed shop on Jan. 3.", "2025-01-03"),
+    ],
+)
+def test_a_yearless_day_in_a_present_sentence_leans_ahead(nlp, sentence: str, value: str) -> None:
+    assert [v for _, v in items(nlp, [sentence], "2025-03-12")] == [value]

@@ -27,6 +27,8 @@ SEASON_ORDER = ("WI", "SP", "SU", "FA")
 
 # Tense of the clause a date sits in: it decides which "Friday" or "March" is meant.
 PAST, PRESENT, FUTURE, UNKNOWN = "past", "present", "future", "unknown"
+# The present of a planned thing ("early voting begins Oct. 20"): PRESENT, leaning ahead for a year.
+SCHEDULED = "scheduled"
 # Past, and the date is when the past verb itself happened ("In December, the firm bid"): a past
 # event cannot be later than the story, so a yearless month not yet begun is last year's.
 DONE = "done"
@@ -82,13 +84,22 @@ def safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def pick_year(anchor: date, month: int, day: int | None, tense: str, done: bool = False) -> int:
+def pick_year(
+    anchor: date,
+    month: int,
+    day: int | None,
+    tense: str,
+    done: bool = False,
+    scheduled: bool = False,
+) -> int:
     """The year a yearless month (and day) most likely means, seen from `anchor` in `tense`.
 
     News leaves the year out when it is the current one (AP style), so the anchor's year wins unless
     the tense contradicts it by more than a month (a past "Dec. 20" in January is last year's, a
     future "March" in November next year's) or, tense unknown, another year's date is nearer.
     `done`: the date is when a past verb happened, so it cannot be after `anchor` at all.
+    `scheduled`: a present verb of a planned thing ("begins", "takes effect"): ahead up to nine
+    months, behind only two.
     """
     this = safe_date(anchor.year, month, day or 15) or date(anchor.year, month, 28)
     diff = (this - anchor).days
@@ -98,6 +109,8 @@ def pick_year(anchor: date, month: int, day: int | None, tense: str, done: bool 
     if tense == FUTURE:
         behind = diff + 16 if day is None else diff
         return anchor.year if behind >= -31 else anchor.year + 1
+    if scheduled:  # "early voting begins Oct. 20": what is scheduled is told in the present
+        return anchor.year - 1 if diff > 275 else anchor.year + 1 if diff < -61 else anchor.year
     if diff > 183:
         return anchor.year - 1
     if diff < -183:

@@ -77,6 +77,7 @@ class Memory:
         self.anchor = anchor
         self.said: list[Value] = []
         self.done = False  # the expression being resolved dates a past verb (`cal.DONE`)
+        self.scheduled = False  # ... or a present verb of a planned thing (`cal.SCHEDULED`)
         self.coming_year: int | None = None  # a later year its sentence has already named
         # The day each bare weekday was given: a later "Saturday" told in the present is that one.
         self.weekdays: dict[tuple[date, int], str] = {}

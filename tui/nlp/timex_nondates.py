@@ -248,12 +248,12 @@ def is_nowadays(span: Span) -> bool:
     if _NOWADAYS_BEFORE.search(before) or _NOWADAYS_AFTER.match(after):
         return True
     verb = token.head
-    return (
-        token.dep_ == "npadvmod"
-        and verb.tag_ in ("VBZ", "VBP")
-        and verb.lemma_ in _STATIVE
-        and not any(c.dep_ == "aux" for c in verb.children)
-    )
+    if token.dep_ != "npadvmod" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False
+    # "Today, more families rely on food banks than ever": a comparison with all time, not a day
+    return verb.lemma_ in _STATIVE or bool(_THAN_EVER.search(token.sent.text))
 
 
 _NOWADAYS_BEFORE = re.compile(
@@ -262,6 +262,7 @@ _NOWADAYS_BEFORE = re.compile(
     r"men|americans|america|europe|britain|china|india|russia)\s*,?)\s+)$"
 )
 _NOWADAYS_AFTER = re.compile(r"(?i:,?\s+more\s+than\s+ever)\b")
+_THAN_EVER = re.compile(r"(?i)\bthan\s+(?:ever|at\s+any\s+(?:other\s+)?time)\b")
 _PEOPLE_OF = re.compile(r"(?i:\bthe\s+(?:\w+\s+){0,2}?\w+\s+of\s+)$")
 # Verbs of a state, not an event: "they exist today" is true these days, not on one day.
 _STATIVE = {"exist", "own", "live", "use", "need", "face", "lack", "belong", "resemble"}

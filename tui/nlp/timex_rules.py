@@ -127,7 +127,8 @@ class Resolver(RelativeRules):
         if rule in _YEARLESS and not m.groupdict().get("y") and _is_recurring(m):
             return None  # "on May 10 each year", "observed annually on Nov. 11": any year's
         self.done = tense == cal.DONE
-        tense = cal.PAST if self.done else tense
+        self.scheduled = tense == cal.SCHEDULED
+        tense = cal.PAST if self.done else cal.PRESENT if self.scheduled else tense
         self.coming_year = _sentence_year(m, self.anchor, tense)
         handler = getattr(self, f"_r_{rule}")
         try:
@@ -139,12 +140,17 @@ class Resolver(RelativeRules):
             self.said.append(result)
         return result
 
+    def _year(self, month: int, day: int | None, tense: str) -> int:
+        """The year a yearless month (and day) means, from the anchor and the clause's tense."""
+        assert self.anchor is not None
+        return cal.pick_year(self.anchor, month, day, tense, self.done, self.scheduled)
+
     # --- absolute dates -----------------------------------------------------------------------
     def _day(self, year: int | None, month: int, day: int, tense: str) -> Value | None:
         if year is None:
             if self.anchor is None:
                 return None
-            year = self.coming_year or cal.pick_year(self.anchor, month, day, tense, self.done)
+            year = self.coming_year or self._year(month, day, tense)
         d = cal.safe_date(year, month, day)
         return (cal.day_value(d), "day") if d else None
 
@@ -176,7 +182,7 @@ class Resolver(RelativeRules):
         if year_text or not m.groupdict().get("wd") or self.anchor is None:
             return self._day(int(year_text) if year_text else None, month, day, tense)
         # "Saturday, April 25": the weekday says which year, when one of the near ones fits.
-        guess = cal.pick_year(self.anchor, month, day, tense, self.done)
+        guess = self._year(month, day, tense)
         for year in (guess, guess - 1, guess + 1):
             d = cal.safe_date(year, month, day)
             if d is not None and d.weekday() == weekday_number(m["wd"]):
@@ -242,7 +248,7 @@ class Resolver(RelativeRules):
             else:
                 year = ref[0] if month < ref[1] else ref[0] - 1
         else:
-            year = self.coming_year or cal.pick_year(a, month, None, tense, self.done)
+            year = self.coming_year or self._year(month, None, tense)
         return cal.month_value(year, month), "month"
 
     def _r_months_quarter(self, m: re.Match[str], tense: str) -> Value | None:
@@ -254,7 +260,7 @@ class Resolver(RelativeRules):
         elif self.anchor is None:
             return None
         else:
-            year = cal.pick_year(self.anchor, last, None, tense, self.done)
+            year = self._year(last, None, tense)
         return cal.quarter_value(year, last // 3), "quarter"
 
     def _r_year(self, m: re.Match[str], tense: str) -> Value | None:
@@ -318,7 +324,7 @@ class Resolver(RelativeRules):
             elif tense == cal.PAST:  # a holiday has its day: a past one is not still to come
                 year = self.anchor.year - (this_year > self.anchor + timedelta(days=1))
             else:
-                year = cal.pick_year(self.anchor, this_year.month, this_year.day, tense, self.done)
+                year = self._year(this_year.month, this_year.day, tense)
         day = holiday_in(key, year)
         return (cal.day_value(day), "day") if day else None
 

@@ -74,6 +74,24 @@ _FUTURE_GOVERNORS = {
     "pledge",
     "threaten",
 }
+# Present verbs of what is planned, never of what a photo shows ("a man walks past on Aug. 3"):
+# their yearless day lies ahead ("early voting begins Oct. 20", "the law takes effect Jan. 1").
+_PLANNED = {
+    "begin",
+    "start",
+    "open",
+    "reopen",
+    "close",
+    "end",
+    "expire",
+    "resume",
+    "kick",
+    "launch",
+    "debut",
+    "premiere",
+    "take",
+    "run",
+}
 _FUTURE_TEXT = re.compile(
     r"(?i)\b(?:will|shall|won't|going\s+to|scheduled\s+to|plans?\s+to|expects?\s+to|"
     r"(?:is|are)\s+(?:due|set)\s+to)\b|'ll\b"
@@ -199,6 +217,8 @@ def tense_of_span(span: Span) -> str:
         if verb.lemma_ in ("expect", "forecast", "predict", "project"):
             return cal.FUTURE  # "18 inches expected by Wednesday": what is foreseen is to come
         return cal.PAST  # "the record set on Aug. 6", "the ruling announced Wednesday"
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in _PLANNED:
+        return cal.SCHEDULED  # "early voting begins Oct. 20", "the law takes effect Jan. 1"
     if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in _REPORTING:
         return cal.PRESENT  # "they meet Monday": news tells scheduled things in the present
     if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ == "be" and _is_complement(span.root, verb):
