@@ -211,3 +211,24 @@ def test_no_import_cycle_in_tui(tmp_path: Path) -> None:
     assert import_cycles(import_graph(made, root=tmp_path)) == [
         ["tui.store.a", "tui.store.b", "tui.store.c"]
     ]
+
+
+MAX_MODULE_LINES = 400
+
+
+def long_modules(files: list[Path]) -> list[str]:
+    """Modules over `MAX_MODULE_LINES` lines, with their length."""
+    found = []
+    for path in files:
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        if lines > MAX_MODULE_LINES:
+            found.append(f"{path.name}: {lines}")
+    return found
+
+
+def test_no_module_in_tui_is_over_400_lines(tmp_path: Path) -> None:
+    assert long_modules(sorted((REPO / "tui").rglob("*.py"))) == []
+    # The test can fail: a module one line too long is named.
+    (tmp_path / "big.py").write_text("x = 1\n" * (MAX_MODULE_LINES + 1))
+    (tmp_path / "small.py").write_text("x = 1\n" * MAX_MODULE_LINES)
+    assert long_modules(sorted(tmp_path.glob("*.py"))) == ["big.py: 401"]

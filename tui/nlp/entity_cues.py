@@ -14,11 +14,8 @@ from typing import TYPE_CHECKING
 from tui.nlp.doc_text import text_of
 from tui.nlp.entity_lexicon import (
     ARTICLES,
-    FIRST_NAMES,
     INSTITUTION_WORDS,
-    KIN_NOUNS,
     ORG_LAST_WORDS,
-    PERSON_ROLE_NOUNS,
     PLACE_ENDINGS,
     PLACE_FIRST_WORDS,
     PLACE_LAST_WORDS,
@@ -29,6 +26,7 @@ from tui.nlp.entity_lexicon import (
     TITLE_HEADS,
     VENUE_LAST_WORDS,
 )
+from tui.nlp.entity_person_words import FIRST_NAMES, KIN_NOUNS, PERSON_ROLE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -92,60 +90,13 @@ class Votes(dict[str, float]):
 _AFTER_COMMA = re.compile(r"^\s*,\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})")
 # The states' postal codes, as written after a town ("Harrisburg, PA").
 POSTAL_CODES = frozenset(
-    [
-        "AL",
-        "AK",
-        "AZ",
-        "AR",
-        "CA",
-        "CO",
-        "CT",
-        "DE",
-        "FL",
-        "GA",
-        "HI",
-        "ID",
-        "IL",
-        "IN",
-        "IA",
-        "KS",
-        "KY",
-        "LA",
-        "ME",
-        "MD",
-        "MA",
-        "MI",
-        "MN",
-        "MS",
-        "MO",
-        "MT",
-        "NE",
-        "NV",
-        "NH",
-        "NJ",
-        "NM",
-        "NY",
-        "NC",
-        "ND",
-        "OH",
-        "OK",
-        "OR",
-        "PA",
-        "RI",
-        "SC",
-        "SD",
-        "TN",
-        "TX",
-        "UT",
-        "VT",
-        "VA",
-        "WA",
-        "WV",
-        "WI",
-        "WY",
-        "DC",
-    ]
-)
+    {
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL",
+        "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT",
+        "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI",
+        "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC",
+    }
+)  # fmt: skip
 
 
 def _known_region_after(after_text: str) -> bool:

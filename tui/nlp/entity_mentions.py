@@ -26,9 +26,9 @@ from tui.nlp.entity_cues import (
     name_shape_votes,
     with_name_possessive,
 )
+from tui.nlp.entity_edges import trimmed_bounds
 from tui.nlp.entity_knowledge import ArticleContext, knowledge_votes, team_use_votes
 from tui.nlp.entity_lexicon import (
-    ARTICLES,
     DISEASE_NOUNS,
     EVENT_HEADS,
     EVENT_NOUNS,
@@ -36,7 +36,6 @@ from tui.nlp.entity_lexicon import (
     ORG_AFTER_NOUNS,
     ORG_NOUNS,
     PLACE_AFTER_NOUNS,
-    PLACE_LAST_WORDS,
     PLACE_NOUNS,
     PLATFORMS,
     POST_NOMINALS,
@@ -45,10 +44,6 @@ from tui.nlp.entity_lexicon import (
     VENUE_AFTER_NOUNS,
 )
 from tui.nlp.entity_names import (
-    LEADING_ARTICLE,
-    ORDINAL,
-    POSSESSIVE,
-    QUOTES_AND_PUNCT,
     clean_name,
     is_junk,
     name_key,
@@ -56,14 +51,13 @@ from tui.nlp.entity_names import (
 from tui.nlp.entity_person_cues import person_use_votes
 from tui.nlp.entity_products import product_votes
 from tui.nlp.entity_spans import (
-    NUMBERED_NAMES,
     article_before,
     candidate_spans,
     dateline_end,
     listed_place_tokens,
 )
 from tui.nlp.entity_titles import is_honorific, royal_title_before, title_before
-from tui.nlp.knowledge.companies import is_known_name, is_known_org
+from tui.nlp.knowledge.companies import is_known_name
 from tui.nlp.knowledge.people import surname_rank
 from tui.nlp.knowledge.places import place_kind
 
@@ -71,9 +65,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish")
-_EDGE_POS = frozenset(
-    {"ADP", "ADV", "PRON", "DET", "SCONJ", "CCONJ", "INTJ", "NUM", "PART", "PUNCT", "SYM"}
-)
 # After a surname, these nouns make it a leader's: "the Obama administration", "the Bush era".
 _LEADER_NOUNS = frozenset({"administration", "presidency", "campaign", "era", "doctrine"})
 _SPEECH_LEMMAS = frozenset({"say", "tell", "add", "write", "explain", "argue", "insist", "recall"})
@@ -109,77 +100,6 @@ class Candidate:
     def evidence(self, kind: str) -> float:
         """The votes for a type beyond the model's own label."""
         return self.votes[kind] - (LABEL_WEIGHT if self.label == kind else 0.0)
-
-
-def _verb_stem(word: str, everyday: frozenset[str]) -> bool:
-    """Whether an "-ing" word is made from an everyday verb ("hosting", "making", "running")."""
-    stem = word[:-3]
-    forms = {word, stem, stem + "e"} | ({stem[:-1]} if stem[-1:] == stem[-2:-1] else set())
-    return bool(forms & everyday)
-
-
-def _is_edge_word(token: Token, everyday: frozenset[str] = frozenset()) -> bool:
-    """A word at a span's edge that is not part of the name: "Hosting", "4", "Off", "the"."""
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if ORDINAL.match(token.text) and following is not None and following.lower_ in PLACE_LAST_WORDS:
-        return False  # "9th Street", "25th Avenue": the number is the street's name
-    if ORDINAL.match(token.text) and token.doc[token.i + 1 :].text.lower().startswith(
-        "congressional district"
-    ):
-        return False  # "9th Congressional District"
-    if token.pos_ == "PRON" and token.text[:1].isupper() and not token.is_sent_start:
-        return False  # "He Jianxiong": a capitalised "He" inside a sentence is a surname
-    if token.pos_ in _EDGE_POS or token.like_num or token.lower_ in ARTICLES:
-        return True
-    # "Hosting Cook at Dreamforce...": a sentence-initial gerund the model took for a first name.
-    # ("Erling Haaland": a name no dictionary holds is no gerund.)
-    gerund = token.pos_ == "VERB" or (
-        token.is_sent_start
-        and len(token) >= 6
-        and (not everyday or _verb_stem(token.lower_, everyday))
-    )
-    if gerund and token.lower_.endswith("ing"):
-        return True
-    # "“Make Trump just go away”": a verb opening a sentence or a quotation.
-    opens = token.is_sent_start or (token.i > 0 and token.doc[token.i - 1].is_quote)
-    verb = token.pos_ in ("VERB", "AUX") and token.tag_ in ("VB", "VBP", "VBZ", "VBD")
-    return bool(verb and opens)
-
-
-def _trimmed_bounds(span: Span, everyday: frozenset[str] = frozenset()) -> tuple[int, int]:
-    """Character bounds of a span without edge words and punctuation or a trailing possessive."""
-    text = text_of(span.doc)
-    first, last = span.start, span.end
-    while first < last - 1 and _is_edge_word(span.doc[first], everyday):
-        first += 1
-    while (
-        last > first + 1
-        and span.doc[last - 1].pos_ in _EDGE_POS
-        and not (span.doc[last - 1].like_num and span.doc[last - 2].lower_ in NUMBERED_NAMES)
-    ):
-        last -= 1
-    if (
-        last > first + 1
-        and span.doc[last - 1].like_num
-        and span.doc[last - 2].pos_ == "PROPN"
-        and span.doc[last - 2].lower_ not in NUMBERED_NAMES
-        and not is_known_org(span.doc[first:last].text)  # "Big Ten", "Big 12", "Formula 1"
-    ):
-        last -= 1
-    start, end = span.doc[first].idx, span.doc[last - 1].idx + len(span.doc[last - 1])
-    while True:
-        before = (start, end)
-        while start < end and (text[start].isspace() or text[start] in QUOTES_AND_PUNCT):
-            start += 1
-        while end > start and (text[end - 1].isspace() or text[end - 1] in QUOTES_AND_PUNCT):
-            end -= 1
-        article = LEADING_ARTICLE.match(text[start:end])
-        if article and end - start > article.end():
-            start += article.end()
-        if m := POSSESSIVE.search(text[start:end]):
-            end -= len(m.group(0))
-        if (start, end) == before:
-            return start, end
 
 
 def _numbered_word(doc: Doc, index: int, end: int, name: str, article: ArticleContext) -> bool:
@@ -294,7 +214,7 @@ def _candidate(
 ) -> Candidate | None:
     """One candidate from one span, or None when the span is junk."""
     text = text_of(doc)
-    start, end = _trimmed_bounds(span, article.everyday)
+    start, end = trimmed_bounds(span, article.everyday)
     if start >= end or _is_disease_context(doc, span) or _is_capitalised_word(span):
         return None
     if span.text in POST_NOMINALS and span.start > 0 and doc[span.start - 1].pos_ == "PROPN":

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from tui.nlp.doc_text import text_of
 from tui.nlp.entity_known import known_name_spans, table_row_spans
 from tui.nlp.entity_lexicon import (
-    FIRST_NAMES,
     HONORIFICS,
     LABEL_TYPES,
     NOT_NAMES,
@@ -23,6 +22,7 @@ from tui.nlp.entity_lexicon import (
     PLATFORMS,
     TITLE_WORDS,
 )
+from tui.nlp.entity_person_words import FIRST_NAMES
 from tui.nlp.entity_repairs import (
     federal_body_spans,
     joined_names,
