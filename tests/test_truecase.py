@@ -43,6 +43,28 @@ def test_shouting_inside_ordinary_text(words) -> None:
     assert out == "Go out and vote for your great mayor, said NASA's chief."
 
 
+def test_a_title_cased_heading_lowers_the_capitals_that_only_mark_the_heading(words) -> None:
+    paragraphs = [
+        "Larkfield Tablet With Folding Keyboard Expected in Spring",
+        "The Larkfield tablet will ship with a folding keyboard, Orvane said on Monday.",
+        "What Does Orvane Offer Buyers?",
+    ]
+    out = recase_paragraphs(paragraphs, words)
+    # "Larkfield" is a name the story writes with a capital; "keyboard" it writes in lower case;
+    # "expected" and "offer" are verbs; "Tablet" is a noun the story only writes lower case too.
+    assert out[0] == "Larkfield tablet with folding keyboard expected in spring"
+    assert out[2] == "What does Orvane offer Buyers?"
+    assert out[1] is paragraphs[1]
+
+
+def test_a_line_of_names_is_no_heading(words) -> None:
+    paragraphs = ["Mark Tolland, Ken Green, Rose Vantrell and Will Barton", "They all played."]
+    assert recase_paragraphs(paragraphs, words) is paragraphs
+    # and a name inside a heading keeps its capitals
+    (out, _) = recase_paragraphs(["Ken Green Wins With Rose Vantrell", "They won."], words)
+    assert out == "Ken Green wins with Rose Vantrell"
+
+
 def test_text_without_capitals_is_returned_as_is(words) -> None:
     paragraphs = ["Nothing shouted here.", "Nor here, in Lisbon."]
     assert recase_paragraphs(paragraphs, words) is paragraphs
@@ -67,3 +89,19 @@ def test_analysis_reads_the_recased_text_but_reports_the_text_as_written(nlp) ->
     assert any(m.text == "LISBON" for m in lisbon.mentions)
     for event in article.timeline:
         assert article.paragraphs[event.paragraph][event.start : event.end] == event.text
+
+
+def test_a_title_cased_subhead_gives_no_name_made_of_its_words(nlp) -> None:
+    article = Article(
+        id="subhead",
+        title="Game streaming arrives",
+        paragraphs=[
+            "What Does Stadia Offer Gamers?",
+            "Stadia, from Google, streams games to phones and televisions.",
+        ],
+    )
+    analyze_articles([article], nlp)
+    names = {e.name for e in article.entities}
+    assert {"Stadia", "Google"} <= names
+    assert not any("Offer" in n for n in names)
+    assert article.paragraphs[0] == "What Does Stadia Offer Gamers?"  # shown as written

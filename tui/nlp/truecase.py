@@ -17,6 +17,16 @@ from dataclasses import dataclass
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?")
 _SENTENCE_END = re.compile(r"[.!?]['\"’”)]*\s+$")
+_TITLE_WORDS = frozenset(
+    {
+        "With", "From", "Into", "Over", "After", "Before", "About", "Under", "Between", "Through",
+        "During", "Without", "Against", "Amid", "Does", "Would", "Could", "Should", "Have",
+        "Has", "What", "When", "Where", "Which", "While", "Why", "How", "This", "That", "Your",
+        "Their", "They", "Are", "Were", "Is", "Was", "Says", "Than", "Its",
+    }
+)  # fmt: skip
+# A sentence's end before more text, or a period closing the text: prose, not a heading.
+_SENTENCE_INSIDE = re.compile(r"[.!?]['\"’”)]*\s+\S|(?<![A-Z])\.$")
 # A whole paragraph is shouted when this share of its letters is upper case.
 _SHOUTED_SHARE = 0.6
 # Inside ordinary text, a run of this many upper-case words is shouted ("GET OUT and VOTE").
@@ -50,7 +60,7 @@ class Recaser:
         capitalised: Counter[str] = Counter()
         lower: Counter[str] = Counter()
         for text in paragraphs:
-            if self._shouted_share(text) >= _SHOUTED_SHARE:
+            if self._shouted_share(text) >= _SHOUTED_SHARE or is_title_cased(text):
                 continue
             found = list(_WORD.finditer(text))
             for i, m in enumerate(found):
@@ -152,6 +162,8 @@ class Recaser:
 
     def recase(self, text: str) -> str:
         """The paragraph with its shouted words re-cased (the same text when nothing is shouted)."""
+        if is_title_cased(text):
+            return self._recase_title(text)
         words = list(_WORD.finditer(text))
         if not any(_is_caps(m.group(0)) for m in words):
             return text
@@ -175,6 +187,39 @@ class Recaser:
                 chars[start : start + len(form)] = form
         return "".join(chars)
 
+    def _recase_title(self, text: str) -> str:
+        """A heading in Title Case with its capitals that only mark the heading lower-cased:
+        "Scissor Keyboard Expected in First Half of 2020" -> "Scissor keyboard expected in first
+        half of 2020" when the article writes "keyboard" in lower case, and names kept."""
+        from tui.nlp.knowledge.people import is_given_name
+
+        chars = list(text)
+        found = list(_WORD.finditer(text))
+        for i, m in enumerate(found[1:], start=1):
+            word = m.group(0)
+            if not word[:1].isupper() or _is_caps(word) or not word[1:].islower():
+                continue
+            before, after = (
+                found[i - 1].group(0),
+                found[i + 1].group(0) if i + 1 < len(found) else "",
+            )
+            lower = word.lower()
+            if (before[:1].isupper() and is_given_name(before.lower())) or (
+                is_given_name(lower)
+                and after[:1].isupper()
+                and not self._is_everyday(after.lower())
+            ):
+                continue  # "Ken Green", "Rose Vantrell": a first name, a surname
+            if lower in self.forms or lower in _CALENDAR_WORDS or "." in word.rstrip("."):
+                continue
+            if (
+                word in _TITLE_WORDS
+                or lower in self.lower_seen
+                or (self._is_descriptive(lower) and not self._known_name(lower))
+            ):  # a noun the article never writes in lower case may be a name ("Bob", "Apple")
+                chars[m.start() : m.end()] = lower
+        return "".join(chars)
+
     def _is_shouted_word(self, word: str) -> bool:
         """One upper-case everyday word in ordinary text ("VOTE", "GREAT"), not an acronym."""
         lower = word.lower().rstrip(".")
@@ -190,6 +235,22 @@ class Recaser:
         )
 
 
+def is_title_cased(text: str) -> bool:
+    """A short heading with every longer word capitalised ("What Does Stadia Offer?",
+    "13-Inch MacBook Pro With Scissor Keyboard Expected in First Half of 2020"), not a sentence."""
+    if len(text) > 160 or _SENTENCE_INSIDE.search(text.rstrip()):
+        return False
+    words = [w for w in _WORD.findall(text) if not _is_caps(w)]
+    longer = [w for w in words if len(w) >= 4]
+    if len(words) < 3 or len(longer) < 3:
+        return False
+    if not all(w[:1].isupper() for w in longer) or sum(w[:1].isupper() for w in words) < 3:
+        return False
+    # A capitalised little word that no name holds ("With", "Does", "Is"): a headline, not a
+    # list of names ("Mark Waugh, Ken Green") or a table's heading.
+    return any(w in _TITLE_WORDS for w in words)
+
+
 def _capitalised(word: str) -> str:
     """ "O'BRIEN" -> "O'Brien", "ST." -> "St.", "WEST-HAM" -> "West-Ham"."""
     return re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1].upper() + m.group(0)[1:].lower(), word)
@@ -197,7 +258,9 @@ def _capitalised(word: str) -> str:
 
 def recase_paragraphs(paragraphs: list[str], words: Lexicon) -> list[str]:
     """The paragraphs with their shouted parts re-cased; the same list when nothing is shouted."""
-    if not any(_is_caps(w) for p in paragraphs for w in p.split()):
+    if not any(_is_caps(w) for p in paragraphs for w in p.split()) and not any(
+        is_title_cased(p) for p in paragraphs
+    ):
         return paragraphs
     recaser = Recaser(paragraphs, words)
     return [recaser.recase(p) for p in paragraphs]
