@@ -1472,3 +1472,19 @@ def test_a_town_with_who_after_it_and_a_table_place_after_a_name_are_no_person(n
     assert found.get("Liverpool") != "PERSON"
     assert found.get("Villa") is None  # joined to Aston Villa
     assert found.get("Aston Villa") == "ORGANIZATION"
+
+
+def test_a_country_or_province_of_two_names_is_one_place(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Saltspray Air links a dozen coastal communities in Labrador with the rest of "
+                "Newfoundland and Labrador, the company said.",
+                "Flights to Trinidad and Tobago resumed on Monday.",
+            ],
+        )
+    )
+    assert found["Newfoundland and Labrador"] == "PLACE"
+    assert found["Trinidad and Tobago"] == "PLACE"
+    assert "Newfoundland" not in found and "Tobago" not in found

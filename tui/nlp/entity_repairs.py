@@ -224,12 +224,23 @@ def joined_names(doc: Doc) -> list[Span]:
     """The model's entities, with a name it cut in two joined again: a person cut before a
     particle ("Prince Abdulaziz" + "bin Salman" is one man, not two: the second may be another's
     surname), a bill cut after its chamber ("House" + "Bill 20" is a law, not the House), a firm
-    cut before its last word ("GateHouse" + "Media")."""
+    cut before its last word ("GateHouse" + "Media"), a country or province of two names cut at
+    its "and" ("Trinidad" + "Tobago")."""
     from spacy.tokens import Span
+
+    from tui.nlp.knowledge.places import place_kind
 
     joined: list[Span] = []
     for ent in doc.ents:
         last = joined[-1] if joined else None
+        if (
+            last is not None
+            and ent.start == last.end + 1
+            and doc[last.end].lower_ in ("and", "&")
+            and place_kind(doc[last.start : ent.end].text) in ("country", "state", "region")
+        ):  # "Trinidad" + "Tobago", "Newfoundland" + "Labrador": one country, one province
+            joined[-1] = Span(doc, last.start, ent.end, label="GPE")
+            continue
         if last is not None and ent.start == last.end:
             if last.label_ == ent.label_ == "PERSON" and ent[0].text in _PERSON_PARTICLES:
                 joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
