@@ -1488,3 +1488,18 @@ def test_a_country_or_province_of_two_names_is_one_place(nlp) -> None:
     assert found["Newfoundland and Labrador"] == "PLACE"
     assert found["Trinidad and Tobago"] == "PLACE"
     assert "Newfoundland" not in found and "Tobago" not in found
+
+
+def test_works_and_devices_named_by_their_category_are_other(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Orvane will stream games such as Gylt, Kine and Samurai Shodown at launch.",
+                "Sales of phones such as the Velo Max rose, Halden Works said.",
+            ],
+        )
+    )
+    assert found["Gylt"] == found["Kine"] == found["Samurai Shodown"] == "OTHER"
+    assert found["Velo Max"] == "OTHER"
+    assert found["Halden Works"] == "ORGANIZATION"

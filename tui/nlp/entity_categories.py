@@ -50,6 +50,13 @@ CATEGORY_NOUNS: dict[str, str] = {
         ),
         "PERSON",
     ),
+    **dict.fromkeys(
+        (
+            "games", "titles", "films", "movies", "shows", "series", "albums", "songs",
+            "singles", "books", "novels", "podcasts", "apps", "phones", "devices",
+        ),
+        "OTHER",
+    ),
 }  # fmt: skip
 # One such thing, then a comma and its name: "an outside firm, Baker Tilly", "the lender, Crestline".
 _KIND_OF_FIRM = frozenset(
