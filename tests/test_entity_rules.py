@@ -1503,3 +1503,20 @@ def test_works_and_devices_named_by_their_category_are_other(nlp) -> None:
     assert found["Gylt"] == found["Kine"] == found["Samurai Shodown"] == "OTHER"
     assert found["Velo Max"] == "OTHER"
     assert found["Halden Works"] == "ORGANIZATION"
+
+
+def test_a_party_of_two_words_cut_by_the_model_is_one_organisation(nlp) -> None:
+    entities = entities_of(
+        nlp,
+        [
+            "A 2010 debate made former Liberal Democrat leader Ned Carrow a household name.",
+            "The Liberal Democrats said on Monday they would vote against it.",
+            "Social Democrats won in Vastervik.",
+        ],
+    )
+    found = typed(entities)
+    assert found["Liberal Democrat"] == "ORGANIZATION"
+    assert found["Social Democrats"] == "ORGANIZATION"
+    assert "Liberal" not in found and "Democrats" not in found and "Democrat" not in found
+    (party,) = [e for e in entities if e.name == "Liberal Democrat"]
+    assert {m.text for m in party.mentions} == {"Liberal Democrat", "Liberal Democrats"}

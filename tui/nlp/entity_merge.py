@@ -45,6 +45,9 @@ def _merge_party_members(clusters: list[Cluster]) -> None:
         if key not in PARTY_MEMBERS or not key.endswith("s"):
             continue
         stem = key[:-1]
+        member = by_key.get(stem)  # "a Liberal Democrat leader" and "the Liberal Democrats"
+        if " " in stem and member is not None and member is not cluster and member.candidates:
+            cluster.absorb(member)
         for party_name in (f"{stem} party", f"{stem}ic party", f"the {stem} party"):
             party = by_key.get(party_name)
             if party is not None and party is not cluster and party.candidates:

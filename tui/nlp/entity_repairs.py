@@ -68,9 +68,20 @@ def split_roster(span: Span, spacy_type: str) -> list[tuple[Span, str]]:
 
 def party_span(span: Span, spacy_type: str) -> tuple[Span, str]:
     """ "Democrats", "Virginia Democrats": a party named by its members is an organisation."""
+    from spacy.tokens import Span
+
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text[:1].isupper():
+        wider = f"{before.text} {span.text}".lower()
+        if wider in PARTY_MEMBERS or wider + "s" in PARTY_MEMBERS:
+            # "the Liberal Democrats" read as "Democrats" alone: the party's whole name
+            return Span(doc, span.start - 1, span.end, label=span.label_), "ORGANIZATION"
     words = span.text.lower().split()
     if " ".join(words) in PARTY_MEMBERS:
         return span, "ORGANIZATION"
+    if len(words) >= 2 and " ".join(words) + "s" in PARTY_MEMBERS:
+        return span, "ORGANIZATION"  # "a Liberal Democrat leader": the party, by one member
     if len(span) >= 2 and " ".join(words[1:]) in PARTY_MEMBERS and place_kind(words[0]):
         return span[1:], "ORGANIZATION"
     return span, spacy_type
@@ -228,8 +239,6 @@ def joined_names(doc: Doc) -> list[Span]:
     its "and" ("Trinidad" + "Tobago")."""
     from spacy.tokens import Span
 
-    from tui.nlp.knowledge.places import place_kind
-
     joined: list[Span] = []
     for ent in doc.ents:
         last = joined[-1] if joined else None
@@ -240,6 +249,13 @@ def joined_names(doc: Doc) -> list[Span]:
             and place_kind(doc[last.start : ent.end].text) in ("country", "state", "region")
         ):  # "Trinidad" + "Tobago", "Newfoundland" + "Labrador": one country, one province
             joined[-1] = Span(doc, last.start, ent.end, label="GPE")
+            continue
+        if (
+            last is not None
+            and ent.start == last.end
+            and doc[last.start : ent.end].text.lower().rstrip("s") + "s" in PARTY_MEMBERS
+        ):  # "Liberal" + "Democrat": one party's name, cut in two
+            joined[-1] = Span(doc, last.start, ent.end, label="NORP")
             continue
         if last is not None and ent.start == last.end:
             if last.label_ == ent.label_ == "PERSON" and ent[0].text in _PERSON_PARTICLES:
