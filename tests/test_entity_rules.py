@@ -1520,3 +1520,21 @@ def test_a_party_of_two_words_cut_by_the_model_is_one_organisation(nlp) -> None:
     assert "Liberal" not in found and "Democrats" not in found and "Democrat" not in found
     (party,) = [e for e in entities if e.name == "Liberal Democrat"]
     assert {m.text for m in party.mentions} == {"Liberal Democrat", "Liberal Democrats"}
+
+
+def test_a_firm_told_by_its_kind_its_seat_or_its_analysts(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Brantley Foods said on Wednesday it would buy snack maker Crispwell for "
+                "$2.1 billion.",
+                "Dorrance, based in Allentown, makes frozen pies.",
+                '"This gives Brantley a foothold," said Priya Venkat, an analyst at Edward Jones.',
+            ],
+        )
+    )
+    assert found["Crispwell"] == "ORGANIZATION"  # a kind of firm right before the name
+    assert found["Dorrance"] == "ORGANIZATION"  # ", based in": a firm's seat
+    assert found["Edward Jones"] == "ORGANIZATION"  # "an analyst at X": an employer
+    assert found["Priya Venkat"] == "PERSON"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from tui.nlp.entity_cues import Votes
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 CATEGORY_WEIGHT = 2.0
 _LOOK_BACK = 16
@@ -126,7 +126,7 @@ _AT_NOUNS = _STAFF_NOUNS | frozenset(
     }
 )  # fmt: skip
 EMPLOYER_WEIGHT = 2.0
-EMPLOYER_AT_WEIGHT = 3.0  # "a technician at Voltcheck in Denver": outweighs the model's place
+EMPLOYER_AT_WEIGHT = 3.5  # "a technician at Voltcheck in Denver": outweighs the model's place
 
 
 def employer_votes(doc: Doc, start: int, end: int) -> Votes:
@@ -166,6 +166,7 @@ APPOSITION_NOUNS: dict[str, str] = {
             "insurer", "chain", "carmaker", "automaker", "airline", "studio", "publisher",
             "broadcaster", "conglomerate", "manufacturer", "provider", "operator", "nonprofit",
             "charity", "subsidiary", "supplier", "distributor", "developer", "utility", "brewer",
+            "chipmaker", "drugmaker", "toymaker", "planemaker", "steelmaker", "grocer",
         ),
         "ORGANIZATION",
     ),
@@ -217,6 +218,11 @@ def apposition_votes(doc: Doc, end: int) -> Votes:
     return votes
 
 
+def _kind_modified(word: Token) -> bool:
+    """A word before a kind of firm that makes it a name's label: "snack maker", "German carmaker"."""
+    return (word.pos_ in ("NOUN", "ADJ") and word.text.islower()) or word.ent_type_ == "NORP"
+
+
 def kind_before_votes(doc: Doc, start: int, end: int) -> Votes:
     """Votes from "the drug, Zurzuvae," : a kind noun, a comma, the name, a comma; the name is a
     thing of that kind (only the OTHER kinds: "the mayor, X," is a title's job). And from a kind
@@ -227,7 +233,10 @@ def kind_before_votes(doc: Doc, start: int, end: int) -> Votes:
         before is not None
         and before.lower_ in _KIND_BEFORE_NAME
         and before.pos_ == "NOUN"
-        and any(t.lower_ in _APPOSITION_ARTICLES for t in doc[max(0, start - 4) : start - 1])
+        and (
+            any(t.lower_ in _APPOSITION_ARTICLES for t in doc[max(0, start - 4) : start - 1])
+            or _kind_modified(doc[start - 2])  # "buy snack maker Crispwell", "German carmaker X"
+        )
     ):
         votes["ORGANIZATION"] += APPOSITION_WEIGHT  # "the payroll provider Zellis"
         return votes

@@ -73,6 +73,7 @@ _NOT_PLACE_BEFORE = frozenset(
 # Institutions that are places when a story is at, in or taken to them.
 _FACILITY_WORDS = frozenset({"hospital", "airport", "prison", "jail", "penitentiary"})
 _BASED_AFTER = re.compile(r"^-(?:based|born|area|headquartered)\b")
+_BASED_IN_AFTER = re.compile(r"^,\s+(?:which\s+is\s+)?(?:based|headquartered)\s+in\b")
 
 
 class Votes(dict[str, float]):
@@ -276,6 +277,8 @@ def context_votes(doc: Doc, start: int, end: int, spacy_type: str) -> tuple[Vote
         votes["PLACE"] += STRONG_CONTEXT_WEIGHT
     if _BASED_AFTER.match(after_text) and spacy_type != "GROUP":  # "French-born": a nationality
         votes["PLACE"] += STRONG_CONTEXT_WEIGHT
+    if _BASED_IN_AFTER.match(after_text):  # "Crispwell, based in Allentown,": a firm's seat
+        votes["ORGANIZATION"] += CONTEXT_WEIGHT
     before = _word_before(doc, start)
     word = doc[before] if before is not None else None
     if (
