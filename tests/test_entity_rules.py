@@ -1538,3 +1538,32 @@ def test_a_firm_told_by_its_kind_its_seat_or_its_analysts(nlp) -> None:
     assert found["Dorrance"] == "ORGANIZATION"  # ", based in": a firm's seat
     assert found["Edward Jones"] == "ORGANIZATION"  # "an analyst at X": an employer
     assert found["Priya Venkat"] == "PERSON"
+
+
+def test_a_lawmaker_s_state_tag_names_the_state_with_its_dot(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Sen. Tom Kessler, R-Wyo., called her the wrong pick.",
+                "Rep. Ada Lunsford (D-Minn.) voted against the bill on Monday.",
+            ],
+        )
+    )
+    assert found["Wyo."] == found["Minn."] == "PLACE"
+    assert found["Tom Kessler"] == found["Ada Lunsford"] == "PERSON"
+
+
+def test_a_kind_of_product_right_before_a_name_makes_it_other(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Vexa, the startup behind the popular note-taking app Quillpad, has raised "
+                "$120 million from investors, the company said Tuesday.",
+                "Quillpad has 8 million users, most of them students.",
+                '"We want Quillpad to feel like a second brain," Noor Haddad said.',
+            ],
+        )
+    )
+    assert found["Quillpad"] == "OTHER"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from tui.nlp.entity_cues import Votes
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 CATEGORY_WEIGHT = 2.0
 _LOOK_BACK = 16
@@ -189,8 +189,6 @@ APPOSITION_NOUNS: dict[str, str] = {
     ),
 }  # fmt: skip
 _APPOSITION_ARTICLES = frozenset({"a", "an", "the"})
-# A kind of firm right before its name: "the payroll provider Zellis", "the carmaker Stellantis".
-_KIND_BEFORE_NAME = frozenset(k for k, v in APPOSITION_NOUNS.items() if v == "ORGANIZATION")
 _KIND_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "a", "an", "this"})
 
 
@@ -218,9 +216,28 @@ def apposition_votes(doc: Doc, end: int) -> Votes:
     return votes
 
 
-def _kind_modified(word: Token) -> bool:
-    """A word before a kind of firm that makes it a name's label: "snack maker", "German carmaker"."""
-    return (word.pos_ in ("NOUN", "ADJ") and word.text.islower()) or word.ent_type_ == "NORP"
+def _kind_phrase(doc: Doc, kind_at: int) -> bool:
+    """The kind noun at `kind_at` heads a phrase that labels the name after it: "the carmaker",
+    "buy snack maker", "German carmaker", "the popular note-taking app"."""
+    i, modified = kind_at - 1, False
+    while i >= max(0, kind_at - 6):
+        word = doc[i]
+        if word.lower_ in _APPOSITION_ARTICLES:
+            return True
+        hyphened = i > 0 and doc[i - 1].text == "-"
+        if (
+            word.text == "-"
+            or word.ent_type_ == "NORP"
+            or (
+                word.text.islower()
+                and (word.pos_ in ("NOUN", "ADJ") or (word.pos_ == "VERB" and hyphened))
+            )
+        ):
+            modified = True
+            i -= 1
+            continue
+        break
+    return modified
 
 
 def kind_before_votes(doc: Doc, start: int, end: int) -> Votes:
@@ -229,16 +246,16 @@ def kind_before_votes(doc: Doc, start: int, end: int) -> Votes:
     of firm right before the name: "the payroll provider Zellis" is a firm."""
     votes = Votes()
     before = doc[start - 1] if start >= 2 else None
+    kind = APPOSITION_NOUNS.get(before.lower_) if before is not None else None
     if (
         before is not None
-        and before.lower_ in _KIND_BEFORE_NAME
+        and kind in ("ORGANIZATION", "OTHER")
         and before.pos_ == "NOUN"
-        and (
-            any(t.lower_ in _APPOSITION_ARTICLES for t in doc[max(0, start - 4) : start - 1])
-            or _kind_modified(doc[start - 2])  # "buy snack maker Crispwell", "German carmaker X"
-        )
+        and before.text.islower()
+        and _kind_phrase(doc, start - 1)  # "buy snack maker Crispwell", "German carmaker X"
     ):
-        votes["ORGANIZATION"] += APPOSITION_WEIGHT  # "the payroll provider Zellis"
+        # "the payroll provider Zellis" is a firm, "the note-taking app Quillpad" a product
+        votes[kind] += APPOSITION_WEIGHT
         return votes
     if start < 3 or end >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":
         return votes

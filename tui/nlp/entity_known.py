@@ -100,3 +100,23 @@ def table_row_spans(doc: Doc, sports: bool) -> list[tuple[Span, str]]:
         return []
     span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
     return [(span, "ORGANIZATION")] if span is not None and len(span) > 0 else []
+
+
+# A lawmaker's party and state after the name: "Sen. Tom Kessler, R-Wyo.,", "Rep. X (D-Minn.)".
+_AFFILIATION = re.compile(r"(?<![\w-])[DRI]-((?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+))")
+
+
+def affiliation_state_spans(doc: Doc) -> list[Span]:
+    """The state of each party-and-state tag ("R-Wyo." names Wyoming's abbreviation, dot kept)."""
+    from tui.nlp.entity_cues import is_region_abbreviation
+    from tui.nlp.knowledge.places import place_kind
+
+    spans = []
+    for m in _AFFILIATION.finditer(text_of(doc)):
+        state = m.group(1)
+        if not (is_region_abbreviation(state) or place_kind(state) == "state"):
+            continue
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    return spans

@@ -22,6 +22,7 @@ from tui.nlp.entity_cues import (
     SAINT_POSSESSIVE,
     Votes,
     cue_votes,
+    is_region_abbreviation,
     is_titled_name,
     name_shape_votes,
     with_name_possessive,
@@ -266,6 +267,10 @@ def _candidate(
     votes.add(category_votes(doc, start_token))
     votes.add(employer_votes(doc, start_token, first.end if first is not None else span.end))
     end = with_name_possessive(text, start, end)
+    if is_region_abbreviation(text[start:end]) and "." in text[start : end + 1]:
+        votes["PLACE"] += CUE_WEIGHT  # "Wyo.", "Calif.", "N.Y.": a state as news writes it
+        if text[end : end + 1] == ".":
+            end += 1  # "R-Wyo.": the abbreviation keeps its dot
     firm_possessive = text[end : end + 2] in ("'s", "’s") and is_known_name(text[start : end + 2])
     if firm_possessive:
         end += 2  # "Lowe's", "McDonald's": the "'s" is the firm's

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tui.nlp.doc_text import text_of
-from tui.nlp.entity_known import known_name_spans, table_row_spans
+from tui.nlp.entity_known import affiliation_state_spans, known_name_spans, table_row_spans
 from tui.nlp.entity_lexicon import (
     HONORIFICS,
     LABEL_TYPES,
@@ -381,6 +381,7 @@ def candidate_spans(
             for player, kind in split_roster(whole, whole_kind)
         )
     spans.extend((span, "ORGANIZATION") for span in federal_body_spans(doc))
+    spans.extend((span, "PLACE") for span in affiliation_state_spans(doc))
     spans.extend(known_name_spans(doc, sports, everyday))
     spans.extend(table_row_spans(doc, sports))
     spans.extend((span, "PERSON") for span in _honorific_persons(doc))
