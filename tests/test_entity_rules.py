@@ -172,9 +172,11 @@ def test_credits_name_no_entities(nlp) -> None:
                 "LISBON (Reuters) - The port of Lisbon reopened on Monday after a two-day strike.",
                 "(Reporting by Marta Vilanova; Editing by Graham Oduya)",
                 "Follow him on Twitter @pauloreis. Paulo Reis is the author of three books.",
+                "Dockers gathered at the gate on Monday. Photo: Ines Carvalho/Lusa Images",
             ],
         )
     )
+    assert "Ines Carvalho" not in found  # a photo's credit line
     assert "Marta Vilanova" not in found and "Graham Oduya" not in found
     assert "Reuters" not in found
     assert "Paulo Reis" not in found

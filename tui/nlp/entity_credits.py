@@ -19,6 +19,8 @@ _CREDIT_PATTERNS = (
     r"Translated|Graphics?|Illustration|Photos?|Video|Research)\s+(?:by|from)\b" + _SENTENCE,
     r"\((?:Photo|Image|Video|Graphic|Illustration)s?(?:\s+credit)?\s*:[^)]*\)",
     r"\b(?:Photo|Image|Video)s?\s+(?:credit|courtesy)(?:\s+of)?\s*:?" + _SENTENCE,
+    # "Photo: Jo Barrow/PA Images", "Photograph: X/Reuters", "Credit: X/AP": a photo's credit line
+    r"\b(?:Photo(?:graph)?|Image|Picture|Credit)s?\s*:\s*[A-Z]" + _SENTENCE,
     r"\b[Cc]ontact\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+at\b" + _SENTENCE,
     r"\b[Oo]riginally (?:published|appeared) (?:on|in|by|at)\b" + _SENTENCE,
     r"^\s*Disclaimer\b.*",  # a disclaimer paragraph is furniture to its end
