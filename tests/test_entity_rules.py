@@ -1569,3 +1569,30 @@ def test_a_kind_of_product_right_before_a_name_makes_it_other(nlp) -> None:
         )
     )
     assert found["Quillpad"] == "OTHER"
+
+
+def test_a_landform_is_a_place_whatever_its_first_word(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Fishing boats gathered at Thomas Shoal, where the coast guard watched.",
+                "Scientists measured Helen Glacier, which lost 40 metres of ice.",
+            ],
+        )
+    )
+    assert found["Thomas Shoal"] == found["Helen Glacier"] == "PLACE"
+
+
+def test_an_award_before_winner_or_nominee_is_no_person(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "The film stars Oscar winner Daniel Okafor as a dockworker.",
+                "Oscar Lindqvist won the race on Sunday.",
+            ],
+        )
+    )
+    assert found["Oscar"] == "EVENT"
+    assert found["Daniel Okafor"] == found["Oscar Lindqvist"] == "PERSON"

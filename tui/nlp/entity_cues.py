@@ -71,8 +71,16 @@ _NOT_PLACE_BEFORE = frozenset(
     {"according", "due", "thanks", "letter", "message", "call", "lost", "fell", "losing", "loss"}
 )
 # Institutions that are places when a story is at, in or taken to them.
+# Last words no surname has: "Thomas Shoal" and "Mary Glacier" are places whatever the first word.
+_LANDFORMS = frozenset(
+    {"shoal", "reef", "atoll", "strait", "straits", "gulf", "archipelago", "plateau", "lagoon"}
+    | {"volcano", "gorge", "glacier", "fjord", "peninsula", "canyon", "inlet", "islands"}
+)
 _FACILITY_WORDS = frozenset({"hospital", "airport", "prison", "jail", "penitentiary"})
 _BASED_AFTER = re.compile(r"^-(?:based|born|area|headquartered)\b")
+_AWARD_AFTER = re.compile(
+    r"^(?:-|\s)(?:winning|nominated|winners?|nominees?|laureates?)\b(?!\s+(?:of|in|at)\b)"
+)
 _BASED_IN_AFTER = re.compile(r"^,\s+(?:which\s+is\s+)?(?:based|headquartered)\s+in\b")
 
 
@@ -161,7 +169,7 @@ def name_shape_votes(words: list[str]) -> Votes:
     ):
         votes["ORGANIZATION"] += ORG_SHAPE_WEIGHT
     elif len(keys) >= 2 and (
-        (keys[-1] in PLACE_LAST_WORDS and not starts_with_first_name)
+        (keys[-1] in PLACE_LAST_WORDS and (not starts_with_first_name or keys[-1] in _LANDFORMS))
         or keys[0] in PLACE_FIRST_WORDS
     ):
         votes["PLACE"] += SHAPE_WEIGHT
@@ -279,6 +287,8 @@ def context_votes(doc: Doc, start: int, end: int, spacy_type: str) -> tuple[Vote
         votes["PLACE"] += STRONG_CONTEXT_WEIGHT
     if _BASED_IN_AFTER.match(after_text):  # "Crispwell, based in Allentown,": a firm's seat
         votes["ORGANIZATION"] += CONTEXT_WEIGHT
+    if _AWARD_AFTER.match(after_text):  # "Oscar winner X", "Emmy-nominated": an award
+        votes["EVENT"] += STRONG_CONTEXT_WEIGHT
     before = _word_before(doc, start)
     word = doc[before] if before is not None else None
     if (

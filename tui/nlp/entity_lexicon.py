@@ -276,7 +276,8 @@ PLACE_LAST_WORDS: frozenset[str] = frozenset(
         "valley", "landing", "junction", "inlet", "fjord", "peninsula", "glacier", "canyon",
         "street", "road", "avenue", "lane", "highway", "boulevard", "drive", "square",
         "crescent", "county", "township", "parish", "village", "city", "town", "st.", "rd.",
-        "ave.", "blvd.", "hwy.",
+        "ave.", "blvd.", "hwy.", "shoal", "reef", "atoll", "strait", "straits", "gulf",
+        "archipelago", "islands", "plateau", "desert", "marsh", "lagoon", "volcano", "gorge",
     }
 )  # fmt: skip
 
