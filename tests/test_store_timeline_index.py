@@ -9,6 +9,7 @@ import pytest
 
 from tests.test_timelines import _article, _person
 from tui.library.merged_timeline import merged_timeline
+from tui.model import TimelineEvent
 from tui.store import Store, timeline_index
 
 
@@ -111,3 +112,44 @@ def test_the_entity_filter_reads_only_the_articles_naming_it(tmp_path: Path) -> 
         ]
     )
     assert [e.article_title for e in merged_timeline(store, "Ana Roe")] == ["One"]
+
+
+def test_the_merged_view_reads_keys_first_and_texts_when_drawn(store: Store) -> None:
+    """The keys sort and gather the events as the full read does; a sentence's texts come from its
+    own article's line when it is first drawn."""
+    from tui.library.merged_timeline import merged_sentences
+
+    three = _article("c" * 12, "Three", "2020-09-16T10:00:00", [], [("2001", "in 2001")])
+    sentence = "It began in 2001 and ended on Friday."
+    three.paragraphs = [sentence]
+    three.timeline = [
+        TimelineEvent("2001", "year", "2001", 0, 12, 16, sentence),
+        TimelineEvent("2020-09-11", "day", "Friday", 0, 30, 36, sentence),  # the same sentence
+    ]
+    store.add(three)
+    events = merged_timeline(store)
+    keys, sentences = merged_sentences(store)
+    assert [(k.value, k.article_id) for k in keys] == [
+        (e.event.value, e.article_id) for e in events
+    ]
+    assert [s.value for s in sentences] == ["1994", "2001", "2020-09-13"]
+    assert [len(s.events) for s in sentences] == [1, 2, 1]
+    assert sentences[1].events == tuple(e for e in events if e.article_id == "c" * 12)
+
+
+def test_lines_written_before_the_keys_read_as_well(store: Store, tmp_path: Path) -> None:
+    from tui.library.merged_timeline import merged_sentences
+
+    before = _values(store)
+    folder = tmp_path / "store.timeline"
+    base = folder / f"base-{(folder / 'current').read_text().strip()}.txt"
+    old = []
+    for line in base.read_text(encoding="utf-8").splitlines():
+        article_id, _keys, payload = line.split("\t")
+        old.append(f"{article_id}\t{payload}\n")  # the line as the index wrote it before
+    base.write_text("".join(old), encoding="utf-8")
+    fresh = Store(tmp_path / "store.json")
+    assert _values(fresh) == before
+    keys, sentences = merged_sentences(fresh)
+    assert [(k.value, k.article_id[:1]) for k in keys] == before
+    assert [s.first.event.text for s in sentences] == ["in 1994", "on Sunday"]

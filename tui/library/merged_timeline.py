@@ -5,39 +5,84 @@ Core code (no UI, no spaCy): the CLI's `newstui timeline` and the TUI's merged-t
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
-
 from tui.library.entity_articles import articles_mentioning
 from tui.model import Entity
 from tui.sanitize import clean_terminal_text as safe
 from tui.store import Store
-from tui.store.timeline_index import MergedEvent, gc_paused
+from tui.store.timeline_index import EventKey, MergedEvent, gc_paused
 
-__all__ = ["MergedEvent", "MergedSentence", "event_line", "merged_sentences", "merged_timeline"]
+__all__ = [
+    "ArticleEvents",
+    "EventKey",
+    "MergedEvent",
+    "MergedSentence",
+    "event_line",
+    "merged_sentences",
+    "merged_timeline",
+]
 
 
-@dataclass(frozen=True, slots=True)
+class ArticleEvents:
+    """Each article's events read from the store's timeline index when first asked for (a row of
+    the merged view is drawn), then kept."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._read: dict[str, list[MergedEvent]] = {}
+
+    def get(self, article_id: str) -> list[MergedEvent]:
+        events = self._read.get(article_id)
+        if events is None:
+            events = self._read[article_id] = self.store.timeline_article(article_id)
+        return events
+
+    def event(self, key: EventKey) -> MergedEvent:
+        return self.get(key.article_id)[key.position]
+
+
 class MergedSentence:
     """One sentence of a stored article with every dated event in it: the merged timeline shows
-    it once, at its earliest date, instead of once for each date it names."""
+    it once, at its earliest date, instead of once for each date it names. Made from the events'
+    keys; their texts are read when the sentence is first drawn."""
 
-    events: tuple[MergedEvent, ...]
-    """Its events in calendar order: the first is where the sentence sits."""
+    __slots__ = ("_events", "keys", "source")
+
+    def __init__(self, keys: list[EventKey], source: ArticleEvents) -> None:
+        self.keys = keys
+        """Its events' keys in calendar order: the first is where the sentence sits."""
+        self.source = source
+        self._events: tuple[MergedEvent, ...] | None = None
+
+    @property
+    def value(self) -> str:
+        """The calendar value it sits at (read without its texts)."""
+        return self.keys[0].value
+
+    @property
+    def events(self) -> tuple[MergedEvent, ...]:
+        """Its events in calendar order."""
+        if self._events is None:
+            self._events = tuple(self.source.event(k) for k in self.keys)
+        return self._events
 
     @property
     def first(self) -> MergedEvent:
         return self.events[0]
 
 
-def merged_sentences(events: Iterable[MergedEvent]) -> list[MergedSentence]:
-    """Calendar-ordered events gathered by sentence, each sentence at its earliest event."""
+def merged_sentences(
+    store: Store, entity: Entity | str | None = None
+) -> tuple[list[EventKey], list[MergedSentence]]:
+    """The keys of every stored article's events (or those naming `entity`) in calendar order,
+    and the sentences they sit in, each at its earliest event; no text is read."""
+    ids = None if entity is None else articles_mentioning(store, entity)
+    keys = store.timeline_keys(ids)
+    source = ArticleEvents(store)
     with gc_paused():
-        groups: dict[tuple[str, int, str], list[MergedEvent]] = {}
-        for item in events:
-            key = (item.article_id, item.event.paragraph, item.event.sentence)
-            groups.setdefault(key, []).append(item)
-        return [MergedSentence(tuple(group)) for group in groups.values()]
+        groups: dict[tuple[str, int], list[EventKey]] = {}
+        for key in keys:
+            groups.setdefault((key.article_id, key.sentence), []).append(key)
+        return keys, [MergedSentence(group, source) for group in groups.values()]
 
 
 def merged_timeline(store: Store, entity: Entity | str | None = None) -> list[MergedEvent]:

@@ -12,8 +12,7 @@ Layout (chosen so listing, adding and searching stay cheap however many and larg
   `<name>.keys/`: of each article's story keys, so adding finds the stored article telling the same
   story (`tui.store.duplicates`) without reading any article file (`tui.store.term_indexes`);
   appended to on every write and derived from the article files (rebuilt when missing);
-- `<name>.timeline/`: each article's dated events, for the timeline merged across the store
-  (`tui.store.timeline_index`).
+- `<name>.timeline/`: each article's dated events, for the merged timeline (`tui.store.timeline_index`).
 
 Every write goes to a temporary file that is then renamed over the old one, so a crash leaves either the
 old or the new file, never half of one; writers in different processes are serialized by a file lock
@@ -42,7 +41,7 @@ from tui.store.migrations import SCHEMA_VERSION, migrate, schema_of
 from tui.store.term_indexes import TermIndexes
 
 if TYPE_CHECKING:
-    from tui.store.timeline_index import MergedEvent
+    from tui.store.timeline_index import EventKey, MergedEvent, TimelineIndex
 
 T = TypeVar("T")
 
@@ -198,28 +197,30 @@ class Store:
                 continue  # `newstui doctor` reports and moves damaged files; the index skips them
 
     def timeline_events(self, ids: Iterable[str] | None = None) -> list[MergedEvent]:
-        """The dated events of the listed articles of `ids` (all listed when None) in calendar
-        order, from the timeline index: one file read, not one per article. The index is built
-        from the article files the first time, and again if it is found damaged."""
+        """The dated events of the listed articles of `ids` (all when None) in calendar order, from
+        the timeline index (built from the article files the first time, or if found damaged)."""
+        return self._timeline(ids, lambda index, wanted: index.events(wanted))
+
+    def timeline_keys(self, ids: Iterable[str] | None = None) -> list[EventKey]:
+        """`timeline_events` as keys without texts (`timeline_article` reads those when drawn)."""
+        return self._timeline(ids, lambda index, wanted: index.keys(wanted))
+
+    def timeline_article(self, article_id: str) -> list[MergedEvent]:
+        """One article's events from the timeline index, in text order (`EventKey.position`)."""
+        return self._terms.timeline.article_events(article_id)
+
+    def _timeline(
+        self, ids: Iterable[str] | None, read: Callable[[TimelineIndex, list[str]], T]
+    ) -> T:
         listed = self._index.doc_ids()
         wanted = list(listed) if ids is None else [i for i in ids if i in listed]
+        terms = self._terms
         try:
-            return self._timeline(wanted)
+            return read(terms.timeline_for(wanted, listed, self._files, self._locked), wanted)
         except DamagedIndex:
             with self._locked():
-                shutil.rmtree(self._terms.timeline.folder, ignore_errors=True)
-            return self._timeline(wanted)
-
-    def _timeline(self, wanted: list[str]) -> list[MergedEvent]:
-        timeline = self._terms.timeline
-        if not timeline.exists():
-            with self._locked():
-                self._terms.ensure_timeline(self._index.doc_ids(), self._files)
-        lacking = set(wanted) - timeline.held()
-        if lacking:  # stored by an older newstui after the index was built
-            with self._locked():
-                self._terms.add_to_timeline(sorted(lacking), self._files)
-        return timeline.events(wanted)
+                shutil.rmtree(terms.timeline.folder, ignore_errors=True)
+            return read(terms.timeline_for(wanted, listed, self._files, self._locked), wanted)
 
     def ids_mentioning(self, name: str) -> list[str]:
         """Ids of stored articles that mention an entity by this name or one of its aliases,

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -156,6 +157,24 @@ class TermIndexes:
                 yield article_id, str(data.get("title") or ""), rows_of_fields(data["timeline"])
             except (OSError, ValueError, TypeError, KeyError, AttributeError):
                 continue  # `newstui doctor` reports damaged files; they have no events
+
+    def timeline_for(
+        self,
+        wanted: list[str],
+        listed: Iterable[str],
+        files: ArticleFiles,
+        locked: Callable[[], AbstractContextManager[None]],
+    ) -> TimelineIndex:
+        """The timeline index holding every one of `wanted`: built from the listed article files
+        the first time, topped up with articles stored by an older newstui after it was built."""
+        if not self.timeline.exists():
+            with locked():
+                self.ensure_timeline(listed, files)
+        lacking = set(wanted) - self.timeline.held()
+        if lacking:
+            with locked():
+                self.add_to_timeline(sorted(lacking), files)
+        return self.timeline
 
     def add_to_timeline(self, ids: Iterable[str], files: ArticleFiles) -> None:
         """Log the events of listed articles the timeline index lacks (stored by an older newstui

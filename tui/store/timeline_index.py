@@ -4,9 +4,12 @@ is read from one file instead of from every article's.
 Layout, in the folder `<store>.timeline/` beside the index (derived data, rebuilt from the article
 files whenever it is missing or does not read):
 - `current`: the generation number `g` of the files below;
-- `base-g.txt` and `log-g.txt`: one line per article, `id<TAB>{"t": title, "e": events}` with each
-  event as `[value, granularity, paragraph, start, end, text, sentence]`, or `id<TAB>-` for an
-  article removed; in the log, written since the base, the last line for an id wins.
+- `base-g.txt` and `log-g.txt`: one line per article, `id<TAB>keys<TAB>{"t": title, "e": events}`
+  with each event as `[value, granularity, paragraph, start, end, text, sentence]` and `keys` the
+  events' `[[value, sentence number], ...]` in the same order (what the merged view sorts and
+  groups by, read without the texts), or `id<TAB>-` for an article removed; in the log, written
+  since the base, the last line for an id wins. A line without keys (written before them) reads
+  as well, from its events.
 
 Adding or re-analysing an article appends its line to the log (O(article)); when the log outgrows a
 fraction of the base it is folded into a new base generation. A reader parses only the lines of the
@@ -20,10 +23,10 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 from tui.model import Article, TimelineEvent, granularity
 from tui.nlp.timex_calendar import human_date, sort_key
@@ -75,7 +78,41 @@ def event_order(value: str) -> str:
 
 def _payload(title: str, events: list[list[Any]]) -> str:
     events.sort(key=lambda row: (row[2], row[3]))  # text order: the merge relies on it
-    return json.dumps({"t": title, "e": events}, ensure_ascii=False)
+    keys = json.dumps(_keys_of(events), ensure_ascii=False)
+    return f"{keys}\t{json.dumps({'t': title, 'e': events}, ensure_ascii=False)}"
+
+
+def _keys_of(events: list[list[Any]]) -> list[list[Any]]:
+    """Each event's value and the number of its sentence in the article (events in text order:
+    those of one sentence are neighbours)."""
+    keys, last, number = [], None, -1
+    for v, _g, p, _s, _e, _text, sentence in events:
+        if (p, sentence) != last:
+            last, number = (p, sentence), number + 1
+        keys.append([v, number])
+    return keys
+
+
+def _split(payload: str) -> tuple[str | None, str]:
+    """A line's keys (None on a line written before them) and its events' JSON."""
+    if payload.startswith("["):
+        keys, _tab, data = payload.partition("\t")
+        return keys, data
+    return None, payload
+
+
+class EventKey(NamedTuple):
+    """Where one event sits in the merged timeline, without its texts: enough to sort the store's
+    events and gather them by sentence; the texts are read when the row is drawn (a tuple: tens
+    of thousands are made at once)."""
+
+    order: str
+    article_id: str
+    position: int
+    """Its place among its article's events (text order)."""
+    sentence: int
+    """The number of its sentence in its article."""
+    value: str
 
 
 def _rows(article: Article) -> list[list[Any]]:
@@ -105,7 +142,7 @@ def _events(article_id: str, payload: str, orders: dict[str, str]) -> list[Merge
     """One line's events, their fields taken as the index wrote them (the JSON types are ours; a
     garbled line fails to parse, to unpack or to name a granularity: a DamagedIndex). `orders`
     holds each value's sort key, worked out once for all the lines read."""
-    data: dict[str, Any] = json.loads(payload)
+    data: dict[str, Any] = json.loads(_split(payload)[1])
     title = data["t"]
     events = []
     for v, g, p, s, e, text, sentence in data["e"]:
@@ -115,6 +152,11 @@ def _events(article_id: str, payload: str, orders: dict[str, str]) -> list[Merge
         event = TimelineEvent(v, granularity(g), text, p, s, e, sentence)
         events.append(MergedEvent(event, article_id, title, order))
     return events
+
+
+def _event_rows(data: str) -> list[list[Any]]:
+    rows: list[list[Any]] = json.loads(data)["e"]
+    return rows
 
 
 @contextmanager
@@ -166,6 +208,15 @@ class TimelineIndex:
             return {**base, **log}
         raise AssertionError("unreachable")
 
+    def _line(self, article_id: str) -> str | None:
+        """One article's current line, without merging the whole base and log (`_lines`)."""
+        gen = self._gen()
+        log = self._log.get(self.folder / f"log-{gen}.txt") or _NO_LINES
+        if article_id in log:
+            return log[article_id]
+        base = self._base.get(self.folder / f"base-{gen}.txt") or _NO_LINES
+        return base.get(article_id)
+
     def events(self, ids: Iterable[str]) -> list[MergedEvent]:
         """The events of those of `ids` that the index holds, in calendar order (then article,
         then place in it)."""
@@ -182,6 +233,45 @@ class TimelineIndex:
         except _DAMAGE as exc:
             raise self._damaged(exc) from exc
         return found
+
+    def keys(self, ids: Iterable[str]) -> list[EventKey]:
+        """The keys of the events of those of `ids` that the index holds, in the order `events`
+        gives (calendar, then article, then place in it), without reading their texts."""
+        lines = self._lines()
+        found: list[EventKey] = []
+        orders: dict[str, str] = {}
+        try:
+            with gc_paused():
+                held, texts = [], []
+                for article_id in sorted(ids):
+                    payload = lines.get(article_id)
+                    if payload is not None and payload != _REMOVED:
+                        keys, data = _split(payload)
+                        held.append(article_id)
+                        texts.append(
+                            keys if keys is not None else json.dumps(_keys_of(_event_rows(data)))
+                        )
+                # one parse of every article's keys: a call per article would cost more than the parse
+                for article_id, rows in zip(held, json.loads(f"[{','.join(texts)}]"), strict=True):
+                    for index, (v, number) in enumerate(rows):
+                        order = orders.get(v)
+                        if order is None:
+                            order = orders[v] = event_order(v)
+                        found.append(EventKey(order, article_id, index, number, v))
+                found.sort(key=itemgetter(0))
+        except _DAMAGE as exc:
+            raise self._damaged(exc) from exc
+        return found
+
+    def article_events(self, article_id: str) -> list[MergedEvent]:
+        """One article's events in text order (what `EventKey.position` counts), or none."""
+        payload = self._line(article_id)
+        if payload is None or payload == _REMOVED:
+            return []
+        try:
+            return _events(article_id, payload, {})
+        except _DAMAGE as exc:
+            raise self._damaged(exc) from exc
 
     def check(self) -> str | None:
         """None when the index reads, else what is wrong (for `newstui doctor`)."""

@@ -20,12 +20,7 @@ from textual.widgets import Footer, Static
 
 from tui.app.widgets.cursor_panel import PanelRow
 from tui.app.widgets.merged_timeline_list import MergedTimelineList, Styles, timeline_rows
-from tui.library.merged_timeline import (
-    MergedEvent,
-    MergedSentence,
-    merged_sentences,
-    merged_timeline,
-)
+from tui.library.merged_timeline import EventKey, MergedEvent, MergedSentence, merged_sentences
 from tui.model import Entity
 from tui.sanitize import clean_terminal_text
 from tui.store import Store, StoreError
@@ -43,17 +38,17 @@ class MergedTimelineScreen(Screen[Target | None]):
     ]
 
     class Loaded(Message):
-        """The worker read the events (or failed to)."""
+        """The worker read the events' keys (or failed to)."""
 
         def __init__(
             self,
-            events: list[MergedEvent],
+            keys: list[EventKey],
             sentences: list[MergedSentence],
             rows: list[PanelRow],
             error: str | None = None,
         ) -> None:
             super().__init__()
-            self.events = events
+            self.keys = keys
             self.sentences = sentences
             self.rows = rows
             self.error = error
@@ -62,9 +57,17 @@ class MergedTimelineScreen(Screen[Target | None]):
         super().__init__()
         self.store = store
         self.entity = entity
-        self.events: list[MergedEvent] = []
+        self.keys: list[EventKey] = []
         self.sentences: list[MergedSentence] = []
         self.loaded = False
+
+    @property
+    def events(self) -> list[MergedEvent]:
+        """Every event listed, in calendar order (their texts read now, all of them)."""
+        if not self.sentences:
+            return []
+        source = self.sentences[0].source
+        return [source.event(k) for k in self.keys]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="merged-box"):
@@ -98,12 +101,11 @@ class MergedTimelineScreen(Screen[Target | None]):
         thread: a large store has tens of thousands; the first time, the index is built from
         every article file)."""
         try:
-            events = merged_timeline(self.store, self.entity)
+            keys, sentences = merged_sentences(self.store, self.entity)
         except (KeyError, StoreError, OSError) as exc:
             self.post_message(self.Loaded([], [], [], f"{exc.__class__.__name__}: {exc}"))
             return
-        sentences = merged_sentences(events)
-        self.post_message(self.Loaded(events, sentences, timeline_rows(sentences, styles)))
+        self.post_message(self.Loaded(keys, sentences, timeline_rows(sentences, styles)))
 
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
@@ -111,10 +113,10 @@ class MergedTimelineScreen(Screen[Target | None]):
             self.notify(
                 message.error, title="Cannot read the store", severity="error", markup=False
             )
-        self.events, self.sentences, self.loaded = message.events, message.sentences, True
+        self.keys, self.sentences, self.loaded = message.keys, message.sentences, True
         self.query_one(MergedTimelineList).show(message.rows)
         self.query_one("#merged-empty").display = not self.sentences
-        self.query_one("#merged-title", Static).update(self._title(len(self.events)))
+        self.query_one("#merged-title", Static).update(self._title(len(self.keys)))
 
     @property
     def highlighted_sentence(self) -> MergedSentence | None:

@@ -79,6 +79,8 @@ class CursorPanel(ScrollView, can_focus=True):
         """The cursor moved while the panel had no size: scroll to it once it has."""
         self._blank: Strip | None = None
         """A line between rows (computing the panel's style for each costs)."""
+        self._fixed_map = False
+        """Every row has a fixed height and the lines are mapped: no width changes the map."""
 
     # -- rows ---------------------------------------------------------------------------------
 
@@ -89,7 +91,7 @@ class CursorPanel(ScrollView, can_focus=True):
         self._visuals.clear()
         self._height_cache.clear()
         self._strips.clear()
-        self._forget_layout()
+        self._forget_layout(rows_changed=True)
         self.scroll_to(y=0, animate=False, immediate=True)
         if self.scrollable_content_region:  # a hidden tab wraps its rows when it shows
             self._lay_out()
@@ -118,7 +120,7 @@ class CursorPanel(ScrollView, can_focus=True):
         self._strips = {k: s for k, s in self._strips.items() if k[0] not in indices}
         width = self._laid_out_width
         if width and any(self._row_height(i, width) != self._heights[i] for i in indices):
-            self._forget_layout()
+            self._forget_layout(rows_changed=True)
             self._lay_out()
         self.refresh()
 
@@ -151,16 +153,20 @@ class CursorPanel(ScrollView, can_focus=True):
         if self.is_mounted:
             self.virtual_size = Size(self._laid_out_width, len(self._line_rows))
 
-    def _forget_layout(self) -> None:
-        """The rows or their heights changed: map the lines again when next needed."""
+    def _forget_layout(self, rows_changed: bool = False) -> None:
+        """The size, the rows or their heights changed: map the lines again when next needed."""
         self._laid_out_width = 0
         self._laid_out_for = None
+        if rows_changed:
+            self._fixed_map = False
 
     def _map_lines(self, width: int) -> None:
         """Which row each line draws, for rows drawn `width` cells wide."""
         if width == self._laid_out_width:
             return
         self._laid_out_width = width
+        if self._fixed_map:
+            return  # rows of fixed heights (the merged timeline's tens of thousands): one map
         line_rows: list[int] = []
         tops: list[int] = []
         heights: list[int] = []
@@ -171,6 +177,7 @@ class CursorPanel(ScrollView, can_focus=True):
             heights.append(height)
             line_rows.extend([index] * height)
         self._line_rows, self._tops, self._heights = line_rows, tops, heights
+        self._fixed_map = all(row.height is not None for row in self._rows)
 
     def _visual(self, index: int, width: int) -> Visual:
         """Row `index`'s visual for a panel width (cached: the scrollbar toggles between two)."""

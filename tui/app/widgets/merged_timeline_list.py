@@ -80,7 +80,7 @@ def timeline_rows(sentences: Sequence[MergedSentence], styles: Styles) -> list[P
     last = None
     with gc_paused():
         for sentence in sentences:
-            value = sentence.first.event.value
+            value = sentence.value
             if value != last:
                 rows.append(DateRow(value, styles, first=last is None))
                 last = value
