@@ -1596,3 +1596,28 @@ def test_an_award_before_winner_or_nominee_is_no_person(nlp) -> None:
     )
     assert found["Oscar"] == "EVENT"
     assert found["Daniel Okafor"] == found["Oscar Lindqvist"] == "PERSON"
+
+
+def test_a_numbered_court_unit_or_district_keeps_its_number(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "His lawyer said he would appeal to the 2nd U.S. Circuit Court of Appeals.",
+                "She served with the 82nd Airborne Division before running for office.",
+            ],
+        )
+    )
+    assert found["2nd U.S. Circuit Court of Appeals"] == "ORGANIZATION"
+    assert found["82nd Airborne Division"] == "ORGANIZATION"
+    assert "U.S. Circuit Court of Appeals" not in found
+
+
+def test_a_strain_s_code_is_no_organisation(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            ["Doctors are tracking the strain, known as H3N2, which is harder on older adults."],
+        )
+    )
+    assert found.get("H3N2") == "OTHER"

@@ -143,6 +143,9 @@ def name_shape_votes(words: list[str]) -> Votes:
     if len(keys) >= 2 and keys[0] in _VESSEL_PREFIXES:
         votes["OTHER"] += ORG_SHAPE_WEIGHT  # "MV Carrach Isle" is a ship
         return votes
+    if len(words) == 1 and _CODE.match(words[0]):
+        votes["OTHER"] += ORG_SHAPE_WEIGHT  # "H3N2", "H5N1": a strain's or a model's code
+        return votes
     if is_region_abbreviation(words[-1]) and len(words) == 1:
         votes["PLACE"] += ORG_SHAPE_WEIGHT
         return votes
@@ -188,6 +191,7 @@ def _word_before(doc: Doc, start: int) -> int | None:
     return i if i >= 0 else None
 
 
+_CODE = re.compile(r"^[A-Z]+\d+[A-Z]+\d+$")
 _CAMEL_CASED = re.compile(r"^[a-z]{1,2}[A-Z]")  # iPad, iMac, eReader
 # "S. Jayasuriya", "J.R. Smith": initials and a surname.
 _INITIALLED = re.compile(r"^(?!(?:U\.[SKN]|E\.U)\.)(?:[A-Z]\.){1,2}\s?[A-Z][a-z'’-]+$")

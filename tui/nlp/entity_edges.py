@@ -10,8 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tui.nlp.doc_text import text_of
-from tui.nlp.entity_lexicon import ARTICLES, PLACE_LAST_WORDS
-from tui.nlp.entity_names import LEADING_ARTICLE, ORDINAL, POSSESSIVE, QUOTES_AND_PUNCT
+from tui.nlp.entity_lexicon import ARTICLES, NUMBERED_BODY, PLACE_LAST_WORDS
+from tui.nlp.entity_names import (
+    LEADING_ARTICLE,
+    ORDINAL,
+    POSSESSIVE,
+    QUOTES_AND_PUNCT,
+)
 from tui.nlp.entity_spans import NUMBERED_NAMES
 from tui.nlp.knowledge.companies import is_known_org
 
@@ -35,10 +40,8 @@ def _is_edge_word(token: Token, everyday: frozenset[str] = frozenset()) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if ORDINAL.match(token.text) and following is not None and following.lower_ in PLACE_LAST_WORDS:
         return False  # "9th Street", "25th Avenue": the number is the street's name
-    if ORDINAL.match(token.text) and token.doc[token.i + 1 :].text.lower().startswith(
-        "congressional district"
-    ):
-        return False  # "9th Congressional District"
+    if ORDINAL.match(token.text) and NUMBERED_BODY.match(token.doc[token.i + 1 :].text):
+        return False  # "9th Congressional District", "the 2nd U.S. Circuit Court of Appeals"
     if token.pos_ == "PRON" and token.text[:1].isupper() and not token.is_sent_start:
         return False  # "He Jianxiong": a capitalised "He" inside a sentence is a surname
     if token.pos_ in _EDGE_POS or token.like_num or token.lower_ in ARTICLES:

@@ -6,6 +6,8 @@ that reveal a place or an event, disease names and capitalised words spaCy mista
 
 from __future__ import annotations
 
+import re
+
 # spaCy's OntoNotes labels -> newstui's entity types; labels not here are never entities.
 LABEL_TYPES: dict[str, str] = {
     "PERSON": "PERSON",
@@ -353,3 +355,9 @@ PLACE_OF_NOUNS: frozenset[str] = PLACE_NOUNS | frozenset(
         "southwest", "kilometres", "kilometers", "miles", "premier", "governor",
     }
 )  # fmt: skip
+
+# What a number names the body of: "9th Congressional District", "2nd U.S. Circuit", "82nd Airborne".
+NUMBERED_BODY = re.compile(
+    r"(?:U\.S\.\s+)?(?:Congressional\s+District|Circuit|District|Precinct|Ward|Division|Fleet|"
+    r"Army|Battalion|Regiment|Brigade|Infantry|Airborne|Marine)\b"
+)

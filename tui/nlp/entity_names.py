@@ -17,6 +17,7 @@ from tui.nlp.entity_lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
     NOT_NAMES,
+    NUMBERED_BODY,
     PLACE_LAST_WORDS,
     ROLE_ONLY,
     TECH_TERMS,
@@ -96,7 +97,7 @@ def is_junk(name: str) -> bool:
         and not (
             ORDINAL.match(w) and i + 1 < len(parts) and parts[i + 1].lower() in PLACE_LAST_WORDS
         )
-        and not (ORDINAL.match(w) and i == 0 and parts[-1].lower() in ("district", "ward"))
+        and not (ORDINAL.match(w) and i == 0 and NUMBERED_BODY.match(" ".join(parts[1:])))
         for i, w in enumerate(parts)
     ):
         return True

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tui.nlp.doc_text import text_of
-from tui.nlp.entity_lexicon import FIRM_SUFFIXES, ORG_LAST_WORDS, PARTY_MEMBERS
+from tui.nlp.entity_lexicon import FIRM_SUFFIXES, NUMBERED_BODY, ORG_LAST_WORDS, PARTY_MEMBERS
 from tui.nlp.knowledge.places import place_kind
 from tui.nlp.knowledge.teams import is_nickname
 
@@ -256,6 +256,15 @@ def joined_names(doc: Doc) -> list[Span]:
             and doc[last.start : ent.end].text.lower().rstrip("s") + "s" in PARTY_MEMBERS
         ):  # "Liberal" + "Democrat": one party's name, cut in two
             joined[-1] = Span(doc, last.start, ent.end, label="NORP")
+            continue
+        if (
+            last is not None
+            and ent.start == last.end
+            and last.label_ == "ORDINAL"
+            and last.text[:-2].isdigit()
+            and NUMBERED_BODY.match(ent.text)
+        ):  # "2nd" + "U.S. Circuit Court of Appeals": the number is the court's
+            joined[-1] = Span(doc, last.start, ent.end, label=ent.label_)
             continue
         if last is not None and ent.start == last.end:
             if last.label_ == ent.label_ == "PERSON" and ent[0].text in _PERSON_PARTICLES:
