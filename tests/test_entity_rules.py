@@ -1621,3 +1621,21 @@ def test_a_strain_s_code_is_no_organisation(nlp) -> None:
         )
     )
     assert found.get("H3N2") == "OTHER"
+
+
+def test_a_play_s_maker_on_a_sports_page_is_a_person(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Arsenal moved top of the Premier League on Saturday after a 2-0 win over "
+                "Newcastle, with goals from Bukayo Saka and Kai Havertz.",
+                "Newcastle, fourth in the table, travel to Barcelona in the Champions League "
+                "on Tuesday; their striker will miss the game with a groin injury.",
+                "The manager said the league season was long and that his midfielder and his "
+                "goalkeeper had played every match, scoring in the last three games.",
+            ],
+        )
+    )
+    assert found["Bukayo Saka"] == found["Kai Havertz"] == "PERSON"
+    assert found["Arsenal"] == "ORGANIZATION"

@@ -61,6 +61,15 @@ def _famous_people() -> re.Pattern[str]:
     return _pattern({n for n in people.FAMOUS_SURNAMES if len(n) > 3})
 
 
+_RUGBY_BEFORE = re.compile(r"(?i:rugby)\s+$")  # "Rugby Union", the game, not a club
+
+
+def _club(text: str) -> bool:
+    """A club's name or nickname written as a name ("Arsenal", "Heat"; not "UNION" in a heading)."""
+    written = text[1:].islower()
+    return written and (teams.team_kind(text) == "team" or teams.is_nickname(text))
+
+
 def known_name_spans(doc: Doc, sports: bool, everyday: frozenset[str]) -> list[tuple[Span, str]]:
     """Spans of known outlets, leagues and clubs in one paragraph, as organisations.
 
@@ -72,8 +81,11 @@ def known_name_spans(doc: Doc, sports: bool, everyday: frozenset[str]) -> list[t
     for pattern in patterns:
         for m in pattern.finditer(text_of(doc)):
             text = m.group(0)
-            if not _written_as_name(text) or (" " not in text and text.lower() in everyday):
+            if not _written_as_name(text):
                 continue
+            club = sports and _club(text) and not _RUGBY_BEFORE.search(text_of(doc), 0, m.start())
+            if " " not in text and text.lower() in everyday and not club:
+                continue  # on a sports page a club is a club: "Arsenal moved top", "the Heat"
             if _LONGER_NAME_AFTER.match(text_of(doc), m.end()):
                 continue  # "The Hindu Kush", "Apple Valley": part of a longer name
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")

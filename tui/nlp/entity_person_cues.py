@@ -46,6 +46,12 @@ _GOAL_COUNTS = frozenset({"twice", "once", "thrice"})
 _GOAL_KINDS = frozenset(
     {"a hat-trick", "a brace", "the winner", "the opener", "the equaliser", "the equalizer"}
 )
+# Plays a player is credited with: "goals from X", "a header by X".
+_PLAYS = frozenset(
+    {"goal", "goals", "header", "headers", "penalty", "penalties", "strike", "strikes", "shot"}
+    | {"pass", "cross", "assist", "assists", "try", "tries", "touchdown", "touchdowns"}
+    | {"free-kick", "kick", "volley", "finish", "equaliser", "equalizer", "winner", "brace"}
+)
 _STAT_NOUNS = frozenset(
     {
         "points", "rebounds", "assists", "steals", "blocks", "yards", "tackles", "sacks",
@@ -65,7 +71,14 @@ def person_use_votes(doc: Doc, start: int, end: int, context: ArticleContext) ->
     if (
         _possessive_apposition(doc, end)
         or _referred_to_as_person(doc, start, end)
-        or (context.sports and (_stat_line_after(doc, end) or _position_before(doc, start, end)))
+        or (
+            context.sports
+            and (
+                _stat_line_after(doc, end)
+                or _position_before(doc, start, end)
+                or _play_credited(doc, start)
+            )
+        )
     ):
         votes["PERSON"] += PERSON_USE_WEIGHT
     return votes
@@ -120,6 +133,13 @@ def _position_before(doc: Doc, start: int, end: int) -> bool:
         return False
     before = doc[start - 1]
     return before.text.islower() and before.lower_ in _POSITIONS
+
+
+def _play_credited(doc: Doc, start: int) -> bool:
+    """ "goals from Bukayo Saka", "a header by X", "a pass from X": a play's maker, not a town."""
+    if start < 2 or doc[start - 1].lower_ not in ("from", "by"):
+        return False
+    return doc[start - 2].lower_ in _PLAYS
 
 
 def _stat_line_after(doc: Doc, end: int) -> bool:
