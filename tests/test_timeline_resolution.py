@@ -328,3 +328,31 @@ def test_that_month_and_that_season_belong_to_the_year_last_told_of(nlp) -> None
 )
 def test_a_yearless_day_in_a_present_sentence_leans_ahead(nlp, sentence: str, value: str) -> None:
     assert [v for _, v in items(nlp, [sentence], "2025-03-12")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an infinitive after "expect" with its own subject still looks ahead
+        (
+            "Forecasters expect the storm to make landfall late Thursday.",
+            [("late Thursday", "2025-09-11")],
+        ),
+        # a sentence that opens with its year sets the year of its yearless dates
+        (
+            "Last year, Hurricane Idalia hit the same stretch of coast in August.",
+            [("Last year", "2024"), ("August", "2024-08")],
+        ),
+        (
+            "In 2019, the storm made landfall on Sept. 1.",
+            [("2019", "2019"), ("Sept. 1", "2019-09-01")],
+        ),
+        # a year named later in another clause does not
+        (
+            "Sales rose last year, and in March the company cut jobs.",
+            [("last year", "2024"), ("March", "2025-03")],
+        ),
+    ],
+)
+def test_forecasts_ahead_and_a_sentence_s_opening_year(nlp, sentence: str, expected) -> None:
+    assert items(nlp, [sentence], "2025-09-10") == expected

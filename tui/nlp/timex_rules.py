@@ -67,6 +67,10 @@ _CITATION_BEFORE = re.compile(r"[”\"’]\s*\((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z
 _COPYRIGHT_BEFORE = re.compile(r"(?:©|\((?i:c)\)|(?i:copyright))[^.;!?]{0,40}$")
 _YEAR_IN_TEXT = re.compile(rf"(?<![\w$£€#.,/:-])({YEAR})(?![\d%]|,\d|\.\d|[A-Za-z-])")
 _YEARLESS = {"month_day", "day_month", "month", "holiday"}
+# A sentence that opens with its year sets it for the whole sentence: "In 2019, ... in August".
+_OPENING_YEAR = re.compile(
+    rf"^\s*(?:(?:In|By|During)\s+(?P<y>{YEAR})|(?P<rel>Last|Next|This past)\s+year)\s*,\s"
+)
 _RECURRING_AFTER = re.compile(
     r",?\s+(?i:(?:of\s+)?(?:each|every)\s+year|annually|yearly|each\s+spring|each\s+fall)\b"
 )
@@ -99,6 +103,12 @@ def _sentence_year(m: re.Match[str], anchor: date | None, tense: str) -> int | N
     campaign ... at a September 11 commemoration")."""
     if anchor is None:
         return None
+    opening = _OPENING_YEAR.match(sentence_before(m, 400))
+    if opening is not None and ";" not in opening.string:  # "Last year, Idalia hit in August"
+        if opening["rel"]:
+            return anchor.year + (1 if opening["rel"] == "Next" else -1)
+        year = int(opening["y"])
+        return year if 1800 <= year <= anchor.year + 50 else None
     before = sentence_before(m, 150)
     years = {int(y) for y in _YEAR_IN_TEXT.findall(before)}
     if len(years) != 1:

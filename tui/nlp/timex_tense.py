@@ -199,6 +199,9 @@ def tense_of_span(span: Span) -> str:
         return cal.FUTURE
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_GOVERNORS:
         return cal.FUTURE  # "planned to leave Thursday", "is scheduled to close Monday"
+    infinitive = verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children)
+    if infinitive and verb.dep_ == "ccomp" and verb.head.lemma_ in _FUTURE_GOVERNORS:
+        return cal.FUTURE  # "forecasters expect the storm to make landfall Thursday"
     if _PAST_BEFORE.search(before):
         return cal.PAST  # "holds 24% as of March 20": a state measured at a day gone by
     due = any(c.lower_ == "due" and c.dep_ == "acomp" for c in verb.children)
