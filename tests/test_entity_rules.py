@@ -1639,3 +1639,20 @@ def test_a_play_s_maker_on_a_sports_page_is_a_person(nlp) -> None:
     )
     assert found["Bukayo Saka"] == found["Kai Havertz"] == "PERSON"
     assert found["Arsenal"] == "ORGANIZATION"
+
+
+def test_a_person_of_a_place_is_two_entities_and_an_opening_word_none(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Kowalski's running mate, state Sen. Tyrone Banks of Pittsburgh, will become "
+                "lieutenant governor.",
+                "Turnout topped 60%, according to the state.",
+            ],
+        )
+    )
+    assert found["Tyrone Banks"] == "PERSON"
+    assert found["Pittsburgh"] == "PLACE"
+    assert "Tyrone Banks of Pittsburgh" not in found
+    assert "Turnout" not in found

@@ -68,6 +68,7 @@ def resolve_entities(
         and not _is_capitalised_common_word(c, docs, lowercase_words)
         and not _untyped(c)
         and not _headline_words(c, docs, everyday)
+        and not _opening_word(c, docs, everyday)
         and not _author_in_closing(c, byline_names(byline), len(docs))
     ]
     entities.sort(key=lambda pair: (-pair[0].count, pair[1]))
@@ -166,6 +167,23 @@ def _untyped(cluster: Cluster) -> bool:
     if any(c.label for c in cluster.candidates) or cluster.forced_type:
         return False
     return cluster.votes[cluster.type] < _UNTYPED_EVIDENCE
+
+
+def _opening_word(cluster: Cluster, docs: list[Doc], everyday: frozenset[str]) -> bool:
+    """ "Turnout topped 60%": an everyday word capitalised for opening its sentence, that no cue
+    made a person, place or organisation, is no name at all (not even under OTHER)."""
+    name = cluster.name
+    if cluster.type != "OTHER" or " " in name or name.lower() not in everyday:
+        return False
+    if any(c.product_cue for c in cluster.candidates):
+        return False
+    for candidate in cluster.candidates:
+        span = docs[candidate.paragraph].char_span(
+            candidate.start, candidate.end, alignment_mode="expand"
+        )
+        if span is None or not span[0].is_sent_start:
+            return False
+    return True
 
 
 def _is_capitalised_common_word(cluster: Cluster, docs: list[Doc], lowercase: set[str]) -> bool:

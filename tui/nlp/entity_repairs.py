@@ -324,3 +324,19 @@ def place_after_demonym(ent: Span) -> Span | None:
         if place_kind(doc[ent.start : end].text) is not None:
             return doc[ent.start : end]
     return None
+
+
+def person_of_place(span: Span) -> list[tuple[Span, str]] | None:
+    """ "Tyrone Banks of Pittsburgh" read as one name: the person, then the place he is from."""
+    from tui.nlp.knowledge.people import is_given_name
+
+    words = [t.lower_ for t in span]
+    if "of" not in words[2:4]:
+        return None
+    cut = words.index("of", 2)
+    person, place = span[:cut], span[cut + 1 :]
+    if not (2 <= len(person) <= 3 and is_given_name(words[0]) and len(place) >= 1):
+        return None
+    if place_kind(place.text) not in ("city", "state", "country", "region"):
+        return None
+    return [(person, "PERSON"), (place, "PLACE")]

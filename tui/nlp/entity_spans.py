@@ -27,6 +27,7 @@ from tui.nlp.entity_repairs import (
     federal_body_spans,
     joined_names,
     party_span,
+    person_of_place,
     place_after_demonym,
     split_roster,
     split_run_together,
@@ -126,8 +127,7 @@ def _of_continues(doc: Doc, i: int) -> bool:
 
 
 def untagged_names(doc: Doc) -> list[Span]:
-    """Runs of capitalised proper nouns the model left untagged ("Postmates", "IDC"): candidates
-    with no type of their own, kept only when the words around them give one."""
+    """Untagged runs of proper nouns ("Postmates", "IDC"): typeless, kept if a cue types them."""
     spans = []
     i = 0
     while i < len(doc):
@@ -223,8 +223,7 @@ _NAME_RUN_POS = frozenset({"PROPN", "NOUN", "VERB", "ADJ"})
 
 
 def _firm_names(doc: Doc) -> list[Span]:
-    """Capitalised runs ending in a firm's or a newspaper's word that the model missed
-    ("Gannetwing Air", "the Kansas City Star")."""
+    """Missed runs ending in a firm's or a paper's word ("Gannetwing Air", "the Kansas City Star")."""
     spans = []
     for token in doc[1:]:
         closing = token.lower_ in ORG_LAST_WORDS or token.lower_ in MASTHEAD_WORDS
@@ -357,6 +356,9 @@ def candidate_spans(
         if len(ent) == 2 and ent[0].lower_ in NUMBERED_NAMES and ent[1].like_num:
             spacy_type = "PLACE"  # "Highway 17", which the model may call a law
         if spacy_type is None:
+            continue
+        if (split := person_of_place(ent)) is not None:
+            spans.extend(split)  # "Tyrone Banks of Pittsburgh"
             continue
         if spacy_type != "PERSON" and (whole := given_name_cut(ent, everyday)) is not None:
             ent, spacy_type = whole, "PERSON"
