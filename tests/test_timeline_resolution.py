@@ -356,3 +356,9 @@ def test_a_yearless_day_in_a_present_sentence_leans_ahead(nlp, sentence: str, va
 )
 def test_forecasts_ahead_and_a_sentence_s_opening_year(nlp, sentence: str, expected) -> None:
     assert items(nlp, [sentence], "2025-09-10") == expected
+
+
+def test_a_clock_before_a_weekday_and_a_day_first_date_is_one_item(nlp) -> None:
+    assert items(nlp, ["The sale ends at midnight on Sunday 16 March."], "2025-03-12") == [
+        ("midnight on Sunday 16 March", "2025-03-16")
+    ]

@@ -146,6 +146,7 @@ PATTERNS: dict[str, str] = {
         rf"(?:,?\s+(?P<y>{YEAR}))?"
     ),
     "day_month": (
+        rf"(?:{CLOCK},?\s+(?:(?i:on)\s+)?)?"
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<d>{DAY})(?:\s+(?i:of))?\s+(?P<mon>{MONTH})"
         rf"(?:,?\s+(?P<y>{YEAR}))?"
     ),
