@@ -1656,3 +1656,17 @@ def test_a_person_of_a_place_is_two_entities_and_an_opening_word_none(nlp) -> No
     assert found["Pittsburgh"] == "PLACE"
     assert "Tyrone Banks of Pittsburgh" not in found
     assert "Turnout" not in found
+
+
+def test_two_names_joined_by_a_possessive_are_two_entities(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Rivals Microsoft and Alphabet's Google have also trimmed staff this year.",
+                "Ohio's 9th Congressional District stays whole, and so does McDonald's.",
+            ],
+        )
+    )
+    assert found["Alphabet"] == found["Google"] == "ORGANIZATION"
+    assert "Alphabet's Google" not in found

@@ -340,3 +340,27 @@ def person_of_place(span: Span) -> list[tuple[Span, str]] | None:
     if place_kind(place.text) not in ("city", "state", "country", "region"):
         return None
     return [(person, "PERSON"), (place, "PLACE")]
+
+
+def possessive_pair(span: Span, spacy_type: str) -> list[tuple[Span, str]] | None:
+    """ "Alphabet's Google", "China's Huawei": two names joined by a possessive are two entities
+    when the first is a known firm or place ("McDonald's" and "People's" are no such join)."""
+    from tui.nlp.knowledge.companies import is_known_org
+
+    for i, token in enumerate(span[1:4], start=1):
+        if token.text not in ("'s", "’s") or i + 1 >= len(span):
+            continue
+        left, right = span[:i], span[i + 1 :]
+        if not right[0].text[:1].isupper() or right[0].like_num:
+            return None  # "Ohio's 9th Congressional District" stays whole
+        if is_known_org(left.text):
+            return [(left, "ORGANIZATION"), (right, spacy_type)]
+        if place_kind(left.text) in ("country", "state", "city", "region"):
+            return [(left, "PLACE"), (right, spacy_type)]
+        return None
+    return None
+
+
+def split_pair(span: Span, spacy_type: str) -> list[tuple[Span, str]] | None:
+    """Two names the model read as one: a person and his town, a firm's or a place's possessive."""
+    return person_of_place(span) or possessive_pair(span, spacy_type)

@@ -27,8 +27,8 @@ from tui.nlp.entity_repairs import (
     federal_body_spans,
     joined_names,
     party_span,
-    person_of_place,
     place_after_demonym,
+    split_pair,
     split_roster,
     split_run_together,
     trimmed_name,
@@ -357,8 +357,8 @@ def candidate_spans(
             spacy_type = "PLACE"  # "Highway 17", which the model may call a law
         if spacy_type is None:
             continue
-        if (split := person_of_place(ent)) is not None:
-            spans.extend(split)  # "Tyrone Banks of Pittsburgh"
+        if (split := split_pair(ent, spacy_type)) is not None:
+            spans.extend(split)  # "Tyrone Banks of Pittsburgh", "Alphabet's Google"
             continue
         if spacy_type != "PERSON" and (whole := given_name_cut(ent, everyday)) is not None:
             ent, spacy_type = whole, "PERSON"
