@@ -1670,3 +1670,17 @@ def test_two_names_joined_by_a_possessive_are_two_entities(nlp) -> None:
     )
     assert found["Alphabet"] == found["Google"] == "ORGANIZATION"
     assert "Alphabet's Google" not in found
+
+
+def test_a_bros_firm_and_analysts_at_a_sentence_s_start(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Warner Bros. Discovery, which owns two cable channels, reported a loss on Thursday.",
+                "Analysts at MoffettNathanson said cable networks were losing viewers.",
+            ],
+        )
+    )
+    assert found["Warner Bros. Discovery"] == "ORGANIZATION"
+    assert found["MoffettNathanson"] == "ORGANIZATION"

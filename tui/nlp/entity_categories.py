@@ -137,7 +137,8 @@ def employer_votes(doc: Doc, start: int, end: int) -> Votes:
     votes = Votes()
     if start >= 2 and doc[start - 1].lower_ in ("at", "of", "from", "with"):
         noun, at = doc[start - 2], doc[start - 1].lower_ == "at"
-        if noun.text.islower() and noun.lower_ in (_AT_NOUNS if at else _STAFF_NOUNS):
+        lower = noun.text.islower() or (noun.is_sent_start and noun.text[1:].islower())
+        if lower and noun.lower_ in (_AT_NOUNS if at else _STAFF_NOUNS):  # "Analysts at X said"
             votes["ORGANIZATION"] += EMPLOYER_AT_WEIGHT if at else EMPLOYER_WEIGHT
     if (
         end + 1 < len(doc)

@@ -143,6 +143,11 @@ def name_shape_votes(words: list[str]) -> Votes:
     if len(keys) >= 2 and keys[0] in _VESSEL_PREFIXES:
         votes["OTHER"] += ORG_SHAPE_WEIGHT  # "MV Carrach Isle" is a ship
         return votes
+    if len(keys) >= 2 and (
+        "bros." in keys[:-1] or "bros" in keys[:-1] or keys[-1] in ("bros.", "bros")
+    ):
+        votes["ORGANIZATION"] += ORG_SHAPE_WEIGHT  # "Warner Bros. Discovery", "Ringling Bros."
+        return votes
     if len(words) == 1 and _CODE.match(words[0]):
         votes["OTHER"] += ORG_SHAPE_WEIGHT  # "H3N2", "H5N1": a strain's or a model's code
         return votes
