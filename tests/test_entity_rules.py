@@ -1684,3 +1684,19 @@ def test_a_bros_firm_and_analysts_at_a_sentence_s_start(nlp) -> None:
     )
     assert found["Warner Bros. Discovery"] == "ORGANIZATION"
     assert found["MoffettNathanson"] == "ORGANIZATION"
+
+
+def test_particles_carry_a_name_on_to_its_surname(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "European Commission President Ursula von der Leyen on Wednesday proposed new "
+                "tariffs.",
+                "The ruling by Judge Pieter van den Berg came on Monday.",
+            ],
+        )
+    )
+    assert found["Ursula von der Leyen"] == "PERSON"
+    assert found["Pieter van den Berg"] == "PERSON"
+    assert "Leyen" not in found and "Ursula von" not in found

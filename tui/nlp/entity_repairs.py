@@ -231,6 +231,25 @@ _PERSON_PARTICLES = frozenset({"bin", "ibn", "bint", "van", "von", "de", "da", "
 _BILL_WORDS = frozenset({"Bill", "Resolution", "Act", "Amendment"})
 
 
+# Lower-case words inside a person's name between the given name and the surname.
+_NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "del", "della", "dos", "das"}
+    | {"ter", "ten", "bin", "ibn", "al", "el"}
+)
+
+
+def _particle_end(person: Span) -> int:
+    """Where a person's name cut at its particles ends: after "von der Leyen" (the particles and
+    the capitalised word after them), or where the model's span ended."""
+    doc, i = person.doc, person.end
+    while i < len(doc) and i - person.end < 3 and doc[i].text in _NAME_PARTICLES:
+        i += 1
+    ended_on_particle = person[-1].text in _NAME_PARTICLES
+    if (i > person.end or ended_on_particle) and i < len(doc) and doc[i].text[:1].isupper():
+        return i + 1 if doc[i].pos_ == "PROPN" else person.end
+    return person.end
+
+
 def joined_names(doc: Doc) -> list[Span]:
     """The model's entities, with a name it cut in two joined again: a person cut before a
     particle ("Prince Abdulaziz" + "bin Salman" is one man, not two: the second may be another's
@@ -242,6 +261,12 @@ def joined_names(doc: Doc) -> list[Span]:
     joined: list[Span] = []
     for ent in doc.ents:
         last = joined[-1] if joined else None
+        if last is not None and ent.start < last.end:
+            # "Ursula von" + "der" + "Leyen": the particles carried the name on to its surname
+            joined[-1] = Span(doc, last.start, max(ent.end, last.end), label="PERSON")
+            continue
+        if ent.label_ == "PERSON" and (end := _particle_end(ent)) > ent.end:
+            ent = Span(doc, ent.start, end, label="PERSON")
         if (
             last is not None
             and ent.start == last.end + 1
