@@ -1700,3 +1700,10 @@ def test_particles_carry_a_name_on_to_its_surname(nlp) -> None:
     assert found["Ursula von der Leyen"] == "PERSON"
     assert found["Pieter van den Berg"] == "PERSON"
     assert "Leyen" not in found and "Ursula von" not in found
+
+
+def test_a_ranking_s_scope_does_not_hide_the_apposition_s_head(nlp) -> None:
+    found = typed(
+        entities_of(nlp, ["Marlow Jennings, the country's largest lender, said profits fell."])
+    )
+    assert found["Marlow Jennings"] == "ORGANIZATION"  # "the country's largest lender"

@@ -193,6 +193,12 @@ _APPOSITION_ARTICLES = frozenset({"a", "an", "the"})
 _KIND_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "a", "an", "this"})
 
 
+# Possessors that only give a ranking's scope: "the country's largest bank", "the world's No. 2".
+_SCOPES = frozenset(
+    {"country", "nation", "world", "region", "state", "city", "island", "continent", "industry"}
+)
+
+
 def apposition_votes(doc: Doc, end: int) -> Votes:
     """Votes from ", a <words> <noun>" right after the name that ends before token `end`: the noun
     the apposition is headed by says what the name is ("Veyra, a Brooklyn startup that ...",
@@ -205,8 +211,11 @@ def apposition_votes(doc: Doc, end: int) -> Votes:
     ):
         return votes
     head = None
-    for token in doc[end + 2 : end + 8]:
+    for token in doc[end + 2 : end + 9]:
         if token.tag_ == "POS":
+            if doc[token.i - 1].lower_ in _SCOPES:
+                head = None  # "the country's largest maker": the scope, then the head to come
+                continue
             return votes
         if token.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") and token.text != "-":
             break
