@@ -287,6 +287,17 @@ def test_months_past_9999_are_not_timeline_values(nlp) -> None:
     assert all(TIMEML.match(t.value) for t in article.timeline)
 
 
+def test_a_quotation_said_on_a_weekday_before_the_first_day_is_no_day(nlp) -> None:
+    """Found by the fuzzing: "said Monday" after a quotation, seen from 0001-01-01, overflowed."""
+    from tui.nlp.pipeline import analyze_articles
+
+    text = '"We will rebuild," the mayor said Sunday. "It starts today," she said yesterday.'
+    [article] = ingest_bytes(text.encode(), origin="x", clean=False, published="0001-01-01")
+    assert isinstance(article, Article)
+    analyze_articles([article], nlp=nlp)  # no OverflowError
+    assert all(TIMEML.match(t.value) for t in article.timeline)
+
+
 def test_budget() -> None:
     """The issue's bar: at least 2,000 fuzz examples in a CI run, across six properties."""
     assert len(BUDGETS) == 6

@@ -51,7 +51,10 @@ def quote_days(text: str, anchor: date | None) -> list[tuple[int, int, date]]:
     out = []
     for q in _QUOTE.finditer(text):
         m = _AFTER.match(text, q.end()) or _BEFORE.search(text, max(0, q.start() - 80), q.start())
-        day = _day(m, anchor) if m else None
+        try:
+            day = _day(m, anchor) if m else None
+        except (OverflowError, ValueError):
+            day = None  # "said Monday" seen from 0001-01-01: no calendar day before it
         if day is not None and day != anchor:
             out.append((q.start(), q.end(), day))
     return out
