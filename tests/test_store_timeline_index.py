@@ -153,3 +153,17 @@ def test_lines_written_before_the_keys_read_as_well(store: Store, tmp_path: Path
     keys, sentences = merged_sentences(fresh)
     assert [(k.value, k.article_id[:1]) for k in keys] == before
     assert [s.first.event.text for s in sentences] == ["in 1994", "on Sunday"]
+
+
+def test_a_line_damaged_after_its_keys_were_read_is_rebuilt_when_drawn(
+    store: Store, tmp_path: Path
+) -> None:
+    from tui.library.merged_timeline import merged_sentences
+
+    _keys, sentences = merged_sentences(store)
+    folder = tmp_path / "store.timeline"
+    base = folder / f"base-{(folder / 'current').read_text().strip()}.txt"
+    lines = base.read_text(encoding="utf-8").splitlines()
+    garbled = [f"{line.split(chr(9))[0]}\t{line.split(chr(9))[1]}\t{{not json" for line in lines]
+    base.write_text("\n".join(garbled) + "\n", encoding="utf-8")
+    assert [s.first.event.text for s in sentences] == ["in 1994", "on Sunday"]

@@ -6,9 +6,9 @@ Core code (no UI, no spaCy): the CLI's `newstui timeline` and the TUI's merged-t
 from __future__ import annotations
 
 from tui.library.entity_articles import articles_mentioning
-from tui.model import Entity
+from tui.model import Entity, TimelineEvent
 from tui.sanitize import clean_terminal_text as safe
-from tui.store import Store
+from tui.store import Store, StoreError
 from tui.store.timeline_index import EventKey, MergedEvent, gc_paused
 
 __all__ = [
@@ -33,11 +33,23 @@ class ArticleEvents:
     def get(self, article_id: str) -> list[MergedEvent]:
         events = self._read.get(article_id)
         if events is None:
-            events = self._read[article_id] = self.store.timeline_article(article_id)
+            try:
+                events = self.store.timeline_article(article_id)
+            except StoreError:  # a line damaged since its keys were read
+                events = []
+            if not events:  # or gone with a fold: the full read rebuilds what is damaged
+                events = self.store.timeline_events([article_id])
+            self._read[article_id] = events
         return events
 
     def event(self, key: EventKey) -> MergedEvent:
-        return self.get(key.article_id)[key.position]
+        events = self.get(key.article_id)
+        if key.position < len(events):
+            return events[key.position]
+        # The article was removed or re-analysed since the keys were read: its date, no text.
+        return MergedEvent(
+            TimelineEvent(key.value, "year", "", 0, 0, 0, ""), key.article_id, "", key.order
+        )
 
 
 class MergedSentence:

@@ -228,14 +228,9 @@ def with_joined_first_word(span: Span) -> Span:
 
 # Lower-case words that carry a person's name on: "Abdulaziz bin Salman", "Rafael van der Berg".
 _PERSON_PARTICLES = frozenset({"bin", "ibn", "bint", "van", "von", "de", "da", "di", "al", "el"})
-_BILL_WORDS = frozenset({"Bill", "Resolution", "Act", "Amendment"})
-
-
 # Lower-case words inside a person's name between the given name and the surname.
-_NAME_PARTICLES = frozenset(
-    {"von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "del", "della", "dos", "das"}
-    | {"ter", "ten", "bin", "ibn", "al", "el"}
-)
+_NAME_PARTICLES = _PERSON_PARTICLES | {"der", "den", "la", "le", "du", "del", "della", "dos", "das"}
+_BILL_WORDS = frozenset({"Bill", "Resolution", "Act", "Amendment"})
 
 
 def _particle_end(person: Span) -> int:
