@@ -1707,3 +1707,23 @@ def test_a_ranking_s_scope_does_not_hide_the_apposition_s_head(nlp) -> None:
         entities_of(nlp, ["Marlow Jennings, the country's largest lender, said profits fell."])
     )
     assert found["Marlow Jennings"] == "ORGANIZATION"  # "the country's largest lender"
+
+
+def test_a_body_named_by_its_head_a_town_with_its_state_and_a_ground_s_short_name(nlp) -> None:
+    entities = entities_of(
+        nlp,
+        [
+            "The Port Authority of Bayhaven closed the terminal in 2011.",
+            "The owners threatened to move the club to Rockport, Maine, after the vote.",
+            "The Gulls have played at Tillerman Field since 1968.",
+            "Their lease at Tillerman expires in 2022.",
+            "The Philadelphia Semiconductor Index fell 2.3% on Thursday.",
+        ],
+    )
+    found = typed(entities)
+    assert found["Port Authority of Bayhaven"] == "ORGANIZATION"
+    assert found["Rockport, Maine"] == "PLACE"
+    assert found["Philadelphia Semiconductor Index"] == "OTHER"
+    assert "Tillerman" not in found
+    ground = next(e for e in entities if e.name == "Tillerman Field")
+    assert ground.type == "PLACE" and "Tillerman" in ground.aliases

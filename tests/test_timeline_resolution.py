@@ -362,3 +362,35 @@ def test_a_clock_before_a_weekday_and_a_day_first_date_is_one_item(nlp) -> None:
     assert items(nlp, ["The sale ends at midnight on Sunday 16 March."], "2025-03-12") == [
         ("midnight on Sunday 16 March", "2025-03-16")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the new date of what is moved lies ahead, whatever the verb's tense
+        ("The vote was pushed back to November.", [("November", "2020-11")]),
+        ("The concert was moved to December.", [("December", "2020-12")]),
+        ("The board postponed the vote until after the Nov. 3 poll.", [("Nov. 3", "2020-11-03")]),
+        # a deadline after "could"; a present condition or time clause waits for what is to come
+        ("Forecasters said the storm could strengthen by Friday.", [("Friday", "2020-09-18")]),
+        ("The club may leave if a deal is not reached by March 31.", [("March 31", "2021-03-31")]),
+        # a day joined to a "next" day follows it
+        (
+            "The board meets next Tuesday and Wednesday.",
+            [("next Tuesday", "2020-09-22"), ("Wednesday", "2020-09-23")],
+        ),
+        # ... but two days written out of order are each placed by the tense
+        (
+            "The statements were made Friday and Thursday.",
+            [("Friday", "2020-09-11"), ("Thursday", "2020-09-10")],
+        ),
+        # a lower-case season alone after a preposition, in a clause that says when
+        ("Officials expect the bridge to open by spring.", [("spring", "2021-SP")]),
+        ("Prices rose in spring.", [("spring", "2020-SP")]),
+        # not a generic season, nor a compound
+        ("In winter, the roads freeze.", []),
+        ("The team opens spring training in Florida.", []),
+    ],
+)
+def test_moved_dates_conditions_joined_days_and_bare_seasons(nlp, sentence, expected) -> None:
+    assert items(nlp, [sentence]) == expected

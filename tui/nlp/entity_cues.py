@@ -161,6 +161,10 @@ def name_shape_votes(words: list[str]) -> Votes:
             ORG_SHAPE_WEIGHT  # "the Rural Prosperity Act", "the X Program": a law, a programme
         )
         return votes
+    of = next((i for i in range(1, len(keys) - 1) if keys[i] == "of"), 0)
+    if of and keys[of - 1] in ORG_LAST_WORDS and keys[0] not in _POLITY_HEADS:
+        votes["ORGANIZATION"] += ORG_SHAPE_WEIGHT  # "Port Authority of Harbor City": its head
+        return votes
     starts_with_first_name = keys[0] in FIRST_NAMES and 2 <= len(keys) <= 3
     if len(keys) >= 2 and keys[-1] in VENUE_LAST_WORDS and not starts_with_first_name:
         if keys[-1] not in ("center", "centre"):
@@ -196,6 +200,8 @@ def _word_before(doc: Doc, start: int) -> int | None:
     return i if i >= 0 else None
 
 
+# "Republic of X Union ..."-like heads that name a country, whatever the word before "of".
+_POLITY_HEADS = frozenset({"republic", "kingdom", "state", "states", "commonwealth", "federation"})
 _CODE = re.compile(r"^[A-Z]+\d+[A-Z]+\d+$")
 _CAMEL_CASED = re.compile(r"^[a-z]{1,2}[A-Z]")  # iPad, iMac, eReader
 # "S. Jayasuriya", "J.R. Smith": initials and a surname.
@@ -348,6 +354,9 @@ def context_votes(doc: Doc, start: int, end: int, spacy_type: str) -> tuple[Vote
 def span_votes(doc: Doc, span: Span, spacy_type: str) -> tuple[Votes, bool]:
     """All cue votes for one trimmed name span, and whether its context says "place"."""
     votes = name_shape_votes([t.text for t in span if not t.is_punct or t.text == "."])
+    comma = next((t.i for t in span[1:-1] if t.text == ","), None)
+    if comma is not None and _known_region_after(doc[comma : span.end].text):
+        votes["PLACE"] += SHAPE_WEIGHT  # "Rockport, Maine" read as one name: a town and its state
     context, place = context_votes(doc, span.start, span.end, spacy_type)
     votes.add(context)
     return votes, place

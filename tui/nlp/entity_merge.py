@@ -14,7 +14,7 @@ from tui.nlp.entity_lexicon import ACRONYM_SKIP, FIRM_SUFFIXES, PARTY_MEMBERS, P
 from tui.nlp.entity_mentions import Candidate
 from tui.nlp.entity_names import name_key
 from tui.nlp.entity_retype import retype_clusters, retype_misread_people
-from tui.nlp.entity_thing_names import merge_into_things, merge_storm_names
+from tui.nlp.entity_thing_names import merge_into_things, merge_storm_names, merge_venue_short_names
 from tui.nlp.knowledge.companies import is_company
 from tui.nlp.knowledge.people import is_given_name, surname_rank
 from tui.nlp.knowledge.places import place_kind
@@ -392,6 +392,7 @@ def cluster_candidates(
     clusters = [c for c in clusters if c.candidates]
     _merge_qualified_names(clusters)
     _merge_place_extensions(clusters)
+    merge_venue_short_names(clusters)
     if sports:
         _merge_club_nicknames(clusters)
     clusters = [c for c in clusters if c.candidates]

@@ -60,3 +60,30 @@ def merge_into_things(clusters: list[Cluster]) -> None:
         if len(owners) == 1 and owners[0] is not cluster:
             owners[0].forced_type = owners[0].type
             owners[0].absorb(cluster)
+
+
+def merge_venue_short_names(clusters: list[Cluster]) -> None:
+    """ "Merriwether", after "Merriwether Field", is the ground: a one-word name with no cue of its
+    own joins the one venue whose name it opens ("Fenway" -> "Fenway Park")."""
+    from tui.nlp.entity_lexicon import VENUE_LAST_WORDS
+    from tui.nlp.knowledge.companies import is_company
+
+    venues: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        if not cluster.candidates or cluster.type != "PLACE" or len(cluster.words) < 2:
+            continue
+        words = cluster.words
+        if words[-1] in VENUE_LAST_WORDS and words[-1] not in ("center", "centre"):
+            venues.setdefault(words[0], []).append(cluster)
+    for cluster in clusters:
+        if not cluster.candidates or len(cluster.words) != 1 or cluster.forced_type:
+            continue
+        owners = venues.get(cluster.words[0], [])
+        if len(owners) != 1 or owners[0] is cluster or is_company(cluster.name):
+            continue
+        if any(c.titles for c in cluster.candidates) or cluster.votes["ORGANIZATION"] > 0:
+            continue  # "Coach Lambeau", "Heinz said": a person or a firm of that name
+        if cluster.votes["PERSON"] > LABEL_WEIGHT * len(cluster.candidates):
+            continue
+        if cluster.first > owners[0].first:
+            owners[0].absorb(cluster)

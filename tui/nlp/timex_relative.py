@@ -31,9 +31,11 @@ _TITLE_AFTER = re.compile(
 # "Super Tuesday", "Bloody Sunday", "Giving Tuesday": a day with a name, not the latest such weekday.
 _NAME_BEFORE = re.compile(r"\b(?:Super|Bloody|Giving|Manic|Mad|Blue|Fat|Spy|Throwback)\s+$")
 _AWAITED = re.compile(r"(?i:\b(?:for|before)\s+)$")
+# "closed Monday through Friday", "meets next Tuesday and Wednesday": the second day follows the first.
 _RANGE_BEFORE = re.compile(
-    r"\b(?P<wd>(?:Mon|Tues?|Wed(?:nes)?|Thur?s?|Fri|Satur|Sun)(?:day)?)\.?\s+"
-    r"(?i:through|thru|to|until|till)\s+$"
+    r"\b(?P<wd>(?:Mon|Tues?|Wed(?:nes)?|Thur?s?|Fri|Satur|Sun)(?:day)?)\.?"
+    r"(?:\s+(?i:morning|afternoon|evening|night))?\s+"
+    r"(?i:through|thru|to|until|till|(?P<and>and|or))\s+$"
 )
 _DAY_SPAN = re.compile(r"[-–](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
 _DAY_SPAN_BEFORE = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?[-–]$")
@@ -46,6 +48,13 @@ _OF_NUMBER_AFTER = re.compile(r"\s+(?i:of)\s+'?\d")
 _NOT_SEASON_AFTER = re.compile(r"\s*(?i:of|in|and|to|from|for|by)\b")
 # A preposition that makes a lower-case "fall 2019" the season: "in fall 2019", "by fall 2020".
 _SEASON_PREPOSITION = re.compile(r"(?i:\b(?:in|by|until|since|during|for|from|through)\s+)$")
+
+
+# What may follow a season said with no article: the clause goes on, not a compound noun.
+_BARE_SEASON_END = re.compile(
+    r"\s*(?:$|[,.;:!?)\"”’]|(?:and|or|when|as|after|before|if|the|this|next|with|because|while|"
+    r"amid|despite|at|to)\b)"
+)
 
 
 # "its second increase in a year", "the first such vote in a decade": a count of the time since.
@@ -97,6 +106,8 @@ class RelativeRules(FiscalRules):
         if before is None or not self.said or self.said[-1][1] != "day":
             return None
         start = date.fromisoformat(self.said[-1][0])
+        if before["and"] and weekday_number(m["wd"]) <= start.weekday():
+            return None  # "statements made Friday and Thursday": two days, each by the tense
         return start if start.weekday() == weekday_number(before["wd"]) else None
 
     def _r_relative_day(self, m: re.Match[str], tense: str) -> Value | None:
@@ -189,6 +200,8 @@ class RelativeRules(FiscalRules):
             return None  # "shares fall 2000 points"; "Fall 2019", "in fall 2019" still count
         if m["y"]:
             return f"{m['y']}-{season}", "season"
+        if not rel and tense in (cal.FUTURE, cal.PAST, cal.DONE) and self._bare_season(m):
+            rel = "the"  # "open by spring", "rose in summer" (not "in winter, roads freeze")
         if not rel or self.anchor is None:
             return None
         if rel == "that":  # "a drought that summer": the summer of the year just told of
@@ -207,6 +220,14 @@ class RelativeRules(FiscalRules):
             f"{cal.year_value(cal.season_year(self.anchor, season, relation))}-{season}",
             "season",
         )
+
+    @staticmethod
+    def _bare_season(m: re.Match[str]) -> bool:
+        """A lower-case season alone after a preposition ("open by spring"), not a compound
+        ("in spring training", "a fall in sales")."""
+        if not m["s"].islower() or not _SEASON_PREPOSITION.search(word_before(m, 8)):
+            return False
+        return bool(_BARE_SEASON_END.match(m.string, m.end()))
 
     def _r_ago(self, m: re.Match[str], tense: str) -> Value | None:
         n = count_number(m["n"])

@@ -45,6 +45,27 @@ _LASTING = {
     "live",
 }
 _PAST_BEFORE = re.compile(r"(?i:\bas\s+(?:of|at)\s+)$")
+# "the vote was pushed back to November", "the deadline, extended until Oct. 15": the new date of
+# what is moved lies ahead of the moving, whatever the tense of the verb.
+_RESCHEDULE = {
+    "postpone",
+    "delay",
+    "move",
+    "push",
+    "reschedule",
+    "defer",
+    "shift",
+    "bump",
+    "extend",
+}
+_NEW_DATE_BEFORE = re.compile(
+    r"(?i:\b(?:back\s+)?(?:to|until|till|for)\s+(?:(?:after|before)\s+)?(?:the\s+)?)$"
+)
+# "if a deal is not reached by March 31", "once the plant opens in May": a present condition
+# or a time clause waits for what is to come.
+_AHEAD_MARKS = {"if", "unless", "once", "when", "until", "before"}
+# "could strengthen by Friday": a deadline after "could" is still to come.
+_BY_BEFORE = re.compile(r"(?i:\bby\s+)$")
 # "officials said Tuesday the bridge will reopen": a day right after a past verb of saying is when
 # it was said, whatever the tense of what was said (the parser often hangs it from the latter).
 _SAID_BEFORE = re.compile(
@@ -178,6 +199,13 @@ def tense_of_span(span: Span) -> str:
     before = text_of(span.doc)[max(0, span.start_char - 40) : span.start_char]
     if _since_on_path(span, verb):
         return cal.PAST
+    if verb.lemma_ in _RESCHEDULE and span.start > verb.i and _NEW_DATE_BEFORE.search(before):
+        return cal.FUTURE
+    if any(a.lower_ == "could" for a in auxes) and _BY_BEFORE.search(before):
+        return cal.FUTURE
+    marked = any(c.dep_ == "mark" and c.lower_ in _AHEAD_MARKS for c in verb.children)
+    if marked and any(t.tag_ in ("VBZ", "VBP") for t in [verb, *auxes]):
+        return cal.FUTURE
     lasted = verb.tag_ == "VBD" and not auxes and verb.lemma_ in _LASTING
     if lasted and _UNTIL_BEFORE.search(before[-20:]):
         return cal.PAST

@@ -45,4 +45,6 @@ def thing_kind(name: str) -> str | None:
         return "EVENT"
     if key in INDEXES or key in CURRENCIES or key in PROGRAMMES:
         return "OTHER"
+    if key.endswith((" index", " indices")) and " " in key:
+        return "OTHER"  # "the Philadelphia Semiconductor Index", "the Consumer Price Index"
     return None
