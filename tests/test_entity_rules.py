@@ -1718,12 +1718,14 @@ def test_a_body_named_by_its_head_a_town_with_its_state_and_a_ground_s_short_nam
             "The Gulls have played at Tillerman Field since 1968.",
             "Their lease at Tillerman expires in 2022.",
             "The Philadelphia Semiconductor Index fell 2.3% on Thursday.",
+            "The Harbor Astronomy Club sets up telescopes at Ridge Point on Friday night.",
         ],
     )
     found = typed(entities)
     assert found["Port Authority of Bayhaven"] == "ORGANIZATION"
     assert found["Rockport, Maine"] == "PLACE"
     assert found["Philadelphia Semiconductor Index"] == "OTHER"
+    assert found["Ridge Point"] == "PLACE"
     assert "Tillerman" not in found
     ground = next(e for e in entities if e.name == "Tillerman Field")
     assert ground.type == "PLACE" and "Tillerman" in ground.aliases

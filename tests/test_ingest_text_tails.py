@@ -37,6 +37,16 @@ def test_an_authors_bio_after_the_story_ends_it() -> None:
     assert ex.paragraphs[-1] == STORY[-1]
 
 
+def test_a_bio_that_says_what_the_writer_covers_for_the_paper_ends_the_story() -> None:
+    bio = (
+        "Dana Whitfield covers arts and culture for the Lakeview Daily. She previously worked at "
+        "the Rockport Gazette and lives in Eastfield with her two cats."
+    )
+    comments = ["Comments (2)", "Marge T. — The bridge has needed work for years, glad to see it."]
+    ex = clean_dump("\n\n".join(["Home", "News", HEADLINE, *STORY, bio, *comments]))
+    assert ex.paragraphs[-1] == STORY[-1]
+
+
 def test_a_bio_inside_the_story_stays() -> None:
     quoted = "Dana Whitfield is a retired engineer who has crossed the bridge every day since 1979."
     story = [*STORY[:2], quoted, *STORY[2:]]

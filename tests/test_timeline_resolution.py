@@ -394,3 +394,17 @@ def test_a_clock_before_a_weekday_and_a_day_first_date_is_one_item(nlp) -> None:
 )
 def test_moved_dates_conditions_joined_days_and_bare_seasons(nlp, sentence, expected) -> None:
     assert items(nlp, [sentence]) == expected
+
+
+def test_a_planned_day_looks_ahead_even_after_the_same_weekday_was_placed_in_the_past(nlp) -> None:
+    # 2020-09-17 is a Thursday; the first "Saturday" is told in the past, the others are planned
+    paragraphs = [
+        "Crowds filled the square on Saturday.",
+        "The Gulls close their home season at Tillerman Field on Saturday at 7 p.m.",
+        "Forty artists in the Mill District open their studios to visitors on Saturday.",
+    ]
+    assert items(nlp, paragraphs, "2020-09-17") == [
+        ("Saturday", "2020-09-12"),
+        ("Saturday", "2020-09-19"),
+        ("Saturday", "2020-09-19"),
+    ]

@@ -167,7 +167,10 @@ _BIO = re.compile(
     r"(?:is|was|has been|writes|covers|reports)\b(?:\s+[^\s.]+){0,10}?\s+(?:the\s+|an?\s+)?"
     r"(?:\w+[- ])?(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|"
     r"author|producer|blogger|educator|founder|analyst|photographer|intern|freelancer|"
-    r"blog|column|newsletter)s?\b"
+    r"blog|column|newsletter)s?\b|"
+    # "Jo Park covers courts for The Ledger", "... reports on energy for Reuters"
+    r"^(?:[\w'’-]+\s+){0,5}?[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+,?\s+"
+    r"(?:covers|writes\s+about|reports\s+on)\s+(?:[^\s.]+\s+){1,8}?for\s+(?:the\s+)?[A-Z]"
 )
 _BIO_WORDS = 80
 # The stopword share that makes a line prose; lower for a long line that ends a sentence.

@@ -280,6 +280,7 @@ PLACE_LAST_WORDS: frozenset[str] = frozenset(
         "crescent", "county", "township", "parish", "village", "city", "town", "st.", "rd.",
         "ave.", "blvd.", "hwy.", "shoal", "reef", "atoll", "strait", "straits", "gulf",
         "archipelago", "islands", "plateau", "desert", "marsh", "lagoon", "volcano", "gorge",
+        "point", "ridge", "pier", "wharf", "quay", "bridge",
     }
 )  # fmt: skip
 

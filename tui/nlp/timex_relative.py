@@ -86,7 +86,11 @@ class RelativeRules(FiscalRules):
             direction = "next"
         elif rel == "this":
             direction = "past" if tense == cal.PAST else "future"
-        elif tense in (cal.PRESENT, cal.UNKNOWN) and (self.anchor, weekday) in self.weekdays:
+        elif (
+            tense in (cal.PRESENT, cal.UNKNOWN)
+            and not self.scheduled  # "the season closes Saturday" looks ahead, whatever came before
+            and (self.anchor, weekday) in self.weekdays
+        ):
             return self.weekdays[self.anchor, weekday], "day"  # the "Saturday" already placed
         else:
             # "they meet Monday" looks ahead; "Monday's ruling" names something already done

@@ -248,6 +248,9 @@ def tense_of_span(span: Span) -> str:
         if verb.lemma_ in ("expect", "forecast", "predict", "project"):
             return cal.FUTURE  # "18 inches expected by Wednesday": what is foreseen is to come
         return cal.PAST  # "the record set on Aug. 6", "the ruling announced Wednesday"
+    bare = verb.tag_ == "VB" and not auxes and any(c.dep_ == "nsubj" for c in verb.children)
+    if bare and verb.dep_ in ("ROOT", "conj") and verb.lemma_ in _PLANNED:
+        return cal.SCHEDULED  # "artists open their studios Saturday", tagged as a bare verb
     if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in _PLANNED:
         return cal.SCHEDULED  # "early voting begins Oct. 20", "the law takes effect Jan. 1"
     if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in _REPORTING:
