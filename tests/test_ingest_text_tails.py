@@ -202,3 +202,52 @@ def test_a_bracketed_related_link_inside_the_story_goes() -> None:
     footer = ["Most Popular", "Privacy Policy", "Terms of Use", "© 2025 Lakeview Daily"]
     ex = clean_dump("\n\n".join([*menu, HEADLINE, *STORY[:2], related, *STORY[2:], *footer]))
     assert ex.paragraphs == STORY
+
+
+def test_company_boilerplate_and_a_writers_address_after_the_story_are_not_story() -> None:
+    after = [
+        "Dana Whitfield has reported on city hall for the Lakeview Daily since 2015. Reach her at "
+        "dana@example.com.",
+        "About Harbourline Media: Harbourline Media Group, Inc. (NASDAQ: HBLM) is a leading local "
+        "media company with 48 daily newspapers and more than 200 weekly titles.",
+        "The Lakeview Daily is part of Harbourline Media Group, a family-owned publisher of "
+        "community newspapers that has served readers since 1952.",
+    ]
+    ex = clean_dump("\n\n".join(["Home", "News", HEADLINE, *STORY, *after, "Privacy Policy"]))
+    assert ex.paragraphs[-1] == STORY[-1]
+
+
+def test_cards_of_other_stories_inside_and_after_the_story_are_not_story() -> None:
+    card = "Ferry fares rise again for commuters"
+    summary = (
+        "The harbour ferry will cost fifty cents more from April, the operator said, citing fuel "
+        "prices and the longer crossings of recent months."
+    )
+    inline = ["Business", card, "Business", card, summary]  # the headline twice, then its summary
+    closing = [
+        "More from the Lakeview Daily",
+        "Storm knocks out power across the North Shore",
+        "Thousands of homes lost power overnight as winds reached ninety kilometres an hour.",
+        "The best bakeries in Lakeview",
+        "We counted the reviews to find the top bakeries in town, from sourdough to rye.",
+        "School board weighs later start times",
+        "Parents and teachers packed the meeting to argue over a later first bell at the high school.",
+    ]
+    story = [*STORY, *STORY[1:]]  # a story long enough that three cards are a small part of it
+    page = ["Home", "News", HEADLINE, *story[:3], *inline, *story[3:], *closing, "Privacy Policy"]
+    ex = clean_dump("\n\n".join(page))
+    assert summary not in ex.paragraphs
+    assert ex.paragraphs[-1] == story[-1]
+    assert story[3] in ex.paragraphs
+
+
+def test_an_interview_s_questions_and_answers_are_not_taken_for_cards() -> None:
+    turns = [
+        "Q: What drew you to the harbour",
+        "A: My grandfather ran the ferry for thirty years and I grew up on the water every summer.",
+        "Q: What will change first",
+        "A: The timetable, because commuters told us they need a boat every twenty minutes at peak.",
+    ]
+    menu = ["Menu", "News", "Weather", "Sports", "Local", "Video", "Contact"]
+    ex = clean_dump("\n\n".join([*menu, HEADLINE, *STORY, *turns, "Follow Us", "Facebook"]))
+    assert ex.paragraphs[-len(turns) :] == turns

@@ -10,6 +10,7 @@ import re
 
 from tui.calendar_words import MONTH_NAME
 from tui.ingest.links import block_links
+from tui.ingest.text_cards import before_teaser_cards, card_summaries
 from tui.ingest.text_lines import Line, dump_lines
 from tui.ingest.text_meta import (
     find_captions,
@@ -289,17 +290,22 @@ def _story_indices(scored: list[Scored], headline: str | None = None) -> list[in
     end = _before_comment_stamps(scored, start, end)
     end = _before_site_voice(scored, start, end)
     end = _before_furniture_gap(scored, start, end)
+    end = before_teaser_cards(scored, start, end)
     while end > start and _is_edge_furniture(scored[end - 1]):
         end -= 1
     while start < end and _is_edge_furniture(scored[start]):
         start += 1
     before, after = _sure_neighbours(scored, start, end)
     listed = _list_items(scored, start, end)
+    cards = card_summaries(scored, start, end)
     return [
         i
         for i in range(start, end)
-        if _keep_in_run(scored[i], before[i - start], after[i - start])
-        or (listed[i - start] and before[i - start] == "good")
+        if i not in cards
+        and (
+            _keep_in_run(scored[i], before[i - start], after[i - start])
+            or (listed[i - start] and before[i - start] == "good")
+        )
     ]
 
 

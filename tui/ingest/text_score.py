@@ -95,7 +95,12 @@ _SITE_VOICE = re.compile(
     r"interests|privacy)|never miss|learn more|find out more|get (?:the|our) (?:latest|best)|"
     r"sign up|join (?:us|our)|email address|support (?:us|our|quality)|unsubscribe|no spam|"
     r"sharing is caring|(?:stories|articles) like this|(?:earn|receive) (?:a )?(?:small )?"
-    r"(?:commission|affiliate)|a news tip|we send (?:an|a daily|a weekly) (?:email|newsletter))\b",
+    r"(?:commission|affiliate)|a news tip|we send (?:an|a daily|a weekly) (?:email|newsletter)|"
+    # the company's boilerplate and the writer's address: "(NASDAQ: TDMG) is a leading local
+    # media company", "is part of Tidewater Media Group", "Reach her at jo@example.com"
+    r"(?:nasdaq|nyse|tsx|asx|lse)\s?:\s?[a-z]{1,5}|a leading (?:[\w-]+ ){0,3}(?:company|provider|"
+    r"publisher|platform)|is (?:part|a division|a subsidiary|a unit) of [\w .&'-]{0,40}(?:group|"
+    r"media|network|inc|company|publishing|holdings)|(?:reach|contact|email) (?:him|her|them|me) at)\b",
     re.IGNORECASE,
 )
 _COPYRIGHT_LINE = re.compile(r"^\W*(?:©|\(c\)\s*\d{4}|copyright\b)", re.IGNORECASE)
@@ -170,7 +175,8 @@ _BIO = re.compile(
     r"blog|column|newsletter)s?\b|"
     # "Jo Park covers courts for The Ledger", "... reports on energy for Reuters"
     r"^(?:[\w'’-]+\s+){0,5}?[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+,?\s+"
-    r"(?:covers|writes\s+about|reports\s+on)\s+(?:[^\s.]+\s+){1,8}?for\s+(?:the\s+)?[A-Z]"
+    r"(?:covers|writes\s+about|reports\s+on|has\s+(?:reported\s+on|covered|written\s+about))\s+"
+    r"(?:[^\s.]+\s+){1,8}?for\s+(?:the\s+)?[A-Z]"
 )
 _BIO_WORDS = 80
 # The stopword share that makes a line prose; lower for a long line that ends a sentence.
