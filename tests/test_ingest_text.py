@@ -156,6 +156,30 @@ def test_hard_wrapped_dump_is_unwrapped() -> None:
     assert clean_dump("\n\n".join(wrapped)).paragraphs == STORY
 
 
+def _lynx_wrap(text: str) -> list[str]:
+    """`text` filled as lynx fills it: a three-space margin, lines up to 79 columns."""
+    line, lines = "", []
+    for word in text.split():
+        if len(line) + len(word) + 4 > 79:
+            lines.append("   " + line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return [*lines, "   " + line]
+
+
+def test_a_lynx_line_that_had_room_for_the_next_word_ends_its_paragraph() -> None:
+    # lynx puts no blank line between blocks that are not paragraphs: a picture's caption and
+    # its credit run straight into the story's next paragraph
+    caption = "The old harbour bridge at dawn, seen from the pier"
+    dump = [*_lynx_wrap(STORY[0]), "", *_lynx_wrap(caption), *_lynx_wrap(STORY[1])]
+    for para in STORY[2:]:
+        dump += ["", *_lynx_wrap(para)]
+    paragraphs = clean_dump("\n".join(dump)).paragraphs
+    assert STORY[1] in paragraphs  # not "... seen from the pier Engineers told the council ..."
+    assert not any(caption in p and p != caption for p in paragraphs)
+
+
 def test_split_paragraphs_removes_nothing() -> None:
     text = "  First line of the piece  \nstill the first block\n\n\n  Second block.  \n\n \n"
     ex = split_paragraphs(text)

@@ -134,6 +134,11 @@ def split_sentences(text: str) -> list[str]:
     return [p for p in pieces if p]
 
 
+# A lynx line ends a paragraph when the next line's first word would have fitted on it; a
+# wrapper breaks a little short of its width now and then (a hyphen, a wide mark).
+_WRAP_SLACK = 3
+
+
 def _is_wrapped(lines: list[str]) -> bool:
     """Whether the dump was hard-wrapped near 80 columns (html2text, lynx): few lines run longer.
 
@@ -179,11 +184,25 @@ def _starts_new_unit(raw: str) -> bool:
     )
 
 
+def _is_lynx(lines: list[str]) -> bool:
+    """Whether most text lines carry lynx's three-space margin (lynx fills its lines greedily;
+    html2text leaves Markdown links whole, so its short lines say less)."""
+    text = [x for x in lines if x.strip()]
+    return sum(x.startswith("   ") for x in text) >= 0.6 * max(1, len(text))
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The column the dump was wrapped at: the longest of most of its lines (lynx ~78)."""
+    lengths = sorted(len(x.rstrip()) for x in lines if x.strip() and "http" not in x)
+    return lengths[int(0.95 * (len(lengths) - 1))] if lengths else 80
+
+
 def _unwrap(lines: list[str]) -> list[tuple[str, bool]]:
     """Hard-wrapped lines joined back into units; each with whether a blank line preceded it."""
     units: list[tuple[str, bool]] = []
     gap = True
     prev_len = 0
+    width = _wrap_width(lines) if _is_lynx(lines) else 0  # 0: every line counts as full
     for raw in lines:
         if not raw.strip():
             gap = True
@@ -193,6 +212,7 @@ def _unwrap(lines: list[str]) -> list[tuple[str, bool]]:
         joinable = (
             not gap
             and prev_len >= 45
+            and prev_len + 1 + len(raw.split()[0]) > width - _WRAP_SLACK  # it did not fit there
             and units
             and not _starts_new_unit(raw)
             and not (_LYNX_MARK_START.match(raw) and units[-1][0].rstrip().endswith(")"))
