@@ -180,6 +180,22 @@ def test_a_lynx_line_that_had_room_for_the_next_word_ends_its_paragraph() -> Non
     assert not any(caption in p and p != caption for p in paragraphs)
 
 
+def test_a_lynx_heading_at_the_margin_after_a_shop_link_leads_into_its_section() -> None:
+    heading = "Ferry Passes For Commuters Cut To $49 A Month At The Harbour Office"
+    menu = [f"     * [{i + 2}]{w}" for i, w in enumerate(["News", "Sports", "Weather", "Video"])]
+    dump = [*menu, ""]
+    for i, para in enumerate(STORY):
+        if i == 2:
+            dump += ["     * [1]Buy a ferry pass online for $49", "", heading, ""]
+        dump += [*_lynx_wrap(para), ""]
+    dump += [*menu, "", "References", "", "   1. https://lakeview.example/shop"]
+    dump += [f"   {i + 2}. https://lakeview.example/{i}" for i in range(4)]
+    ex = clean_dump("\n".join(dump))
+    assert heading in ex.paragraphs
+    assert ex.kinds[ex.paragraphs.index(heading)] == "h"
+    assert ex.paragraphs[-1] == STORY[-1]
+
+
 def test_split_paragraphs_removes_nothing() -> None:
     text = "  First line of the piece  \nstill the first block\n\n\n  Second block.  \n\n \n"
     ex = split_paragraphs(text)

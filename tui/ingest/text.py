@@ -138,7 +138,10 @@ def _keep_in_run(s: Scored, before: str, after: str) -> bool:
     """Whether a line inside the main run is story: good, or short and held between story lines
     (`before` and `after`: the verdicts of the nearest sure lines around it)."""
     if s.verdict == "nav":
-        return before == "good" == after
+        # a heading between story lines, or one that leads into them after a shop's link
+        return before == "good" == after or (
+            s.line.kind == "h" and before != "edge" and after == "good"
+        )
     if s.verdict != "short":
         return s.verdict == "good"
     if before == "bad" and after == "bad":

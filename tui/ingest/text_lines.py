@@ -137,6 +137,7 @@ def split_sentences(text: str) -> list[str]:
 # A lynx line ends a paragraph when the next line's first word would have fitted on it; a
 # wrapper breaks a little short of its width now and then (a hyphen, a wide mark).
 _WRAP_SLACK = 3
+_LYNX_HEADING_WORDS = 30
 
 
 def _is_wrapped(lines: list[str]) -> bool:
@@ -234,6 +235,7 @@ def dump_lines(text: str) -> list[Line]:
     refs, end = lynx_references(raw_lines)
     raw_lines = raw_lines[:end]  # lynx's list of link targets is never story
     definitions = reference_definitions(raw_lines)
+    lynx = _is_lynx(raw_lines)
     if _is_wrapped(raw_lines):
         units = _unwrap(raw_lines)
     else:
@@ -256,6 +258,8 @@ def dump_lines(text: str) -> list[Line]:
         raw = strip_lynx_marks(raw, refs, links) if refs else raw
         indent = len(raw) - len(raw.lstrip())
         kind, body = _marker(raw.replace("\t", "    "))
+        if lynx and indent == 0 and kind == "p" and len(body.split()) <= _LYNX_HEADING_WORDS:
+            kind = "h"  # lynx sets headings at the margin, the text three columns in
         table = body.count("|") >= 2
         if table:
             body = " ".join(cell.strip() for cell in body.split("|") if cell.strip())
