@@ -196,6 +196,24 @@ def test_a_lynx_heading_at_the_margin_after_a_shop_link_leads_into_its_section()
     assert ex.paragraphs[-1] == STORY[-1]
 
 
+def test_a_lynx_paragraph_whose_names_are_links_is_still_story() -> None:
+    linked = (
+        "The [1]Harbour City Gulls spent [2]Monday trying to distance themselves from the fight "
+        "that led to suspensions for [3]Rockport Mariners defender [4]Jalen Brooks and Gulls "
+        "keeper [5]Sam Ng. Midfielder [6]Omar Haddad also received a one-game ban for shoving "
+        "[7]Luis Ferreira to the ground, and [8]both clubs were fined."
+    )
+    menu = [f"     * [{i + 9}]{w}" for i, w in enumerate(["News", "Sports", "Weather", "Video"])]
+    dump = [*menu, "", *_lynx_wrap(linked), ""]
+    for para in STORY:
+        dump += [*_lynx_wrap(para), ""]
+    dump += [*menu, "", "References", ""]
+    dump += [f"   {i + 1}. https://sports.example/{i}" for i in range(12)]
+    ex = clean_dump("\n".join(dump))
+    assert ex.paragraphs[0].startswith("The Harbour City Gulls spent Monday")
+    assert ex.paragraphs[-1] == STORY[-1]
+
+
 def test_split_paragraphs_removes_nothing() -> None:
     text = "  First line of the piece  \nstill the first block\n\n\n  Second block.  \n\n \n"
     ex = split_paragraphs(text)

@@ -183,6 +183,8 @@ _BIO_WORDS = 80
 _PROSE_STOP_SHARE = 0.15
 _PROSE_STOP_SHARE_LONG = 0.1
 _LONG_WORDS = 25
+# A paragraph of this many words, this share of them little words, is prose up to this link share.
+_LINKED_PROSE_WORDS, _LINKED_PROSE_STOPS, _LINKED_PROSE_RATIO = 40, 0.2, 0.8
 
 
 def is_bio(text: str) -> bool:
@@ -257,12 +259,22 @@ def is_boilerplate(text: str, words: int) -> bool:
     return found > 0 and (words <= 12 or found * 15 >= words)
 
 
+def _linked_prose(line: Line, words: int, stopwords: frozenset[str] | None) -> bool:
+    """A long paragraph whose names are links (a sports site links every player): prose."""
+    if words < _LINKED_PROSE_WORDS or not stopwords or line.link_ratio > _LINKED_PROSE_RATIO:
+        return False
+    tokens = WORD.findall(line.text)
+    stops = sum(1 for t in tokens if t.lower() in stopwords) / max(1, len(tokens))
+    return stops >= _LINKED_PROSE_STOPS and len(_STOP.findall(line.text)) >= 1
+
+
 def _verdict(
     line: Line, words: int, stopwords: frozenset[str] | None, seen: int, tail: bool
 ) -> str:
     """Good, short, nav (weak boilerplate) or bad (strong boilerplate) for one line."""
     text = line.text
-    if is_code(text) or is_boilerplate(text, words) or line.link_ratio > 0.5 or tail:
+    linked = line.link_ratio > 0.5 and not _linked_prose(line, words, stopwords)
+    if is_code(text) or is_boilerplate(text, words) or linked or tail:
         return "bad"
     if seen > 1 and (words >= 4 or seen > 2):
         return "bad"
@@ -292,7 +304,8 @@ def _verdict(
         return "nav"
     if stopwords and _is_title_case(tokens, text, stopwords):
         return "nav"
-    if words >= 12 and prose and (ends or words >= 25) and line.link_ratio < 0.3:
+    few_links = line.link_ratio < 0.3 or _linked_prose(line, words, stopwords)
+    if words >= 12 and prose and (ends or words >= 25) and few_links:
         return "good"
     if (words < 3 and not ends) or (not ends and caps >= 0.7 and words <= 12):
         return "nav"
