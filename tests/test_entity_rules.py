@@ -1729,3 +1729,19 @@ def test_a_body_named_by_its_head_a_town_with_its_state_and_a_ground_s_short_nam
     assert "Tillerman" not in found
     ground = next(e for e in entities if e.name == "Tillerman Field")
     assert ground.type == "PLACE" and "Tillerman" in ground.aliases
+
+
+def test_a_club_s_nickname_joins_it_when_its_home_is_a_place_of_the_story(nlp) -> None:
+    entities = entities_of(
+        nlp,
+        [
+            "ROCKPORT, Maine — Jalen Brooks scored twice as the Rockport Mariners beat the "
+            "Harbor City Gulls 3-2 on Saturday night, with two goals in the last minutes.",
+            "Mariners coach Ingrid Solberg praised her goalkeeper and the striker after the "
+            "game, the team's third win of the season.",
+        ],
+    )
+    club = next(e for e in entities if e.name == "Rockport Mariners")
+    assert "Mariners" in club.aliases
+    town = next(e for e in entities if e.name == "Rockport")
+    assert town.type == "PLACE"  # the dateline's town stays a place

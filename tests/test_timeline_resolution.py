@@ -408,3 +408,13 @@ def test_a_planned_day_looks_ahead_even_after_the_same_weekday_was_placed_in_the
         ("Saturday", "2020-09-19"),
         ("Saturday", "2020-09-19"),
     ]
+
+
+def test_a_fixture_or_a_session_told_in_the_present_looks_ahead_past_an_earlier_same_day(
+    nlp,
+) -> None:
+    paragraphs = [
+        "The council met on Monday.",
+        "The school board meets Monday to vote on the plan.",
+    ]
+    assert items(nlp, paragraphs) == [("Monday", "2020-09-14"), ("Monday", "2020-09-21")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from tui.nlp.entity_clubs import is_label_only_person, merge_club_nicknames
 from tui.nlp.entity_cluster import Cluster
 from tui.nlp.entity_lexicon import ACRONYM_SKIP, FIRM_SUFFIXES, PARTY_MEMBERS, PLACE_SUFFIXES
 from tui.nlp.entity_mentions import Candidate
@@ -18,7 +19,6 @@ from tui.nlp.entity_thing_names import merge_into_things, merge_storm_names, mer
 from tui.nlp.knowledge.companies import is_company
 from tui.nlp.knowledge.people import is_given_name, surname_rank
 from tui.nlp.knowledge.places import place_kind
-from tui.nlp.knowledge.teams import team_kind
 
 
 def _group_by_name(candidates: list[Candidate]) -> list[Cluster]:
@@ -267,58 +267,6 @@ def _merge_place_extensions(clusters: list[Cluster]) -> None:
                 break
 
 
-def _merge_club_nicknames(clusters: list[Cluster]) -> None:
-    """On a sports page, "Lakers" is the "Los Angeles Lakers" written in full: a home's name, then
-    the nickname (elsewhere "Tribune" may be another firm than the "Chicago Tribune").
-
-    Only when one club in the article ends with the word, and the word alone names nothing else
-    (no person, no place).
-    """
-    clubs: dict[str, list[Cluster]] = {}
-    homes: dict[str, list[Cluster]] = {}
-    for cluster in clusters:
-        if not cluster.candidates:
-            continue
-        words = cluster.name.split()
-        if (
-            cluster.type == "ORGANIZATION"
-            and len(words) >= 2
-            and words[-1][:1].isupper()
-            and (place_kind(" ".join(words[:-1])) is not None or team_kind(cluster.name))
-        ):
-            clubs.setdefault(name_key(words[-1]), []).append(cluster)
-            homes.setdefault(name_key(" ".join(words[:-1])), []).append(cluster)
-    for cluster in clusters:
-        if not cluster.candidates or len(cluster.words) != 1:
-            continue
-        if cluster.type == "PERSON" and not (
-            _is_label_only_person(cluster) and cluster.name.endswith("s")
-        ):
-            continue  # "Rovers" called a person by the model alone is still the club
-        key = name_key(cluster.name)
-        if len(clubs.get(key, [])) == 1 and place_kind(cluster.name) is None:
-            club = clubs[key][0]
-            if club.candidates and club is not cluster:
-                club.absorb(cluster)
-                club.forced_type = "ORGANIZATION"
-    for cluster in clusters:  # "Golden State" beside the "Golden State Warriors": no place's name
-        if not cluster.candidates:
-            continue
-        key = name_key(cluster.name)
-        if len(homes.get(key, [])) == 1 and place_kind(cluster.name) is None:
-            club = homes[key][0]
-            if club.candidates and club is not cluster:
-                club.absorb(cluster)
-                club.forced_type = "ORGANIZATION"
-
-
-def _is_label_only_person(cluster: Cluster) -> bool:
-    """True when only the model's label, no cue in the text, says this cluster is a person."""
-    return cluster.votes["PERSON"] <= len(cluster.candidates) and not any(
-        c.place_cue for c in cluster.candidates
-    )
-
-
 def _names_members(cluster: Cluster) -> bool:
     """ "X Supporters' Trust", "X Ferry Users' Group": a body of X's people, not X itself."""
     return any(w.endswith(("s'", "s’")) for w in cluster.words)
@@ -348,7 +296,7 @@ def _merge_short_firm_names(clusters: list[Cluster]) -> None:
         )  # "Harlan's shares", "Harlan's CEO": a given name used as the firm's short name
         if cluster.forced_type or is_company(cluster.name):
             continue  # "Uber" stays itself beside "Uber Money"
-        if not _is_label_only_person(cluster) and firm_evidence < _FIRM_EVIDENCE:
+        if not is_label_only_person(cluster) and firm_evidence < _FIRM_EVIDENCE:
             continue
         if cluster.words[0] in _CHAMBERS and len(cluster.words) == 1:
             continue  # "the House" is not its "House Intelligence Committee"
@@ -394,7 +342,7 @@ def cluster_candidates(
     _merge_place_extensions(clusters)
     merge_venue_short_names(clusters)
     if sports:
-        _merge_club_nicknames(clusters)
+        merge_club_nicknames(clusters)
     clusters = [c for c in clusters if c.candidates]
     retype_clusters(clusters, lowercase, sports)
     return clusters

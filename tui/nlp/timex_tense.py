@@ -112,6 +112,13 @@ _PLANNED = {
     "premiere",
     "take",
     "run",
+    # a fixture or a session: "Rockport travel to Eastport on Saturday", "the board meets Monday"
+    "host",
+    "visit",
+    "travel",
+    "face",
+    "meet",
+    "convene",
 }
 _FUTURE_TEXT = re.compile(
     r"(?i)\b(?:will|shall|won't|going\s+to|scheduled\s+to|plans?\s+to|expects?\s+to|"
