@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tests.stories import STORY
 from tui.ingest.text import clean_dump
+from tui.ingest.text_cards import spaced_cards
 
 HEADLINE = "Lakeview Council Votes To Close The Harbour Bridge For A Year"
 TEASERS = [
@@ -251,3 +252,26 @@ def test_an_interview_s_questions_and_answers_are_not_taken_for_cards() -> None:
     menu = ["Menu", "News", "Weather", "Sports", "Local", "Video", "Contact"]
     ex = clean_dump("\n\n".join([*menu, HEADLINE, *STORY, *turns, "Follow Us", "Facebook"]))
     assert ex.paragraphs[-len(turns) :] == turns
+
+
+def test_cards_written_on_one_line_are_found_where_several_come_together() -> None:
+    cards = [
+        "The 4 Best Bakeries In Lakeview Right Now We counted the reviews to find the top "
+        "bakeries in town, from sourdough to rye.",
+        "Ferry Fares Rise Again For Harbour Commuters The harbour ferry will cost fifty cents "
+        "more from April, the operator said.",
+        "Storm Knocks Out Power Across The North Shore Thousands of homes lost power overnight "
+        "as winds reached ninety kilometres an hour.",
+        "School Board Weighs Later Start Times For Teens Parents and teachers packed the meeting "
+        "to argue over a later first bell.",
+    ]
+    named = (
+        "United Harbour Workers Union President Dana Whitfield said the union would accept the "
+        "new ferry timetable for the length of the works."
+    )
+    lines = [*STORY[:2], named, *STORY[2:], "Autos", *cards[:2], "Local", *cards[2:]]
+    first = len(STORY) + 2
+    assert spaced_cards(lines) == {first, first + 1, first + 3, first + 4}
+    # one line opening on a long name is a sentence of the story, and so are three cards alone
+    assert spaced_cards([*STORY, named]) == set()
+    assert spaced_cards([*STORY, *cards[:3]]) == set()

@@ -10,7 +10,7 @@ import re
 
 from tui.calendar_words import MONTH_NAME
 from tui.ingest.links import block_links
-from tui.ingest.text_cards import before_teaser_cards, card_summaries
+from tui.ingest.text_cards import before_teaser_cards, card_summaries, spaced_cards
 from tui.ingest.text_lines import Line, dump_lines
 from tui.ingest.text_meta import (
     find_captions,
@@ -300,7 +300,8 @@ def _story_indices(scored: list[Scored], headline: str | None = None) -> list[in
         start += 1
     before, after = _sure_neighbours(scored, start, end)
     listed = _list_items(scored, start, end)
-    cards = card_summaries(scored, start, end)
+    texts = [s.line.text for s in scored[start:end]]
+    cards = card_summaries(scored, start, end) | {start + i for i in spaced_cards(texts)}
     return [
         i
         for i in range(start, end)

@@ -102,3 +102,44 @@ def trailing_cards(texts: list[str], least: int = 2) -> int:
     if header and not _SENTENCE_END.search(texts[start - 1]):
         start -= 1  # "More from the Ledger"
     return start
+
+
+# A card written on one line, its headline and summary joined by a space: "The 4 Best Vegan Spots
+# In Detroit Hoodline crunched the numbers ...": many capitalised words, then a sentence.
+_SPACED_HEAD_CAPS = 6
+_SPACED_MAX_WORDS = 60
+_SPACED_TAIL_WORDS = 8
+_SPACED_TAIL_CAPS = 0.4
+_SPACED_RUN, _SPACED_WINDOW = 4, 7  # this many cards within this many lines
+_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "to", "for", "and", "at", "with", "by"})
+
+
+def _is_spaced_card(text: str) -> bool:
+    tokens = WORD.findall(text)
+    if len(tokens) > _SPACED_MAX_WORDS:
+        return False
+    caps = 0
+    for n, token in enumerate(tokens):
+        if token[:1].isupper() or token[:1].isdigit():
+            caps += 1
+        elif token not in _SMALL:
+            tail = tokens[n:]
+            capped = sum(t[:1].isupper() for t in tail) / len(tail)
+            return (
+                caps >= _SPACED_HEAD_CAPS
+                and len(tail) >= _SPACED_TAIL_WORDS
+                and capped <= _SPACED_TAIL_CAPS
+            )
+    return False
+
+
+def spaced_cards(texts: list[str]) -> set[int]:
+    """Lines that are cards written on one line, where several come close together (one such
+    line alone may be a sentence opening on a long name: "United Auto Workers President ...")."""
+    marked = [i for i, text in enumerate(texts) if _is_spaced_card(text)]
+    found: set[int] = set()
+    for k, i in enumerate(marked):
+        near = [j for j in marked[k : k + _SPACED_RUN] if j - i < _SPACED_WINDOW]
+        if len(near) >= _SPACED_RUN:
+            found.update(near)
+    return found
