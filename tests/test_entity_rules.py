@@ -1719,6 +1719,7 @@ def test_a_body_named_by_its_head_a_town_with_its_state_and_a_ground_s_short_nam
             "Their lease at Tillerman expires in 2022.",
             "The Philadelphia Semiconductor Index fell 2.3% on Thursday.",
             "The Harbor Astronomy Club sets up telescopes at Ridge Point on Friday night.",
+            "Democrats hold five seats; the map would have given Republicans 10 of the 14 seats.",
         ],
     )
     found = typed(entities)
@@ -1726,6 +1727,7 @@ def test_a_body_named_by_its_head_a_town_with_its_state_and_a_ground_s_short_nam
     assert found["Rockport, Maine"] == "PLACE"
     assert found["Philadelphia Semiconductor Index"] == "OTHER"
     assert found["Ridge Point"] == "PLACE"
+    assert found["Republicans"] == "ORGANIZATION"  # "10 of the 14" is a count, not a version
     assert "Tillerman" not in found
     ground = next(e for e in entities if e.name == "Tillerman Field")
     assert ground.type == "PLACE" and "Tillerman" in ground.aliases

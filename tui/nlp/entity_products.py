@@ -133,6 +133,7 @@ def product_votes(doc: Doc, start: int, end: int, name: str, context: ArticleCon
         and not context.sports
         and _is_version(after.text)
         and text_of(doc)[doc[end - 1].idx + len(doc[end - 1]) : after.idx] == " "
+        and not (after.i + 1 < len(doc) and doc[after.i + 1].lower_ == "of")  # "gave X 10 of 14"
     ):
         votes["OTHER"] += CONTEXT_WEIGHT  # "Mortal Kombat 11", "Windows 10"
     if after is not None and after.lower_ in PRODUCT_NOUNS and after.text.islower():
