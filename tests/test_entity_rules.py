@@ -301,9 +301,11 @@ def test_a_court_keeps_the_district_it_serves(nlp) -> None:
             [
                 "Judge Maria Delgado of the U.S. District Court for the Southern District of "
                 "New York let the lawsuit go ahead.",
+                "A judge of the Northern District of Georgia blocked the new map on Tuesday.",
             ],
         )
     )
+    assert found.get("Northern District of Georgia") == "ORGANIZATION"
     assert found.get("U.S. District Court for the Southern District of New York") == "ORGANIZATION"
     assert "Southern District" not in found
 

@@ -193,6 +193,20 @@ def with_ordinal(span: Span) -> Span:
     return span
 
 
+_COURT_DISTRICT = re.compile(r"(?:Northern|Southern|Eastern|Western|Middle|Central) District$")
+
+
+def place_span(span: Span) -> tuple[Span, str]:
+    """A place's whole name and type ("the Northern District of Georgia" is a federal court)."""
+    if _COURT_DISTRICT.search(span.text) and (
+        m := _OF_PLACE.match(text_of(span.doc), span.end_char)
+    ):
+        whole = span.doc.char_span(span.start_char, m.end(), alignment_mode="contract")
+        if whole is not None:
+            return whole, "ORGANIZATION"
+    return with_ordinal(with_district(span)), "PLACE"
+
+
 def with_jurisdiction(span: Span) -> Span:
     """A body with the district or place it serves: "the U.S. District Court for the Southern
     District of New York", "the Federal Reserve Bank of New York": one body, one name; "U.S."

@@ -28,14 +28,13 @@ from tui.nlp.entity_repairs import (
     joined_names,
     party_span,
     place_after_demonym,
+    place_span,
     split_pair,
     split_roster,
     split_run_together,
     trimmed_name,
-    with_district,
     with_joined_first_word,
     with_jurisdiction,
-    with_ordinal,
 )
 from tui.nlp.knowledge.companies import is_known_org
 from tui.nlp.knowledge.outlets import MASTHEAD_WORDS
@@ -372,7 +371,7 @@ def candidate_spans(
             ent = widen_person(ent)
         ent = _with_route_number(ent)
         if spacy_type == "PLACE":
-            ent = with_ordinal(with_district(ent))
+            ent, spacy_type = place_span(ent)
         if spacy_type == "ORGANIZATION":
             ent = with_joined_first_word(with_jurisdiction(ent))
         spans.extend(
