@@ -275,3 +275,16 @@ def test_cards_written_on_one_line_are_found_where_several_come_together() -> No
     # one line opening on a long name is a sentence of the story, and so are three cards alone
     assert spaced_cards([*STORY, named]) == set()
     assert spaced_cards([*STORY, *cards[:3]]) == set()
+
+
+def test_a_flattened_page_s_story_starts_at_its_wire_dateline() -> None:
+    top = (
+        "Lakeview Daily Skip to main content Menu National News Local News Sports Obits E-Edition "
+        "Nov. 20, 2019 6:02 AM EST Council closes the harbour bridge By DANA WHITFIELD "
+        "Associated Press"
+    )
+    lead = "LAKEVIEW (AP) — " + STORY[0]
+    page = " ".join([top, lead, *STORY[1:]]) + " Privacy Policy Terms of Use Contact Us"
+    ex = clean_dump(page)
+    assert ex.paragraphs[0].startswith("LAKEVIEW (AP) — The city council of Lakeview voted")
+    assert not any("Skip to main content" in p for p in ex.paragraphs)

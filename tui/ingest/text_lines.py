@@ -138,6 +138,8 @@ def split_sentences(text: str) -> list[str]:
 # wrapper breaks a little short of its width now and then (a hyphen, a wide mark).
 _WRAP_SLACK = 3
 _LYNX_HEADING_WORDS = 30
+_DATELINE_FROM = 40  # a dateline this far into a unit, not opening it
+_FLAT_BLOB_CHARS = 600  # a unit cut at a dateline is cut into sentences from this length
 
 
 def _is_wrapped(lines: list[str]) -> bool:
@@ -229,6 +231,27 @@ def _unwrap(lines: list[str]) -> list[tuple[str, bool]]:
     return units
 
 
+# A wire story's dateline: "LONDON (AP) — ", "NEW DELHI (Reuters) - ".
+_WIRE_DATELINE = re.compile(
+    r"\b[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3},?(?: [A-Z][a-z.]+)? "
+    r"\((?:AP|Reuters|AFP|UPI|Bloomberg|CNN|dpa|Xinhua)\) ?[—–-]+ "
+)
+
+
+def _split_at_datelines(units: list[tuple[str, bool]]) -> list[tuple[str, bool, bool]]:
+    """A unit cut before a wire dateline inside it: a page flattened without line breaks runs its
+    menus, headline and byline into the story's first sentence ("... Associated Press LONDON (AP)
+    — Britain's ..."), and the story starts there."""
+    out: list[tuple[str, bool, bool]] = []  # (text, gap before, cut from a flattened page)
+    for raw, gap in units:
+        m = _WIRE_DATELINE.search(raw, _DATELINE_FROM)
+        if m is not None and raw[: m.start()].strip():
+            out += [(raw[: m.start()].rstrip(), gap, True), (raw[m.start() :], True, True)]
+        else:
+            out.append((raw, gap, False))
+    return out
+
+
 def dump_lines(text: str) -> list[Line]:
     """The dump as scored units: one a paragraph, heading, list item or sentence of a flat page."""
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -248,7 +271,7 @@ def dump_lines(text: str) -> list[Line]:
             units.append((raw.rstrip(), gap))
             gap = False
     out: list[Line] = []
-    for raw, gap in units:
+    for raw, gap, flat in _split_at_datelines(units):
         if _SECTION_BREAK.match(raw):
             out.append(Line("___", "p", gap_before=gap))
             continue
@@ -266,7 +289,7 @@ def dump_lines(text: str) -> list[Line]:
         clean, link_ratio = strip_inline_markdown(body, links, definitions)
         if not clean or not any(ch.isalnum() for ch in clean):
             continue
-        if len(clean) > _BLOB_CHARS:
+        if len(clean) > (_FLAT_BLOB_CHARS if flat else _BLOB_CHARS):
             for i, sentence in enumerate(split_sentences(clean)):
                 sentence = _GLUED_AD.sub("", sentence)
                 out.append(Line(sentence, "p", link_ratio, False, gap and i == 0, indent, True))
