@@ -288,3 +288,13 @@ def test_a_flattened_page_s_story_starts_at_its_wire_dateline() -> None:
     ex = clean_dump(page)
     assert ex.paragraphs[0].startswith("LAKEVIEW (AP) — The city council of Lakeview voted")
     assert not any("Skip to main content" in p for p in ex.paragraphs)
+
+
+def test_a_page_flattened_into_one_long_line_is_read_sentence_by_sentence() -> None:
+    menu = "Front Page News Local Sports Weather Obituaries Opinion Business Video Subscribe Log In"
+    story = [*STORY, *STORY[1:4]]
+    page = " ".join([menu, HEADLINE, *story, "Privacy Policy Terms of Use Contact Us"])
+    assert 1500 < len(page) < 2500  # longer than a paragraph, shorter than a whole page
+    ex = clean_dump(page)
+    assert STORY[2] in ex.paragraphs
+    assert not any("Obituaries" in p for p in ex.paragraphs)

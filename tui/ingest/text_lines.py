@@ -15,7 +15,7 @@ from tui.ingest.text_links import lynx_references, reference_definitions, strip_
 from tui.model import BlockKind
 
 # A line this long with no line breaks around it is a whole page flattened: split it into sentences.
-_BLOB_CHARS = 2500
+_BLOB_CHARS = 1500
 
 # Bounded lengths keep these linear on hostile input (a line of thousands of "[").
 # A word as the dump scorers count them: letters or digits, with inner apostrophes and hyphens.
