@@ -1749,3 +1749,18 @@ def test_a_club_s_nickname_joins_it_when_its_home_is_a_place_of_the_story(nlp) -
     assert "Mariners" in club.aliases
     town = next(e for e in entities if e.name == "Rockport")
     assert town.type == "PLACE"  # the dateline's town stays a place
+
+
+def test_a_group_named_for_its_cause_is_one_organisation(nlp) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "Opponents, led by the group Neighbors for a Livable Waterfront, held a rally on "
+                "Saturday outside City Hall.",
+                "Parents for Safer Streets asked the council to lower the speed limit.",
+            ],
+        )
+    )
+    assert found.get("Neighbors for a Livable Waterfront") == "ORGANIZATION"
+    assert "Livable Waterfront" not in found and "Neighbors" not in found

@@ -231,6 +231,7 @@ NAME_PARTICLES: frozenset[str] = frozenset(
         "of", "the", "and", "for", "on", "in", "at", "to", "upon", "&", "de", "du", "des", "del",
         "della", "la", "le", "les", "los", "las", "von", "van", "der", "den", "da", "do", "dos",
         "di", "al", "el", "bin", "ibn", "bint", "y", "e", "zu", "ter", "ben", "st.", "and/or",
+        "a", "an",  # "Neighbors for a Livable Waterfront"
     }
 )  # fmt: skip
 

@@ -101,7 +101,10 @@ def is_junk(name: str) -> bool:
         for i, w in enumerate(parts)
     ):
         return True
-    if any(w in _HEADLINE_WORDS for w in words[1:]):
+    if any(
+        w in _HEADLINE_WORDS and not (w in ("a", "an") and words[i - 1] == "for")  # "for a Cause"
+        for i, w in enumerate(words[1:], 1)
+    ):
         return True
     if key in NOT_NAMES or key in DISEASES or key in ROLE_ONLY or key in HONORIFICS:
         return True

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tui.nlp.doc_text import text_of
+from tui.nlp.entity_causes import with_cause
 from tui.nlp.entity_known import affiliation_state_spans, known_name_spans, table_row_spans
 from tui.nlp.entity_lexicon import (
     HONORIFICS,
@@ -373,7 +374,7 @@ def candidate_spans(
         if spacy_type == "PLACE":
             ent, spacy_type = place_span(ent)
         if spacy_type == "ORGANIZATION":
-            ent = with_joined_first_word(with_jurisdiction(ent))
+            ent = with_cause(with_joined_first_word(with_jurisdiction(ent)))
         spans.extend(
             (player, kind)
             for part in split_parenthesised(ent)
