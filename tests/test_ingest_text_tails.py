@@ -298,3 +298,18 @@ def test_a_page_flattened_into_one_long_line_is_read_sentence_by_sentence() -> N
     ex = clean_dump(page)
     assert STORY[2] in ex.paragraphs
     assert not any("Obituaries" in p for p in ex.paragraphs)
+
+
+def test_cards_under_the_site_s_header_end_even_a_short_story() -> None:
+    closing = [
+        "More from the Lakeview Daily",
+        "Storm knocks out power across the North Shore",
+        "Thousands of homes lost power overnight as winds reached ninety kilometres an hour.",
+        "The best bakeries in Lakeview",
+        "We counted the reviews to find the top bakeries in town, from sourdough to rye.",
+        "School board weighs later start times",
+        "Parents and teachers packed the meeting to argue over a later first bell at the high school.",
+    ]
+    menu = ["Menu", "News", "Weather", "Sports", "Local", "Video", "Contact"]
+    ex = clean_dump("\n\n".join([*menu, HEADLINE, *STORY[:2], *closing, "Privacy Policy"]))
+    assert ex.paragraphs[-1] == STORY[1]

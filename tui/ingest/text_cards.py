@@ -13,6 +13,7 @@ from tui.ingest.text_score import Scored
 
 # Teaser cards that close a run are cut when they hold at most this share of its story words.
 _CARDS_SHARE = 0.35
+_HEADED_CARDS_SHARE = 0.6  # ... or this share under a header of the site's ("More from ...")
 # A card inside the run: its headline at most this many words, its summary at most this many.
 _CARD_HEAD_WORDS = 16
 _CARD_SUMMARY_WORDS = 50
@@ -48,9 +49,12 @@ def before_teaser_cards(scored: list[Scored], start: int, end: int) -> int:
     summary, two or more times) when they are a small share of the run: a list story's own
     headed sections make most of it."""
     cut = start + trailing_cards([s.line.text for s in scored[start:end]])
+    if cut >= end:
+        return end
     total = sum(s.words for s in scored[start:end] if s.verdict == "good")
     tail = sum(s.words for s in scored[cut:end] if s.verdict == "good")
-    return cut if cut < end and tail <= _CARDS_SHARE * total else end
+    headed = scored[cut].verdict in ("bad", "nav")  # "More from the Ledger" above the cards
+    return cut if tail <= (_HEADED_CARDS_SHARE if headed else _CARDS_SHARE) * total else end
 
 
 # A card of another story, as a dump writes it: a headline line, then a one- or two-sentence summary.
