@@ -18,6 +18,18 @@ TEASERS = [
 ]
 
 
+# Cards of other stories under the site's header, as a page closes on them.
+CLOSING_CARDS = [
+    "More from the Lakeview Daily",
+    "Storm knocks out power across the North Shore",
+    "Thousands of homes lost power overnight as winds reached ninety kilometres an hour.",
+    "The best bakeries in Lakeview",
+    "We counted the reviews to find the top bakeries in town, from sourdough to rye.",
+    "School board weighs later start times",
+    "Parents and teachers packed the meeting to argue over a later first bell at the high school.",
+]
+
+
 def test_the_story_starts_at_the_page_titles_headline_not_at_teasers_above_it() -> None:
     menu = ["Menu", "News", "Weather", "Sports", "Local", "Video", "Contact"]
     top = [f"{HEADLINE} – Lakeview Daily", *menu, *TEASERS, *menu, HEADLINE, "March 3, 2025"]
@@ -225,17 +237,17 @@ def test_cards_of_other_stories_inside_and_after_the_story_are_not_story() -> No
         "prices and the longer crossings of recent months."
     )
     inline = ["Business", card, "Business", card, summary]  # the headline twice, then its summary
-    closing = [
-        "More from the Lakeview Daily",
-        "Storm knocks out power across the North Shore",
-        "Thousands of homes lost power overnight as winds reached ninety kilometres an hour.",
-        "The best bakeries in Lakeview",
-        "We counted the reviews to find the top bakeries in town, from sourdough to rye.",
-        "School board weighs later start times",
-        "Parents and teachers packed the meeting to argue over a later first bell at the high school.",
-    ]
     story = [*STORY, *STORY[1:]]  # a story long enough that three cards are a small part of it
-    page = ["Home", "News", HEADLINE, *story[:3], *inline, *story[3:], *closing, "Privacy Policy"]
+    page = [
+        "Home",
+        "News",
+        HEADLINE,
+        *story[:3],
+        *inline,
+        *story[3:],
+        *CLOSING_CARDS,
+        "Privacy Policy",
+    ]
     ex = clean_dump("\n\n".join(page))
     assert summary not in ex.paragraphs
     assert ex.paragraphs[-1] == story[-1]
@@ -301,15 +313,6 @@ def test_a_page_flattened_into_one_long_line_is_read_sentence_by_sentence() -> N
 
 
 def test_cards_under_the_site_s_header_end_even_a_short_story() -> None:
-    closing = [
-        "More from the Lakeview Daily",
-        "Storm knocks out power across the North Shore",
-        "Thousands of homes lost power overnight as winds reached ninety kilometres an hour.",
-        "The best bakeries in Lakeview",
-        "We counted the reviews to find the top bakeries in town, from sourdough to rye.",
-        "School board weighs later start times",
-        "Parents and teachers packed the meeting to argue over a later first bell at the high school.",
-    ]
     menu = ["Menu", "News", "Weather", "Sports", "Local", "Video", "Contact"]
-    ex = clean_dump("\n\n".join([*menu, HEADLINE, *STORY[:2], *closing, "Privacy Policy"]))
+    ex = clean_dump("\n\n".join([*menu, HEADLINE, *STORY[:2], *CLOSING_CARDS, "Privacy Policy"]))
     assert ex.paragraphs[-1] == STORY[1]
