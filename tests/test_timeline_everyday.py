@@ -45,6 +45,16 @@ def items(nlp, paragraphs: list[str], published: str = THURSDAY) -> list[tuple[s
         ),
         # a timetable's days are no dates
         ("The office is open Monday-Friday.", []),
+        ("The bakery is open Tuesday through Sunday from 7 a.m.", []),
+        ("Hours are Monday to Friday, 9 a.m. to 5 p.m.", []),
+        # a "will" the parser hangs from the "be" still looks ahead
+        ("The bridge will be closed Monday for repairs.", [("Monday", "2023-11-20")]),
+        # the nth week of a month is the ISO week of its nth Thursday
+        (
+            "The festival returns in the first week of December.",
+            [("the first week of December", "2023-W49")],
+        ),
+        ("Sales slowed in the last week of October.", [("the last week of October", "2023-W43")]),
         # a clock time, "on", a weekday and a date are one moment
         (
             "The quake struck at 3:45 a.m. on Sunday, Nov. 12.",

@@ -153,6 +153,11 @@ PATTERNS: dict[str, str] = {
     "week_of": (
         rf"(?i:the\s+week(?:end)?\s+of)\s+(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?"
     ),
+    # "the first week of June": the ISO week holding the month's first (or last) Thursday
+    "nth_week_of": (
+        r"(?i:the\s+(?P<n>first|second|third|fourth|last|final)\s+week\s+of)\s+"
+        rf"(?P<mon>{MONTH_ALONE})(?:,?\s+(?P<y>{YEAR}))?"
+    ),
     "month_year": rf"(?:{EDGE}[\s-]+)?(?P<mon>{MONTH})(?:\s+(?i:of))?,?\s+(?P<y>{YEAR})",
     "month_rel_year": rf"(?P<mon>{MONTH_ALONE})\s+(?P<rel>(?i:this|last|next))\s+(?i:year)\b",
     "month": (

@@ -39,6 +39,15 @@ _RANGE_BEFORE = re.compile(
 )
 _DAY_SPAN = re.compile(r"[-–](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
 _DAY_SPAN_BEFORE = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?[-–]$")
+# "open Tuesday through Sunday", "Monday to Friday, 9 a.m. to 5 p.m.": a timetable's days.
+_WD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+_THROUGH = r"\s+(?:through|thru|to)\s+"
+_CLOCK = r"\d{1,2}(?::\d\d)?\s*(?i:a\.?m\.?|p\.?m\.?)"
+_HOURS_AFTER = re.compile(rf"{_THROUGH}{_WD},?\s+(?:(?i:from|between)\s+)?{_CLOCK}")
+_OPEN = r"\b(?i:open|opens|hours(?:\s+are)?)\s+(?:(?i:from)\s+)?"
+_HOURS_BEFORE = re.compile(rf"{_OPEN}$")
+_HOURS_SECOND_BEFORE = re.compile(rf"{_OPEN}{_WD}{_THROUGH}$")
+_CLOCK_AFTER = re.compile(rf",?\s+(?:(?i:from|between)\s+)?{_CLOCK}")
 # Text before a word that is not the start of a sentence, a quotation or a heading.
 _IN_SENTENCE = re.compile(r"[\w,;]\s*$")
 _RECURRING_OF = re.compile(
@@ -71,6 +80,8 @@ class RelativeRules(FiscalRules):
             return None  # "flights leave on Monday and Tuesday nights": a frequency
         if _DAY_SPAN.match(m.string, m.end()) or _DAY_SPAN_BEFORE.search(word_before(m, 12)):
             return None  # "open Monday-Friday": the days of a timetable
+        if self._in_timetable(m):
+            return None  # "open Tuesday through Sunday from 5 p.m."
         if _TITLE_AFTER.match(m.string, m.end()) or _NAME_BEFORE.search(word_before(m, 12)):
             return None  # "The Sunday Times", "Monday Night Football", "Super Tuesday": a name
         rel = " ".join((m["rel"] or "").lower().split())
@@ -103,6 +114,19 @@ class RelativeRules(FiscalRules):
         if not rel:
             self.weekdays[self.anchor, weekday] = cal.day_value(d)
         return cal.day_value(d), "day"
+
+    @staticmethod
+    def _in_timetable(m: re.Match[str]) -> bool:
+        """A weekday range said with opening hours or a clock time: the days of any week."""
+        before = word_before(m, 40)
+        if _HOURS_AFTER.match(m.string, m.end()) or (
+            _HOURS_BEFORE.search(before) and re.match(_THROUGH, m.string[m.end() :])
+        ):
+            return True
+        second = re.search(rf"\b{_WD}{_THROUGH}$", before)
+        return second is not None and bool(
+            _HOURS_SECOND_BEFORE.search(before) or _CLOCK_AFTER.match(m.string, m.end())
+        )
 
     def _range_start(self, m: re.Match[str]) -> date | None:
         """The day given to the weekday that opens a range ending in this one, if any."""

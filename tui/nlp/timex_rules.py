@@ -221,6 +221,26 @@ class Resolver(RelativeRules):
         day = self._r_month_day(m, tense)
         return (cal.week_value(date.fromisoformat(day[0])), "week") if day else None
 
+    def _r_nth_week_of(self, m: re.Match[str], tense: str) -> Value | None:
+        month = month_number(m["mon"])
+        if m["y"]:
+            year = int(m["y"])
+        elif self.anchor is None:
+            return None
+        else:
+            year = self.coming_year or self._year(month, None, tense)
+        n = m["n"].lower()
+        if n in ("last", "final"):
+            end = cal.safe_date(year + month // 12, month % 12 + 1, 1)
+            assert end is not None
+            last = end - timedelta(days=1)
+            thursday = last - timedelta(days=(last.weekday() - 3) % 7)
+        else:
+            first = date(year, month, 1)
+            thursday = first + timedelta(days=(3 - first.weekday()) % 7)
+            thursday += timedelta(weeks=("first", "second", "third", "fourth").index(n))
+        return cal.week_value(thursday), "week"
+
     def _r_month_year(self, m: re.Match[str], tense: str) -> Value | None:
         return cal.month_value(int(m["y"]), month_number(m["mon"])), "month"
 

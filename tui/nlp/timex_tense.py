@@ -195,6 +195,8 @@ def tense_of_span(span: Span) -> str:
             return cal.PRESENT  # a line without a verb: "Up next: at Denver on Friday"
         return tense
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    # "will be closed Monday": the parser may hang the "will" from the "be"
+    auxes += [c for a in auxes for c in a.children if c.dep_ == "aux"]
     if verb.dep_ == "xcomp":
         auxes += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     if (
