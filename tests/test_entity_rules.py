@@ -1270,6 +1270,26 @@ def test_a_hospital_or_an_airport_one_is_at_is_a_place(nlp) -> None:
     assert found.get("O'Hare International Airport") == "PLACE"
 
 
+def test_an_airport_a_hall_for_events_and_a_medical_center_one_is_taken_to_are_places(
+    nlp,
+) -> None:
+    found = typed(
+        entities_of(
+            nlp,
+            [
+                "The jet made an emergency landing at Bellmont Regional Airport on Tuesday.",
+                "The crew was taken to Riverside Medical Center, and the passengers waited at"
+                " the Fort Smith Convention Center.",
+                "Grayson Medical Center said it would hire 40 nurses.",
+            ],
+        )
+    )
+    assert found.get("Bellmont Regional Airport") == "PLACE"
+    assert found.get("Riverside Medical Center") == "PLACE"
+    assert found.get("Fort Smith Convention Center") == "PLACE"
+    assert found.get("Grayson Medical Center") == "ORGANIZATION"  # an employer: the institution
+
+
 def test_a_small_city_of_two_words_is_a_place(nlp) -> None:
     found = typed(
         entities_of(

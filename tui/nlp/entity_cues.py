@@ -24,6 +24,7 @@ from tui.nlp.entity_lexicon import (
     REGION_ABBREVIATIONS,
     REGION_NAMES,
     TITLE_HEADS,
+    VENUE_CENTER_KINDS,
     VENUE_LAST_WORDS,
 )
 from tui.nlp.entity_person_words import FIRST_NAMES, KIN_NOUNS, PERSON_ROLE_NOUNS
@@ -167,7 +168,7 @@ def name_shape_votes(words: list[str]) -> Votes:
         return votes
     starts_with_first_name = keys[0] in FIRST_NAMES and 2 <= len(keys) <= 3
     if len(keys) >= 2 and keys[-1] in VENUE_LAST_WORDS and not starts_with_first_name:
-        if keys[-1] not in ("center", "centre"):
+        if keys[-1] not in ("center", "centre") or keys[-2] in VENUE_CENTER_KINDS:
             votes["PLACE"] += SHAPE_WEIGHT
         elif len(keys) == 2 and keys[0] not in INSTITUTION_WORDS:
             votes["PLACE"] += SHAPE_WEIGHT  # "Staples Center", "Moscone Center": a venue
@@ -336,9 +337,12 @@ def context_votes(doc: Doc, start: int, end: int, spacy_type: str) -> tuple[Vote
         and word.lower_ in PLACE_PREPOSITIONS
         and word.text.islower()
         and end - start >= 2
-        and doc[end - 1].lower_ in _FACILITY_WORDS
+        and (
+            doc[end - 1].lower_ in _FACILITY_WORDS
+            or (doc[end - 1].lower_ in ("center", "centre") and doc[end - 2].lower_ == "medical")
+        )
     ):
-        votes["PLACE"] += STRONG_CONTEXT_WEIGHT + 1.0  # "died at Highland Hospital": the place
+        votes["PLACE"] += STRONG_CONTEXT_WEIGHT + 2.0  # "died at Highland Hospital": the place
         place = True
     if _cited_acronym(doc, start, end):
         votes["ORGANIZATION"] += CONTEXT_WEIGHT

@@ -312,7 +312,7 @@ ORG_LAST_WORDS: frozenset[str] = frozenset(
         "institute", "foundation", "partners", "terminals", "energy", "industries", "systems",
         "technologies", "media", "press", "party", "police", "authority", "fund", "network",
         "hospital", "school", "library", "church", "federation", "alliance", "coalition",
-        "cooperative", "co-op", "brands", "motors", "pharmaceuticals", "airport", "railway",
+        "cooperative", "co-op", "brands", "motors", "pharmaceuticals", "railway",
         "railways", "shipping", "logistics", "mining", "resources", "ventures", "bancorp",
         "assembly", "senate", "legislature", "parliament", "delegates", "representatives",
         "athletic", "legion", "journal", "newsroom", "united", "rovers", "wanderers", "fc", "office",
@@ -330,9 +330,13 @@ VENUE_LAST_WORDS: frozenset[str] = frozenset(
         "arena", "stadium", "coliseum", "colosseum", "dome", "field", "park", "garden",
         "gardens", "ballpark", "speedway", "raceway", "amphitheater", "amphitheatre", "theater",
         "theatre", "observatory", "hotel", "mall", "plaza", "pavilion", "auditorium", "center",
-        "centre", "velodrome", "racecourse", "building", "tower", "towers",
+        "centre", "velodrome", "racecourse", "building", "tower", "towers", "airport",
     }
 )  # fmt: skip
+# A centre that is a hall for events, whatever comes before it ("Fort Smith Convention Center").
+VENUE_CENTER_KINDS: frozenset[str] = frozenset(
+    {"convention", "conference", "exhibition", "events", "event", "civic", "expo", "congress"}
+)
 INSTITUTION_WORDS: frozenset[str] = frozenset(
     {
         "medical", "research", "cancer", "data", "science", "space", "policy", "trade", "health",
