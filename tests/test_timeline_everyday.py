@@ -55,6 +55,26 @@ def items(nlp, paragraphs: list[str], published: str = THURSDAY) -> list[tuple[s
             [("the first week of December", "2023-W49")],
         ),
         ("Sales slowed in the last week of October.", [("the last week of October", "2023-W43")]),
+        # the nth weekday of a month is one day; of any month, none
+        (
+            "The new council is sworn in on the first Monday of December.",
+            [("the first Monday of December", "2023-12-04")],
+        ),
+        ("Rent is due on the last Friday of the month.", []),
+        ("The board meets on the second and fourth Monday of each month.", []),
+        # a frequency covers the whole list after "every"
+        ("The dividend is paid every March, June, September and December.", []),
+        # "a Friday night" is any Friday; "a Friday deadline" is this one
+        ("The bar gets crowded on a Friday night.", []),
+        ("The company faces a Friday deadline to repay the loan.", [("Friday", "2023-11-17")]),
+        # "the following Friday" counts from the day just told
+        (
+            "The final is on Sunday, Nov. 26, and a dinner is planned for the following Friday.",
+            [("Sunday, Nov. 26", "2023-11-26"), ("the following Friday", "2023-12-01")],
+        ),
+        # what was planned for a day is still ahead, unless the clause says it is over
+        ("A second scan was planned for Tuesday.", [("Tuesday", "2023-11-21")]),
+        ("A rally planned for Saturday was canceled.", [("Saturday", "2023-11-11")]),
         # a clock time, "on", a weekday and a date are one moment
         (
             "The quake struck at 3:45 a.m. on Sunday, Nov. 12.",

@@ -94,7 +94,16 @@ def _said_on(found: Found, quoted: list[tuple[int, int, date]], now: date | None
 
 
 # Expressions refused as a whole: only a year inside them may still count on its own.
-_WHOLE = {"month_day", "day_month", "holiday", "weekday", "weekend", "week_of", "nth_week_of"}
+_WHOLE = {
+    "month_day",
+    "day_month",
+    "holiday",
+    "weekday",
+    "weekend",
+    "week_of",
+    "nth_week_of",
+    "nth_weekday_of",
+}
 _SIGNATURE = re.compile(
     rf"\(@\w{{1,30}}\)\s*(?:(?i:on)\s+)?(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})"
 )

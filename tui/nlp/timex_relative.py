@@ -30,6 +30,8 @@ _TITLE_AFTER = re.compile(
 )
 # "Super Tuesday", "Bloody Sunday", "Giving Tuesday": a day with a name, not the latest such weekday.
 _NAME_BEFORE = re.compile(r"\b(?:Super|Bloody|Giving|Manic|Mad|Blue|Fat|Spy|Throwback)\s+$")
+_INDEFINITE_BEFORE = re.compile(r"\b(?i:a|an|any|one|some)\s+$")
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:$|[,.;:!?)]|(?:in|or|and|when|at|after|before|of)\b)")
 _AWAITED = re.compile(r"(?i:\b(?:for|before)\s+)$")
 # "closed Monday through Friday", "meets next Tuesday and Wednesday": the second day follows the first.
 _RANGE_BEFORE = re.compile(
@@ -84,8 +86,20 @@ class RelativeRules(FiscalRules):
             return None  # "open Tuesday through Sunday from 5 p.m."
         if _TITLE_AFTER.match(m.string, m.end()) or _NAME_BEFORE.search(word_before(m, 12)):
             return None  # "The Sunday Times", "Monday Night Football", "Super Tuesday": a name
+        if (
+            not m["rel"]
+            and _INDEFINITE_BEFORE.search(word_before(m, 8))
+            and _CLAUSE_GOES_ON.match(m.string, m.end())  # not "faces a Friday deadline"
+        ):
+            return None  # "crowded on a Friday night", "one Tuesday in May": no one day
         rel = " ".join((m["rel"] or "").lower().split())
         weekday = weekday_number(m["wd"])
+        if rel == "the following" and self.said and self.said[-1][1] == "day":
+            # "the final is June 28, and a dinner the following Friday": counted from that day
+            told = date.fromisoformat(self.said[-1][0])
+            return cal.day_value(
+                told + timedelta(days=(weekday - told.weekday() - 1) % 7 + 1)
+            ), "day"
         if not rel and (start := self._range_start(m)) is not None:
             # "closed Monday through Friday": the range ends on the first such day after it starts
             return cal.day_value(start + timedelta(days=(weekday - start.weekday()) % 7)), "day"

@@ -22,6 +22,7 @@ from tui.nlp.timex_patterns import (
     DECADE_WORD,
     MONTH,
     SPOKEN_NUMBER,
+    WEEKDAY,
     YEAR,
     day_number,
     weekday_number,
@@ -48,6 +49,9 @@ _HEDGE_BEFORE = re.compile(
     r"(?:more|less|fewer)\s+than|close\s+to|at\s+least|upwards\s+of)\s+)$"
 )
 _FREQUENCY_BEFORE = re.compile(r"(?i:\b(?:every|each|per)\s+)$")
+_FREQUENCY_LIST_BEFORE = re.compile(
+    rf"(?i:\b(?:every|each)\s+)(?:(?:{MONTH}|{WEEKDAY}),?\s+(?:(?i:and|or)\s+)?)+$"
+)
 _FIRST_DAY_BEFORE = re.compile(rf"(?P<mon>{MONTH})\s+{DAY},?\s*(?:and|or|to|through|-|–)\s*$")
 # "on Nov. 3 last year", "Christmas next year": the year the words after the date give.
 _REL_YEAR_AFTER = re.compile(r",?\s+(?P<rel>(?i:last|this|next))\s+year\b")
@@ -130,8 +134,10 @@ class Resolver(RelativeRules):
     # --- entry point --------------------------------------------------------------------------
     def resolve(self, rule: str, m: re.Match[str], tense: str) -> Value | None:
         """The value of one matched expression, or None when it names no calendar point."""
-        if _FREQUENCY_BEFORE.search(word_before(m)):
-            return None  # "every Monday" is a frequency, not a date
+        if _FREQUENCY_BEFORE.search(word_before(m)) or _FREQUENCY_LIST_BEFORE.search(
+            word_before(m, 80)
+        ):
+            return None  # "every Monday", "each March, June and September": a frequency
         if rule in ("ago", "year_ago_adj") and _HEDGE_BEFORE.search(word_before(m, 30)):
             return None  # "nearly three years ago", "barely a month ago": no point, a rough span
         if rule in _YEARLESS and not m.groupdict().get("y") and _is_recurring(m):
@@ -220,6 +226,30 @@ class Resolver(RelativeRules):
     def _r_week_of(self, m: re.Match[str], tense: str) -> Value | None:
         day = self._r_month_day(m, tense)
         return (cal.week_value(date.fromisoformat(day[0])), "week") if day else None
+
+    def _r_nth_weekday_of(self, m: re.Match[str], tense: str) -> Value | None:
+        if not m["mon"] or m["n2"]:
+            return None  # "the last Friday of the month", "the second and fourth Monday": any
+        month, weekday = month_number(m["mon"]), weekday_number(m["wd"])
+        if m["y"]:
+            year = int(m["y"])
+        elif self.anchor is None:
+            return None
+        else:
+            year = self.coming_year or self._year(month, None, tense)
+        n = m["n"].lower()
+        if n in ("last", "final"):
+            end = cal.safe_date(year + month // 12, month % 12 + 1, 1)
+            assert end is not None
+            last = end - timedelta(days=1)
+            day = last - timedelta(days=(last.weekday() - weekday) % 7)
+        else:
+            first = date(year, month, 1)
+            day = first + timedelta(days=(weekday - first.weekday()) % 7)
+            day += timedelta(weeks=("first", "second", "third", "fourth", "fifth").index(n))
+            if day.month != month:
+                return None  # no fifth Friday that month
+        return cal.day_value(day), "day"
 
     def _r_nth_week_of(self, m: re.Match[str], tense: str) -> Value | None:
         month = month_number(m["mon"])

@@ -120,6 +120,9 @@ _PLANNED = {
     "meet",
     "convene",
 }
+# What was put on the calendar for a day: told in the past, it is still what is planned.
+_SCHEDULING = {"schedule", "plan", "slate", "set", "book", "pencil"}
+_FOR_BEFORE = re.compile(r"(?i:\bfor\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?)$")
 _FUTURE_TEXT = re.compile(
     r"(?i)\b(?:will|shall|won't|going\s+to|scheduled\s+to|plans?\s+to|expects?\s+to|"
     r"(?:is|are)\s+(?:due|set)\s+to)\b|'ll\b"
@@ -162,6 +165,15 @@ def _since_on_path(span: Span, verb: Token) -> bool:
         token = token.head
         seen += 1
     return False
+
+
+def _told_in_past(token: Token) -> bool:
+    """The clause a noun sits in is told in the past tense ("the rally ... was cancelled")."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    tags = [verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return "VBD" in tags
 
 
 def _is_complement(root: Token, verb: Token) -> bool:
@@ -247,6 +259,12 @@ def tense_of_span(span: Span) -> str:
     present = [a for a in auxes if a.tag_ in ("VBZ", "VBP")]
     if verb.tag_ == "VBN" and verb.lemma_ in _FUTURE_GOVERNORS and present:
         return cal.FUTURE  # "is scheduled for Friday", "are expected on Monday"
+    planned = verb.tag_ == "VBN" and verb.lemma_ in _SCHEDULING and _FOR_BEFORE.search(before)
+    if planned and (
+        any(a.lower_ in ("was", "were") for a in auxes)
+        or (verb.dep_ == "acl" and not _told_in_past(verb.head))
+    ):  # not "a rally planned for Saturday was cancelled": the day is gone
+        return cal.SCHEDULED  # "a scan was planned for Tuesday", "a show, scheduled for May"
     if verb.tag_ == "VBD" and not auxes and _is_adjunct(span.root, verb):
         return cal.DONE  # "In December, the firm bid": the date is when it happened
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
