@@ -118,6 +118,17 @@ def pick_year(
     return anchor.year
 
 
+def nth_weekday(year: int, month: int, weekday: int, nth: str) -> date | None:
+    """The first ... fifth, or the "last"/"final", `weekday` of a month; None past its end."""
+    if nth in ("last", "final"):
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    day = first + timedelta(days=(weekday - first.weekday()) % 7)
+    day += timedelta(weeks=("first", "second", "third", "fourth", "fifth").index(nth))
+    return day if day.month == month else None
+
+
 def weekday_date(anchor: date, weekday: int, direction: str) -> date:
     """The `weekday` (0 = Monday) around `anchor`.
 

@@ -230,28 +230,16 @@ class Resolver(RelativeRules):
     def _r_nth_weekday_of(self, m: re.Match[str], tense: str) -> Value | None:
         if not m["mon"] or m["n2"]:
             return None  # "the last Friday of the month", "the second and fourth Monday": any
-        month, weekday = month_number(m["mon"]), weekday_number(m["wd"])
-        if m["y"]:
-            year = int(m["y"])
-        elif self.anchor is None:
-            return None
-        else:
-            year = self.coming_year or self._year(month, None, tense)
-        n = m["n"].lower()
-        if n in ("last", "final"):
-            end = cal.safe_date(year + month // 12, month % 12 + 1, 1)
-            assert end is not None
-            last = end - timedelta(days=1)
-            day = last - timedelta(days=(last.weekday() - weekday) % 7)
-        else:
-            first = date(year, month, 1)
-            day = first + timedelta(days=(weekday - first.weekday()) % 7)
-            day += timedelta(weeks=("first", "second", "third", "fourth", "fifth").index(n))
-            if day.month != month:
-                return None  # no fifth Friday that month
-        return cal.day_value(day), "day"
+        day = self._nth_of_month(m, weekday_number(m["wd"]), tense)
+        return (cal.day_value(day), "day") if day else None
 
     def _r_nth_week_of(self, m: re.Match[str], tense: str) -> Value | None:
+        thursday = self._nth_of_month(
+            m, 3, tense
+        )  # an ISO week is the month's that has its Thursday
+        return (cal.week_value(thursday), "week") if thursday else None
+
+    def _nth_of_month(self, m: re.Match[str], weekday: int, tense: str) -> date | None:
         month = month_number(m["mon"])
         if m["y"]:
             year = int(m["y"])
@@ -259,17 +247,7 @@ class Resolver(RelativeRules):
             return None
         else:
             year = self.coming_year or self._year(month, None, tense)
-        n = m["n"].lower()
-        if n in ("last", "final"):
-            end = cal.safe_date(year + month // 12, month % 12 + 1, 1)
-            assert end is not None
-            last = end - timedelta(days=1)
-            thursday = last - timedelta(days=(last.weekday() - 3) % 7)
-        else:
-            first = date(year, month, 1)
-            thursday = first + timedelta(days=(3 - first.weekday()) % 7)
-            thursday += timedelta(weeks=("first", "second", "third", "fourth").index(n))
-        return cal.week_value(thursday), "week"
+        return cal.nth_weekday(year, month, weekday, m["n"].lower())
 
     def _r_month_year(self, m: re.Match[str], tense: str) -> Value | None:
         return cal.month_value(int(m["y"]), month_number(m["mon"])), "month"
