@@ -1784,3 +1784,32 @@ def test_a_group_named_for_its_cause_is_one_organisation(nlp) -> None:
     )
     assert found.get("Neighbors for a Livable Waterfront") == "ORGANIZATION"
     assert "Livable Waterfront" not in found and "Neighbors" not in found
+
+
+def test_a_state_and_its_namesake_city_are_two_places(nlp) -> None:
+    found = entities_of(
+        nlp,
+        [
+            "Storms swept across Oklahoma on Sunday, and in Oklahoma City crews cleared trees.",
+            "Oklahoma's governor declared an emergency.",
+        ],
+    )
+    names = typed(found)
+    assert names.get("Oklahoma") == "PLACE"
+    assert names.get("Oklahoma City") == "PLACE"
+
+
+def test_a_possessive_inside_a_place_name_and_after_a_university(nlp) -> None:
+    names = typed(
+        entities_of(
+            nlp,
+            [
+                "Officials in Prince George's County said schools would reopen on Monday.",
+                "Researchers at Stanford University's Internet Observatory studied the posts.",
+            ],
+        )
+    )
+    assert names.get("Prince George's County") == "PLACE"
+    assert "Prince George" not in names
+    assert names.get("Stanford University") == "ORGANIZATION"
+    assert "Stanford University's Internet Observatory" not in names

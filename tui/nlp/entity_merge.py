@@ -262,9 +262,16 @@ def _merge_place_extensions(clusters: list[Cluster]) -> None:
             if not all(w in PLACE_SUFFIXES for w in words[cut:]):
                 break
             shorter = places.get(" ".join(words[:cut]))
+            if words[cut:] == ["city"] and _city_of_its_own(" ".join(words[:cut])):
+                break  # "Oklahoma City" is not "Oklahoma", nor "Mexico City" "Mexico"
             if shorter is not None and shorter.candidates and cluster.candidates:
                 shorter.absorb(cluster)
                 break
+
+
+def _city_of_its_own(key: str) -> bool:
+    """A country's or a state's name before "City" names another place (not "New York City")."""
+    return key != "new york" and place_kind(key) in ("country", "state", "region")
 
 
 def _names_members(cluster: Cluster) -> bool:

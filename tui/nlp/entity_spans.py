@@ -23,6 +23,7 @@ from tui.nlp.entity_lexicon import (
     PLATFORMS,
     TITLE_WORDS,
 )
+from tui.nlp.entity_pairs import split_pair
 from tui.nlp.entity_person_words import FIRST_NAMES
 from tui.nlp.entity_repairs import (
     federal_body_spans,
@@ -30,7 +31,6 @@ from tui.nlp.entity_repairs import (
     party_span,
     place_after_demonym,
     place_span,
-    split_pair,
     split_roster,
     split_run_together,
     trimmed_name,
