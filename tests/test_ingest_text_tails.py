@@ -316,3 +316,28 @@ def test_cards_under_the_site_s_header_end_even_a_short_story() -> None:
     menu = ["Menu", "News", "Weather", "Sports", "Local", "Video", "Contact"]
     ex = clean_dump("\n\n".join([*menu, HEADLINE, *STORY[:2], *CLOSING_CARDS, "Privacy Policy"]))
     assert ex.paragraphs[-1] == STORY[1]
+
+
+def test_a_short_closing_sentence_above_the_pages_furniture_stays() -> None:
+    more = [
+        "Engineers found corrosion in four of the bridge's twelve cables last autumn, and a "
+        "second inspection in January showed the damage had spread to a fifth cable near the "
+        "southern tower, the council's report said.",
+        "Ferry operators have agreed to add early sailings while the bridge is closed, and the "
+        "council will pay for a shuttle bus between the terminal and the hospital for staff "
+        "who start before dawn.",
+        "Shop owners on the north side say they fear losing customers for the whole year, and "
+        "several asked the council to waive parking fees on Harbour Street until the work ends.",
+    ]
+    closing = "The bridge will not reopen soon. Nobody expects it to."
+    furniture = ["Tags: bridges, council, harbour", "Share this:", "Twitter", "Facebook"]
+    furniture += ["Reddit", "Email", "Hacker News", "Like this:", "Related Posts"]
+    # a long summary of another story, which the run reaches across the buttons to
+    furniture += [
+        "Next Post: Ferry fares rise again for commuters as the harbour operator cites fuel "
+        "prices, the longer crossings of recent months and a shortage of trained deckhands "
+        "that has forced it to cancel two of its early sailings this winter."
+    ]
+    ex = clean_dump("\n\n".join([HEADLINE, *STORY, *more, closing, *furniture]))
+    assert ex.paragraphs[-1] == closing
+    assert ex.paragraphs[-4:-1] == more

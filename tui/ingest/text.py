@@ -257,7 +257,16 @@ def _before_furniture_gap(scored: list[Scored], start: int, end: int) -> int:
             bad = 0
         else:
             bad += s.verdict == "bad" and not s.repeat
+    if cut < end and _closing_sentence(scored[cut]):
+        cut += 1  # "It is not flashy. It does not need to be.": the story's last words
     return cut
+
+
+def _closing_sentence(s: Scored) -> bool:
+    """A short plain sentence with no furniture's words, which may close the story above a
+    stretch of furniture."""
+    plain = s.line.kind == "p" and not boiler_hits(s.line.text) and not s.repeat
+    return s.verdict == "short" and plain and s.words >= 4 and _ends_sentence(s.line.text)
 
 
 def _clean_end(scored: list[Scored]) -> int:
