@@ -341,3 +341,15 @@ def test_a_short_closing_sentence_above_the_pages_furniture_stays() -> None:
     ex = clean_dump("\n\n".join([HEADLINE, *STORY, *more, closing, *furniture]))
     assert ex.paragraphs[-1] == closing
     assert ex.paragraphs[-4:-1] == more
+
+
+def test_a_text_alert_promos_fine_print_inside_the_story_goes() -> None:
+    promo = [
+        "Get storm alerts by text",
+        "Message and data rates may apply. Text STOP to cancel.",
+        "Refresh for latest updates",
+    ]
+    dump = "\n\n".join([HEADLINE, *STORY[:3], *promo, *STORY[3:], "Privacy Policy"])
+    ex = clean_dump(dump)
+    assert ex.paragraphs[-len(STORY) :] == STORY
+    assert not any("data rates" in p or "Refresh" in p for p in ex.paragraphs)

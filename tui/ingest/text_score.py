@@ -83,6 +83,8 @@ _BOILER = re.compile(
     r"story continues|you may also like|more from|see also|email this|print this|"
     r"report an error|back to top|thanks for watching|enable javascript|(?:your|update) (?:browser|javascript)|"
     r"powered by|copy link|link copied|url copied|tweet (?:this|on twitter)|"
+    r"opt out at any time|(?:message|msg) (?:and|&) data rates|text stop to|gambling problem|"
+    r"refresh for (?:the )?latest|\d+ new updates?|show all key events|"
     r"follow [\w.]+(?: [\w.]+){0,3} on (?:twitter|facebook|instagram|linkedin)|publicidade|anúncio|werbung|anzeige|publicité|pubblicità|реклама)\b"
     r"|^[\[(]?(?:facebook|twitter|linkedin|pinterest|instagram|whatsapp|reddit|email|print|share|"
     r"related|recommended|sponsored|trending|loading|comments?)\b",
