@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from tui.ingest.text_score import is_bio, site_voice_hits
+from tui.ingest.text_furniture import site_voice_hits
+from tui.ingest.text_score import is_bio
 from tui.model import BlockKind, Caption
 
 _SPACES = re.compile(r"\s+")

@@ -11,6 +11,7 @@ import re
 from tui.calendar_words import MONTH_NAME
 from tui.ingest.links import block_links
 from tui.ingest.text_cards import before_teaser_cards, card_summaries, spaced_cards
+from tui.ingest.text_furniture import boiler_hits, is_ad_marker, site_voice_hits
 from tui.ingest.text_lines import Line, dump_lines
 from tui.ingest.text_meta import (
     find_captions,
@@ -21,14 +22,11 @@ from tui.ingest.text_meta import (
 )
 from tui.ingest.text_score import (
     Scored,
-    boiler_hits,
-    is_ad_marker,
     is_bio,
     is_code,
     is_comment_header,
     main_run,
     score_lines,
-    site_voice_hits,
 )
 from tui.model import BlockKind, Extracted
 

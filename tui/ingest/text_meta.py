@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from tui.calendar_words import MONTH_NAME, month_number
 from tui.ingest.meta_clean import clean_byline, strip_site
+from tui.ingest.text_furniture import is_boilerplate
 from tui.ingest.text_lines import Line
-from tui.ingest.text_score import is_boilerplate, is_code, word_count
+from tui.ingest.text_score import is_code, word_count
 from tui.model import Caption, PublishedDate
 
 _TITLE_WORDS = 14
