@@ -239,3 +239,18 @@ def test_lynx_gallery_captions_each_ending_on_a_credit_stay_apart() -> None:
     texts = [line.text for line in lines]
     assert any(t.startswith("Mayor Ana Ruiz") and t.endswith("Daily)") for t in texts)
     assert any(t.startswith("Engineers inspect") for t in texts)
+
+
+def test_a_schedules_entries_full_of_names_are_story() -> None:
+    entries = [
+        "* 6 p.m. — The Lakeview Community Band and Youth Choir, Main Stage",
+        "* 7:30 p.m. — Headliner: The Harbour Lights Revue With Special Guests, Main Stage",
+        "* 9 p.m. — Lantern Parade From Pier Three To The Old Lighthouse",
+        "* 10 p.m. — Fireworks over the outer harbour",
+    ]
+    lead = "Saturday, June 14"  # a heading, not a sentence that opens a list
+    schedule = [lead, *entries[:2], "Advertisement", *entries[2:]]  # an ad inside the listing
+    dump = "\n".join([*MENU, HEADLINE, *STORY[:2], *schedule, *STORY[2:], *FOOTER])
+    paragraphs = clean_dump(dump).paragraphs
+    assert [e[2:] for e in entries] == [p for p in paragraphs if "p.m. —" in p]
+    assert paragraphs[-len(STORY[2:]) :] == STORY[2:]

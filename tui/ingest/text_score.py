@@ -68,6 +68,12 @@ _CODE = re.compile(
     r"function\s*\(|\bvar\s+\w+\s*=|=>|document\.|window\.|\b\w{1,40}\.\w{1,40}\s*\(|[{};]\s*[{};]|"
     r"^\s*[.#@]?[\w-]+\s*\{[^}]*:|!important|\$\(|\bif\s*\(|\breturn\s"
 )
+# A schedule's entry: a clock time, a dash or a colon, then what happens ("8 p.m. — Fireworks").
+_SCHEDULE_ENTRY = re.compile(
+    r"^(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)"
+    r"(?:\s?(?:-|–|to)\s?\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm))?\s*[—–:-]\s+\S",
+    re.IGNORECASE,
+)
 # A sidebar's category or archive link with its count of posts: "Dakwah (60)", "June 2019 (12)".
 _COUNTED_LABEL = re.compile(r"^[^()]{1,60}\s\(\d{1,6}\)$")
 _COUNTED_WORDS = 6
@@ -283,6 +289,8 @@ def score_lines(lines: list[Line]) -> list[Scored]:
         seen[line.text.lower()] += 1
         tail = is_comment_header(line) or bool(_COMMENT_META.search(line.text))
         verdict = _verdict(line, words, stopwords, seen[line.text.lower()], tail)
+        if verdict == "nav" and _SCHEDULE_ENTRY.match(line.text):
+            verdict = "short"  # "8 p.m. — Headliner: The Marigold Kings, Main Stage": a listing
         if is_tail_header(line):
             verdict, teasers = "bad", _TEASER_LINES
         elif teasers and (verdict != "good" or _teaser_headline(line, words, prose)):
