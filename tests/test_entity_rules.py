@@ -1813,3 +1813,19 @@ def test_a_possessive_inside_a_place_name_and_after_a_university(nlp) -> None:
     assert "Prince George" not in names
     assert names.get("Stanford University") == "ORGANIZATION"
     assert "Stanford University's Internet Observatory" not in names
+
+
+def test_an_appeals_court_and_a_union_local_keep_their_numbers(nlp) -> None:
+    names = typed(
+        entities_of(
+            nlp,
+            [
+                "The case will go to the U.S. Court of Appeals for the 9th Circuit, said lawyer"
+                " Dana Whitcomb.",
+                "Members of Teamsters Local 727 marched outside the courthouse.",
+            ],
+        )
+    )
+    assert names.get("U.S. Court of Appeals for the 9th Circuit") == "ORGANIZATION"
+    assert "9th Circuit" not in names
+    assert names.get("Teamsters Local 727") == "ORGANIZATION"

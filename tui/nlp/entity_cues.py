@@ -42,9 +42,6 @@ ENDING_WEIGHT = 1.5
 
 # Countries whose names end like an organisation's ("Soviet Union").
 _POLITIES = frozenset({"soviet union", "united kingdom", "transitional federal government"})
-# "St. John's", "Saint Mary's": a saint's name whose "'s" is part of a place's name.
-SAINT_NAME = re.compile(r"^(?:St\.?|Ste\.?|Saint)\s+[A-Z][\w-]*$")
-SAINT_POSSESSIVE = re.compile(r"^(?:St\.?|Ste\.?|Saint)\s+[A-Z][\w-]*['’]s$")
 _LAW_LAST_WORDS = frozenset({"act", "amendment"})
 # "the Paris Agreement", "the Black Sea Grain Initiative", "the Abraham Accords": a deal, no body.
 _DEAL_LAST_WORDS = frozenset(
@@ -161,6 +158,13 @@ def name_shape_votes(words: list[str]) -> Votes:
         votes["OTHER"] += (
             ORG_SHAPE_WEIGHT  # "the Rural Prosperity Act", "the X Program": a law, a programme
         )
+        return votes
+    if (
+        len(keys) >= 2
+        and keys[-1] == "circuit"
+        and re.fullmatch(r"\d+(?:st|nd|rd|th)|federal", keys[-2])
+    ):
+        votes["ORGANIZATION"] += ORG_SHAPE_WEIGHT  # "the 9th Circuit": an appeals court
         return votes
     of = next((i for i in range(1, len(keys) - 1) if keys[i] == "of"), 0)
     if of and keys[of - 1] in ORG_LAST_WORDS and keys[0] not in _POLITY_HEADS:
@@ -376,15 +380,6 @@ def is_titled_name(span: Span) -> bool:
         and all(w[:1].isupper() and w.isalpha() for w in rest)
         and not name_shape_votes(rest).keys() & {"PLACE", "ORGANIZATION"}
     )
-
-
-def with_name_possessive(text: str, start: int, end: int) -> int:
-    """The end of a name, past an "'s" that belongs to it ("St. John's" is a city)."""
-    if SAINT_NAME.match(text[start:end]) and text[end : end + 2] in ("'s", "’s"):
-        after = text[end + 2 : end + 3]
-        if not after or not after.isalnum():
-            return end + 2
-    return end
 
 
 def cue_votes(doc: Doc, start: int, end: int, spacy_type: str) -> tuple[Votes, bool]:

@@ -19,13 +19,11 @@ from tui.nlp.entity_categories import (
 )
 from tui.nlp.entity_credits import credit_ranges, in_ranges
 from tui.nlp.entity_cues import (
-    SAINT_POSSESSIVE,
     Votes,
     cue_votes,
     is_region_abbreviation,
     is_titled_name,
     name_shape_votes,
-    with_name_possessive,
 )
 from tui.nlp.entity_edges import trimmed_bounds
 from tui.nlp.entity_knowledge import ArticleContext, knowledge_votes, team_use_votes
@@ -49,6 +47,7 @@ from tui.nlp.entity_names import (
     is_junk,
     name_key,
 )
+from tui.nlp.entity_pairs import SAINT_POSSESSIVE, with_name_possessive
 from tui.nlp.entity_person_cues import person_use_votes
 from tui.nlp.entity_products import product_votes
 from tui.nlp.entity_spans import (

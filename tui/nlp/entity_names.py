@@ -97,7 +97,7 @@ def is_junk(name: str) -> bool:
         and not (
             ORDINAL.match(w) and i + 1 < len(parts) and parts[i + 1].lower() in PLACE_LAST_WORDS
         )
-        and not (ORDINAL.match(w) and i == 0 and NUMBERED_BODY.match(" ".join(parts[1:])))
+        and not (ORDINAL.match(w) and NUMBERED_BODY.match(" ".join(parts[i + 1 :])))
         for i, w in enumerate(parts)
     ):
         return True

@@ -1,15 +1,30 @@
 """Two names the model read as one span: a person and his town ("Tyrone Banks of Pittsburgh"), a
 firm's or a place's possessive ("Alphabet's Google", "Stanford University's Internet Observatory").
+A saint's "'s" stays in the name ("St. John's").
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from tui.nlp.knowledge.places import place_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
+
+# "St. John's", "Saint Mary's": a saint's name whose "'s" is part of a place's name.
+SAINT_NAME = re.compile(r"^(?:St\.?|Ste\.?|Saint)\s+[A-Z][\w-]*$")
+SAINT_POSSESSIVE = re.compile(r"^(?:St\.?|Ste\.?|Saint)\s+[A-Z][\w-]*['’]s$")
+
+
+def with_name_possessive(text: str, start: int, end: int) -> int:
+    """The end of a name, past an "'s" that belongs to it ("St. John's" is a city)."""
+    if SAINT_NAME.match(text[start:end]) and text[end : end + 2] in ("'s", "’s"):
+        after = text[end + 2 : end + 3]
+        if not after or not after.isalnum():
+            return end + 2
+    return end
 
 
 def person_of_place(span: Span) -> list[tuple[Span, str]] | None:

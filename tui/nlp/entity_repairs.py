@@ -144,8 +144,8 @@ def with_district(span: Span) -> Span:
 
 # "... Court for the Southern District of New York", "... Office for the Western District of X".
 _FOR_DISTRICT = re.compile(
-    r" for the (?:Northern|Southern|Eastern|Western|Middle|Central) District of "
-    r"(?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,2}"
+    r" for the (?:(?:Northern|Southern|Eastern|Western|Middle|Central) District of "
+    r"(?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,2}|(?:\d{1,2}(?:st|nd|rd|th)|Federal) Circuit)"
 )
 
 
@@ -166,7 +166,8 @@ _NUMBERED_PLACE_WORDS = frozenset({"district", "street", "avenue", "ward", "prec
 _US_BODY = re.compile(
     r"\b(?:U\.S\.|United States) (?:Attorney['’]s Office|District Court|Bankruptcy Court|"
     r"Court of Appeals)(?: for the (?:(?:Northern|Southern|Eastern|Western|Middle|Central) "
-    r"District of [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}|[A-Z][\w.]* Circuit|District of Columbia))?"
+    r"District of [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}|(?:[A-Z][\w.]*|\d{1,2}(?:st|nd|rd|th)) Circuit|"
+    r"District of Columbia))?"
 )
 
 

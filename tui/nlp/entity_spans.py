@@ -104,7 +104,9 @@ def given_name_cut(span: Span, everyday: frozenset[str]) -> Span | None:
 
 
 # Names that end in their number ("Highway 8", "Route 66").
-NUMBERED_NAMES = frozenset({"highway", "route", "interstate", "road", "exit", "terminal", "pier"})
+NUMBERED_NAMES = frozenset(
+    {"highway", "route", "interstate", "road", "exit", "terminal", "pier", "local"}
+)
 
 
 def _with_route_number(span: Span) -> Span:
