@@ -1829,3 +1829,17 @@ def test_an_appeals_court_and_a_union_local_keep_their_numbers(nlp) -> None:
     assert names.get("U.S. Court of Appeals for the 9th Circuit") == "ORGANIZATION"
     assert "9th Circuit" not in names
     assert names.get("Teamsters Local 727") == "ORGANIZATION"
+
+
+def test_a_person_written_with_a_quoted_nickname_is_one_person(nlp) -> None:
+    found = entities_of(
+        nlp,
+        [
+            'Forward Jorge "Flaco" Medina scored twice before halftime.',
+            "Medina later thanked the fans who had travelled from the coast.",
+        ],
+    )
+    people = {e.name: e for e in found if e.type == "PERSON"}
+    assert 'Jorge "Flaco" Medina' in people
+    assert "Medina" in people['Jorge "Flaco" Medina'].aliases
+    assert not any(e.name in ("Flaco", "Medina") for e in found)

@@ -28,6 +28,7 @@ from tui.nlp.entity_person_words import FIRST_NAMES
 from tui.nlp.entity_repairs import (
     federal_body_spans,
     joined_names,
+    nicknamed_people,
     party_span,
     place_after_demonym,
     place_span,
@@ -37,6 +38,7 @@ from tui.nlp.entity_repairs import (
     with_joined_first_word,
     with_jurisdiction,
 )
+from tui.nlp.entity_untagged import honorific_persons, untagged_places
 from tui.nlp.knowledge.companies import is_known_org
 from tui.nlp.knowledge.outlets import MASTHEAD_WORDS
 from tui.nlp.knowledge.people import is_famous_surname
@@ -160,34 +162,6 @@ def untagged_names(doc: Doc) -> list[Span]:
         if not (i == 0 or doc[i].is_sent_start) or end - i > 1:
             spans.append(doc[i:end])
         i = end
-    return spans
-
-
-def _honorific_persons(doc: Doc) -> list[Span]:
-    """Names after a courtesy title that spaCy did not tag at all ("Ms. Okafor")."""
-    spans = []
-    for token in doc[:-1]:
-        if token.lower_ not in HONORIFICS or not token.text[:1].isupper():
-            continue
-        end = token.i + 1
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == "":
-            end += 1
-        if end > token.i + 1 and doc[token.i + 1].text[:1].isupper():
-            spans.append(doc[token.i + 1 : end])
-    return spans
-
-
-def _untagged_places(doc: Doc) -> list[Span]:
-    """Proper names before "province", "region", "county" that spaCy did not tag ("Logar")."""
-    spans = []
-    for token in doc[1:]:
-        if token.lower_ not in PLACE_AFTER_NOUNS or not token.text.islower():
-            continue
-        start = token.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == "":
-            start -= 1
-        if start < token.i:
-            spans.append(doc[start : token.i])
     return spans
 
 
@@ -388,14 +362,18 @@ def candidate_spans(
     spans.extend((span, "PLACE") for span in affiliation_state_spans(doc))
     spans.extend(known_name_spans(doc, sports, everyday))
     spans.extend(table_row_spans(doc, sports))
-    spans.extend((span, "PERSON") for span in _honorific_persons(doc))
+    spans.extend((span, "PERSON") for span in honorific_persons(doc))
     spans.extend((span, "") for span in untagged_names(doc))
     spans.extend((span, "ORGANIZATION") for span in _firm_names(doc))
-    spans.extend((span, "PLACE") for span in _untagged_places(doc))
+    spans.extend((span, "PLACE") for span in untagged_places(doc))
     spans.extend((span, "PLACE") for span in _listed_untagged(doc, listed_place_tokens(doc)))
     spans.extend(
         (doc[t.i : t.i + 1], "ORGANIZATION")
         for t in doc
         if t.lower_ in PLATFORMS and t.ent_type_ == "" and t.text[:1].isupper()
     )
-    return spans
+    nicknamed = nicknamed_people(doc)  # 'Jorge "Flaco" Medina' outweighs its pieces
+    kept = [
+        (s, t) for s, t in spans if not any(n.start < s.end and s.start < n.end for n in nicknamed)
+    ]
+    return kept + [(span, "PERSON") for span in nicknamed]
