@@ -47,6 +47,12 @@ def items(nlp, paragraphs: list[str], published: str = THURSDAY) -> list[tuple[s
         ("The office is open Monday-Friday.", []),
         ("The bakery is open Tuesday through Sunday from 7 a.m.", []),
         ("Hours are Monday to Friday, 9 a.m. to 5 p.m.", []),
+        ("Shows run Tuesday through Sunday, with matinees on Saturdays and Sundays.", []),
+        # a time clause the parser reads as a noun still looks ahead
+        (
+            "Schools were asked to send letters home before pupils return on Monday.",
+            [("Monday", "2023-11-20")],
+        ),
         # a "will" the parser hangs from the "be" still looks ahead
         ("The bridge will be closed Monday for repairs.", [("Monday", "2023-11-20")]),
         # the nth week of a month is the ISO week of its nth Thursday

@@ -49,6 +49,7 @@ _HOURS_AFTER = re.compile(rf"{_THROUGH}{_WD},?\s+(?:(?i:from|between)\s+)?{_CLOC
 _OPEN = r"\b(?i:open|opens|hours(?:\s+are)?)\s+(?:(?i:from)\s+)?"
 _HOURS_BEFORE = re.compile(rf"{_OPEN}$")
 _HOURS_SECOND_BEFORE = re.compile(rf"{_OPEN}{_WD}{_THROUGH}$")
+_PLURAL_DAYS = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b")
 _CLOCK_AFTER = re.compile(rf",?\s+(?:(?i:from|between)\s+)?{_CLOCK}")
 # Text before a word that is not the start of a sentence, a quotation or a heading.
 _IN_SENTENCE = re.compile(r"[\w,;]\s*$")
@@ -133,6 +134,12 @@ class RelativeRules(FiscalRules):
     def _in_timetable(m: re.Match[str]) -> bool:
         """A weekday range said with opening hours or a clock time: the days of any week."""
         before = word_before(m, 40)
+        in_range = re.match(_THROUGH, m.string[m.end() :]) or re.search(
+            rf"\b{_WD}{_THROUGH}$", before
+        )
+        sentence = sentence_before(m, 200) + m.string[m.start() : m.end() + 150].split(". ")[0]
+        if in_range and _PLURAL_DAYS.search(sentence):
+            return True  # "run Tuesday through Sunday, with matinees on Saturdays"
         if _HOURS_AFTER.match(m.string, m.end()) or (
             _HOURS_BEFORE.search(before) and re.match(_THROUGH, m.string[m.end() :])
         ):

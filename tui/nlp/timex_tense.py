@@ -176,6 +176,18 @@ def _told_in_past(token: Token) -> bool:
     return "VBD" in tags
 
 
+def _marked_on_path(span: Span, verb: Token) -> bool:
+    """A time clause ("before ...", "once ...") the parser hung below the verb as a noun."""
+    token, seen = span.root, 0
+    while token.i != verb.i and token.head.i != token.i and seen < 20:
+        marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in _AHEAD_MARKS]
+        if marks and token.tag_ in ("NN", "NNS", "VBP", "VBZ"):
+            return True
+        token = token.head
+        seen += 1
+    return False
+
+
 def _is_complement(root: Token, verb: Token) -> bool:
     """The date is what the verb says of its subject: "is Tuesday", "is on Tuesday"."""
     if root.head.i == verb.i:
@@ -227,6 +239,8 @@ def tense_of_span(span: Span) -> str:
     marked = any(c.dep_ == "mark" and c.lower_ in _AHEAD_MARKS for c in verb.children)
     if marked and any(t.tag_ in ("VBZ", "VBP") for t in [verb, *auxes]):
         return cal.FUTURE
+    if _marked_on_path(span, verb):
+        return cal.FUTURE  # "before pupils return on Monday", with "return" misread as a noun
     lasted = verb.tag_ == "VBD" and not auxes and verb.lemma_ in _LASTING
     if lasted and _UNTIL_BEFORE.search(before[-20:]):
         return cal.PAST
