@@ -1843,3 +1843,33 @@ def test_a_person_written_with_a_quoted_nickname_is_one_person(nlp) -> None:
     assert 'Jorge "Flaco" Medina' in people
     assert "Medina" in people['Jorge "Flaco" Medina'].aliases
     assert not any(e.name in ("Flaco", "Medina") for e in found)
+
+
+def test_a_wire_credit_in_a_dateline_below_the_headline_is_no_entity(nlp) -> None:
+    names = typed(
+        entities_of(
+            nlp,
+            [
+                "Fire destroys a warehouse near the rail yard",
+                "COMMERCE CITY, Colo. (AP) — A fire destroyed a warehouse on Tuesday, officials"
+                " said.",
+                "The AP could not reach the owner for comment.",
+            ],
+        )
+    )
+    assert names.get("Commerce City") == "PLACE"
+    assert names.get("AP") == "ORGANIZATION"  # the agency is part of the story in the end
+
+
+def test_a_wire_credit_alone_below_the_headline_is_no_entity(nlp) -> None:
+    names = typed(
+        entities_of(
+            nlp,
+            [
+                "Fire destroys a warehouse near the rail yard",
+                "COMMERCE CITY, Colo. (AP) — A fire destroyed a warehouse on Tuesday, officials"
+                " said.",
+            ],
+        )
+    )
+    assert "AP" not in names

@@ -55,6 +55,11 @@ _SENTENCE_CREDITS = re.compile("|".join(_SENTENCE_CREDIT_PATTERNS))
 # A wire service's credit after a dateline: "LONDON (AP) —", "(Reuters) -", "(CNN)President ...".
 _WIRE = re.compile(r"\((?:AP|Reuters|AFP|UPI|CNN|Bloomberg|dpa|Xinhua|TASS|PTI|EFE|ANSA|IANS)\)")
 _WIRE_WITHIN = 80
+_DATELINE_WIRE = re.compile(
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+("
+    + _WIRE.pattern
+    + r")\s*[—–-]"
+)
 
 
 def credit_ranges(text: str, paragraph: int) -> list[tuple[int, int]]:
@@ -65,6 +70,8 @@ def credit_ranges(text: str, paragraph: int) -> list[tuple[int, int]]:
         ranges.append((start, m.end()))
     if paragraph == 0:
         ranges.extend(m.span() for m in _WIRE.finditer(text, 0, _WIRE_WITHIN))
+    elif m := _DATELINE_WIRE.match(text):  # below a headline or a summary: "DENVER (AP) —"
+        ranges.append(m.span(1))
     return ranges
 
 
