@@ -1873,3 +1873,9 @@ def test_a_wire_credit_alone_below_the_headline_is_no_entity(nlp) -> None:
         )
     )
     assert "AP" not in names
+
+
+def test_a_river_named_for_a_people_is_one_place(nlp) -> None:
+    found = entities_of(nlp, ["Rafters on the American River were rescued on Sunday."])
+    assert typed(found).get("American River") == "PLACE"
+    assert not any(e.name in ("River", "American") for e in found)

@@ -375,4 +375,11 @@ def place_after_demonym(ent: Span) -> Span | None:
             return None
         if place_kind(doc[ent.start : end].text) is not None:
             return doc[ent.start : end]
+        if extra == 1 and doc[end - 1].lower_ in _WATERS_AND_LANDS:
+            return doc[ent.start : end]  # "the Canadian River", "the American Plains"
     return None
+
+
+_WATERS_AND_LANDS = frozenset(
+    {"river", "lake", "sea", "ocean", "gulf", "bay", "mountains", "plains", "desert", "valley"}
+)
