@@ -1879,3 +1879,16 @@ def test_a_river_named_for_a_people_is_one_place(nlp) -> None:
     found = entities_of(nlp, ["Rafters on the American River were rescued on Sunday."])
     assert typed(found).get("American River") == "PLACE"
     assert not any(e.name in ("River", "American") for e in found)
+
+
+def test_a_local_title_opening_a_paragraph_is_not_part_of_the_persons_name(nlp) -> None:
+    found = entities_of(
+        nlp,
+        [
+            "County Executive Naomi Feld said she was disappointed by the vote.",
+            "Feld, a Democrat, asked for a recount.",
+        ],
+    )
+    people = {e.name: e for e in found if e.type == "PERSON"}
+    assert "Feld" in people["Naomi Feld"].aliases
+    assert not any("County" in e.name for e in found)

@@ -104,6 +104,9 @@ _GOVERNMENT_BODIES = frozenset(
 _LOCAL_OFFICERS = frozenset({"sheriff", "mayor", "executive", "commissioner", "coroner", "clerk"})
 
 
+_LOCAL_TITLES = _LOCAL_OFFICERS | {"manager", "attorney", "treasurer", "auditor", "administrator"}
+
+
 def trimmed_name(span: Span, spacy_type: str) -> Span:
     """A span without what the model added to a name: the verb opening a question ("Will Warren
     continue ...?"), a league's division ("Mid-American Conference West Division"), a
@@ -121,6 +124,13 @@ def trimmed_name(span: Span, spacy_type: str) -> Span:
         span = span[:-2]
     if len(span) >= 3 and words[-1] in _LOCAL_OFFICERS and words[-2] in ("county", "city"):
         span = span[:-1]  # "Sonoma County Sheriff Mark Essick": the county, then a title
+    if (
+        len(span) >= 3
+        and words[0] in ("county", "city", "town", "state")
+        and words[1] in _LOCAL_TITLES
+        and all(t.text[:1].isupper() for t in span[2:])
+    ):
+        span = span[2:]  # "County Executive Naomi Feld", "City Manager Tom Reyes": the person
     if (
         spacy_type == "ORGANIZATION"
         and len(span) >= 3
