@@ -1892,3 +1892,19 @@ def test_a_local_title_opening_a_paragraph_is_not_part_of_the_persons_name(nlp) 
     people = {e.name: e for e in found if e.type == "PERSON"}
     assert "Feld" in people["Naomi Feld"].aliases
     assert not any("County" in e.name for e in found)
+
+
+def test_a_committee_named_for_two_things_is_one_body(nlp) -> None:
+    names = typed(
+        entities_of(
+            nlp,
+            [
+                "Senator Dana Whitmore spoke after the vote in the Senate Homeland Security and"
+                " Governmental Affairs Committee on Tuesday."
+            ],
+        )
+    )
+    assert names.get("Senate Homeland Security and Governmental Affairs Committee") == (
+        "ORGANIZATION"
+    )
+    assert "Governmental Affairs Committee" not in names

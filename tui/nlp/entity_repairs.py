@@ -181,11 +181,20 @@ _US_BODY = re.compile(
 )
 
 
+# "the Senate Homeland Security and Governmental Affairs Committee", which the model cuts at "and".
+_CHAMBER_COMMITTEE = re.compile(
+    r"\b(?:House|Senate|Joint|Assembly)(?: [A-Z][\w,-]*){1,4} and(?: [A-Z][\w-]*){1,4} "
+    r"(?:Committee|Subcommittee)\b"
+)
+
+
 def federal_body_spans(doc: Doc) -> list[Span]:
     """ "the U.S. Attorney's Office for the Western District of New York", which the model
-    reads as a country and a region: one federal office or court, named in full."""
+    reads as a country and a region: one federal office or court, named in full; a chamber's
+    committee named for two things."""
     spans = []
-    for m in _US_BODY.finditer(text_of(doc)):
+    text = text_of(doc)
+    for m in [*_US_BODY.finditer(text), *_CHAMBER_COMMITTEE.finditer(text)]:
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
         if span is not None:
             spans.append(span)
