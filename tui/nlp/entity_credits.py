@@ -70,8 +70,8 @@ def credit_ranges(text: str, paragraph: int) -> list[tuple[int, int]]:
         ranges.append((start, m.end()))
     if paragraph == 0:
         ranges.extend(m.span() for m in _WIRE.finditer(text, 0, _WIRE_WITHIN))
-    elif m := _DATELINE_WIRE.match(text):  # below a headline or a summary: "DENVER (AP) —"
-        ranges.append(m.span(1))
+    elif dateline := _DATELINE_WIRE.match(text):  # below a headline or a summary: "DENVER (AP) —"
+        ranges.append(dateline.span(1))
     return ranges
 
 

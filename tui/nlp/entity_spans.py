@@ -26,9 +26,7 @@ from tui.nlp.entity_lexicon import (
 from tui.nlp.entity_pairs import split_pair
 from tui.nlp.entity_person_words import FIRST_NAMES
 from tui.nlp.entity_repairs import (
-    federal_body_spans,
     joined_names,
-    nicknamed_people,
     party_span,
     place_after_demonym,
     place_span,
@@ -39,6 +37,7 @@ from tui.nlp.entity_repairs import (
     with_jurisdiction,
 )
 from tui.nlp.entity_untagged import honorific_persons, untagged_places
+from tui.nlp.entity_whole_names import federal_body_spans, nicknamed_people
 from tui.nlp.knowledge.companies import is_known_org
 from tui.nlp.knowledge.outlets import MASTHEAD_WORDS
 from tui.nlp.knowledge.people import is_famous_surname
