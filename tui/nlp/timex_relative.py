@@ -49,6 +49,8 @@ _HOURS_AFTER = re.compile(rf"{_THROUGH}{_WD},?\s+(?:(?i:from|between)\s+)?{_CLOC
 _OPEN = r"\b(?i:open|opens|hours(?:\s+are)?)\s+(?:(?i:from)\s+)?"
 _HOURS_BEFORE = re.compile(rf"{_OPEN}$")
 _HOURS_SECOND_BEFORE = re.compile(rf"{_OPEN}{_WD}{_THROUGH}$")
+_THROUGH_AFTER = re.compile(_THROUGH)
+_RANGE_OPENED = re.compile(rf"\b{_WD}{_THROUGH}$")
 _PLURAL_DAYS = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b")
 _CLOCK_AFTER = re.compile(rf",?\s+(?:(?i:from|between)\s+)?{_CLOCK}")
 # Text before a word that is not the start of a sentence, a quotation or a heading.
@@ -98,9 +100,7 @@ class RelativeRules(FiscalRules):
         if rel == "the following" and self.said and self.said[-1][1] == "day":
             # "the final is June 28, and a dinner the following Friday": counted from that day
             told = date.fromisoformat(self.said[-1][0])
-            return cal.day_value(
-                told + timedelta(days=(weekday - told.weekday() - 1) % 7 + 1)
-            ), "day"
+            return cal.day_value(cal.weekday_date(told, weekday, "next")), "day"
         if not rel and (start := self._range_start(m)) is not None:
             # "closed Monday through Friday": the range ends on the first such day after it starts
             return cal.day_value(start + timedelta(days=(weekday - start.weekday()) % 7)), "day"
@@ -134,18 +134,14 @@ class RelativeRules(FiscalRules):
     def _in_timetable(m: re.Match[str]) -> bool:
         """A weekday range said with opening hours or a clock time: the days of any week."""
         before = word_before(m, 40)
-        in_range = re.match(_THROUGH, m.string[m.end() :]) or re.search(
-            rf"\b{_WD}{_THROUGH}$", before
-        )
+        opens = bool(_THROUGH_AFTER.match(m.string, m.end()))  # "Tuesday [through Sunday]"
+        closes = bool(_RANGE_OPENED.search(before))  # "[Tuesday through] Sunday"
         sentence = sentence_before(m, 200) + m.string[m.start() : m.end() + 150].split(". ")[0]
-        if in_range and _PLURAL_DAYS.search(sentence):
+        if (opens or closes) and _PLURAL_DAYS.search(sentence):
             return True  # "run Tuesday through Sunday, with matinees on Saturdays"
-        if _HOURS_AFTER.match(m.string, m.end()) or (
-            _HOURS_BEFORE.search(before) and re.match(_THROUGH, m.string[m.end() :])
-        ):
+        if _HOURS_AFTER.match(m.string, m.end()) or (opens and _HOURS_BEFORE.search(before)):
             return True
-        second = re.search(rf"\b{_WD}{_THROUGH}$", before)
-        return second is not None and bool(
+        return closes and bool(
             _HOURS_SECOND_BEFORE.search(before) or _CLOCK_AFTER.match(m.string, m.end())
         )
 

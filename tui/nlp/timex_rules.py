@@ -234,9 +234,8 @@ class Resolver(RelativeRules):
         return (cal.day_value(day), "day") if day else None
 
     def _r_nth_week_of(self, m: re.Match[str], tense: str) -> Value | None:
-        thursday = self._nth_of_month(
-            m, 3, tense
-        )  # an ISO week is the month's that has its Thursday
+        # an ISO week belongs to the month that holds its Thursday
+        thursday = self._nth_of_month(m, 3, tense)
         return (cal.week_value(thursday), "week") if thursday else None
 
     def _nth_of_month(self, m: re.Match[str], weekday: int, tense: str) -> date | None:

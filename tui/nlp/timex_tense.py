@@ -7,6 +7,7 @@ present, which news uses for scheduled things), else from the sentence's words a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from tui.nlp import timex_calendar as cal
@@ -147,45 +148,48 @@ def sentence_of(span: Span) -> str:
     return text_of(span.doc)[start:end].strip()
 
 
-def _governing_verb(span: Span) -> Token | None:
-    """The verb a date hangs from in the parse, if any."""
-    token, seen = span.root, 0
+def _verb_above(token: Token) -> Token | None:
+    """The verb a word hangs from in the parse (the word itself when it is one), if any."""
+    seen = 0
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i and seen < 20:
         token = token.head
         seen += 1
     return token if token.pos_ in ("VERB", "AUX") else None
 
 
-def _since_on_path(span: Span, verb: Token) -> bool:
-    """ "mergers since the collapse of the bank in March": what a "since" hangs on is past."""
+def _governing_verb(span: Span) -> Token | None:
+    """The verb a date hangs from in the parse, if any."""
+    return _verb_above(span.root)
+
+
+def _path_to(span: Span, verb: Token) -> Iterator[Token]:
+    """The words from a date's head up to (not including) the verb it hangs from."""
     token, seen = span.root, 0
     while token.i != verb.i and token.head.i != token.i and seen < 20:
-        if token.lower_ == "since" and token.dep_ == "prep":
-            return True
+        yield token
         token = token.head
         seen += 1
-    return False
+
+
+def _since_on_path(span: Span, verb: Token) -> bool:
+    """ "mergers since the collapse of the bank in March": what a "since" hangs on is past."""
+    return any(t.lower_ == "since" and t.dep_ == "prep" for t in _path_to(span, verb))
 
 
 def _told_in_past(token: Token) -> bool:
     """The clause a noun sits in is told in the past tense ("the rally ... was cancelled")."""
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _verb_above(token) or token.sent.root
     tags = [verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     return "VBD" in tags
 
 
 def _marked_on_path(span: Span, verb: Token) -> bool:
     """A time clause ("before ...", "once ...") the parser hung below the verb as a noun."""
-    token, seen = span.root, 0
-    while token.i != verb.i and token.head.i != token.i and seen < 20:
-        marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in _AHEAD_MARKS]
-        if marks and token.tag_ in ("NN", "NNS", "VBP", "VBZ"):
-            return True
-        token = token.head
-        seen += 1
-    return False
+    return any(
+        t.tag_ in ("NN", "NNS", "VBP", "VBZ")
+        and any(c.dep_ == "mark" and c.lower_ in _AHEAD_MARKS for c in t.children)
+        for t in _path_to(span, verb)
+    )
 
 
 def _is_complement(root: Token, verb: Token) -> bool:
