@@ -1908,3 +1908,35 @@ def test_a_committee_named_for_two_things_is_one_body(nlp) -> None:
         "ORGANIZATION"
     )
     assert "Governmental Affairs Committee" not in names
+
+
+def test_a_storm_named_in_full_is_an_event_even_when_the_model_calls_it_a_person(nlp) -> None:
+    found = entities_of(
+        nlp, ["Hurricane Delia made landfall on Monday. Tropical Storm Bram weakened over land."]
+    )
+    assert not [e for e in found if e.type == "PERSON"]
+    assert {e.name for e in found if e.type == "EVENT"} >= {"Hurricane Delia", "Storm Bram"}
+
+
+def test_a_record_label_is_an_organization(nlp) -> None:
+    names = typed(entities_of(nlp, ["Fenwick Records signed the band in 2019."]))
+    assert names.get("Fenwick Records") == "ORGANIZATION"
+
+
+def test_buildings_named_after_place_phrases_are_places(nlp) -> None:
+    names = typed(
+        entities_of(
+            nlp,
+            [
+                "Protesters gathered in front of Mercy Valley Hospital on Friday.",
+                "The funeral Mass will be held at St. Augustine Church.",
+                "Volunteers set up tables in the lot behind Eastbrook Community Center.",
+                "Grace Church said it would sell the hall.",
+            ],
+        )
+    )
+    assert names.get("Mercy Valley Hospital") == "PLACE"
+    assert names.get("St. Augustine Church") == "PLACE"
+    assert names.get("Eastbrook Community Center") == "PLACE"
+    assert names.get("Grace Church") == "ORGANIZATION"  # the congregation speaks
+    assert "Mass" not in names  # the service, not Massachusetts

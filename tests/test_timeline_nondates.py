@@ -107,3 +107,12 @@ def test_a_time_stamp_line_is_page_furniture_but_a_post_signature_is_not(nlp) ->
         "— Jane Roe (@janeroe) November 5, 2019",
     ]
     assert items(nlp, paragraphs, "2019-11-19") == [("November 5, 2019", "2019-11-05")]
+
+
+def test_model_years_and_a_weekday_of_every_month_are_not_dates(nlp) -> None:
+    paragraphs = [
+        "Owners of a 2022 Tamarack should call a dealer; the 2023 model has a different pump.",
+        "The recall covers the 2021 through 2024 model years, and 2019-20 model-year vans.",
+        "The fair is held on the first Saturday of every October.",
+    ]
+    assert items(nlp, paragraphs, "2024-07-05") == []

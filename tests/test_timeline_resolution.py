@@ -418,3 +418,20 @@ def test_a_fixture_or_a_session_told_in_the_present_looks_ahead_past_an_earlier_
         "The school board meets Monday to vote on the plan.",
     ]
     assert items(nlp, paragraphs) == [("Monday", "2020-09-14"), ("Monday", "2020-09-21")]
+
+
+def test_a_headline_infinitive_or_a_stop_through_a_day_looks_ahead(nlp) -> None:
+    # 2020-09-16 is a Wednesday: the Friday ahead is the 18th, the one gone by the 11th
+    assert items(nlp, ["Man to be arraigned Friday in Eastfield stabbing"]) == [
+        ("Friday", "2020-09-18")
+    ]
+    assert items(nlp, ["Rail service halted through Friday after bridge fire"]) == [
+        ("Friday", "2020-09-18")
+    ]
+    assert items(nlp, ["Man arrested Friday in Eastfield stabbing"]) == [("Friday", "2020-09-11")]
+
+
+def test_what_did_not_happen_until_a_day_happened_then(nlp) -> None:
+    paragraphs = ["The growers waited for the harvest, which did not begin until Tuesday."]
+    assert items(nlp, paragraphs) == [("Tuesday", "2020-09-15")]
+    assert items(nlp, ["The road will stay shut until Tuesday."]) == [("Tuesday", "2020-09-22")]

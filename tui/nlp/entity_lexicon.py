@@ -317,7 +317,7 @@ ORG_LAST_WORDS: frozenset[str] = frozenset(
         "assembly", "senate", "legislature", "parliament", "delegates", "representatives",
         "athletic", "legion", "journal", "newsroom", "united", "rovers", "wanderers", "fc", "office",
         "securities", "works", "interactive", "studios", "studio", "entertainment", "pictures",
-        "labs", "financial", "insurance", "investments", "bancshares", "telecom", "elementary",
+        "labs", "records", "financial", "insurance", "investments", "bancshares", "telecom", "elementary",
         "academy", "tribunal", "international",
     }
 )  # fmt: skip
@@ -336,6 +336,7 @@ VENUE_LAST_WORDS: frozenset[str] = frozenset(
 # A centre that is a hall for events, whatever comes before it ("Fort Smith Convention Center").
 VENUE_CENTER_KINDS: frozenset[str] = frozenset(
     {"convention", "conference", "exhibition", "events", "event", "civic", "expo", "congress"}
+    | {"community", "recreation", "senior", "aquatic", "aquatics", "visitor", "visitors", "youth"}
 )
 INSTITUTION_WORDS: frozenset[str] = frozenset(
     {

@@ -199,8 +199,11 @@ def _is_disease_context(doc: Doc, span: Span) -> bool:
 
 
 def _is_capitalised_word(span: Span) -> bool:
-    """A sentence's first word, capitalised only for being first ("Televised debates are...")."""
+    """A sentence's first word, capitalised only for being first ("Televised debates are..."),
+    or the service of "a funeral Mass", which is not "Mass." for Massachusetts after a town."""
     token = span[0]
+    if len(span) == 1 and token.text == "Mass" and not (token.i > 0 and token.nbor(-1).text == ","):
+        return True
     return bool(
         len(span) == 1
         and token.is_sent_start

@@ -30,17 +30,19 @@ def _storm_name(key: str) -> str | None:
 
 
 def merge_storm_names(clusters: list[Cluster]) -> None:
-    """Bare mentions of a storm named in full join it (and take its type, whatever theirs)."""
+    """A storm named in full is an event; its bare mentions join it, whatever their type."""
     storms: dict[str, Cluster] = {}
     for cluster in clusters:
         name = _storm_name(name_key(cluster.name)) if cluster.candidates else None
         if name is not None:
             storms[name] = cluster
+            cluster.forced_type = (
+                "EVENT"  # "Tropical Storm Bram": the model read "Storm Bram" a PERSON
+            )
     for cluster in clusters:
         storm = storms.get(name_key(cluster.name)) if cluster.candidates else None
         if storm is not None and storm is not cluster:
-            storm.forced_type = "EVENT"  # the bare name's PERSON label must not outvote it
-            storm.absorb(cluster)
+            storm.absorb(cluster)  # the bare name's PERSON label no longer outvotes the storm
 
 
 def merge_into_things(clusters: list[Cluster]) -> None:

@@ -129,6 +129,10 @@ def _is_model_year(doc: Doc, token: Token) -> bool:
     Not when the name is an event's, a law's or an agreement's: "the 1998 Nagano Olympics" and
     "the 2003 Iraq War" are dated by it.
     """
+    text = text_of(doc)
+    after = text[token.idx + len(token.text) : token.idx + len(token.text) + 40]
+    if _MODEL_YEARS_AFTER.match(after):
+        return True  # "the 2021 through 2024 model years"
     head = token.head
     if token.dep_ == "nummod" and head.i > token.i and head.lower_ in _VEHICLE_NOUNS:
         # "its 2024 Ranger pickup", "a 2019 sedan": a model year before the kind of vehicle
@@ -146,8 +150,14 @@ def _is_model_year(doc: Doc, token: Token) -> bool:
     return all(t.pos_ == "PROPN" for t in doc[token.i + 1 : head.i + 1])
 
 
+# "2021-2024 model years", "the 2021 through 2024 model-year vehicles"
+_MODEL_YEARS_AFTER = re.compile(
+    r"(?i:(?:\s*(?:-|–|through|to|and|,)\s*(?:\d{4}|'\d\d))*\s+model[\s-]years?\b)"
+)
 _NAME_JOINERS = {"of", "to", "for", "the", "and", "de"}
 _VEHICLE_NOUNS = {
+    "model",
+    "models",
     "pickup",
     "truck",
     "sedan",

@@ -153,12 +153,13 @@ PATTERNS: dict[str, str] = {
     "week_of": (
         rf"(?i:the\s+week(?:end)?\s+of)\s+(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?"
     ),
-    # "the first Monday of October", "the last Friday of the month" (any month's: no date)
+    # "the first Monday of October"; "the last Friday of the month", "the first Saturday of every
+    # October" (any month's: no date)
     "nth_weekday_of": (
         r"(?i:the\s+(?P<n>first|second|third|fourth|fifth|last|final)"
         r"(?:\s+(?:and|or)\s+(?P<n2>first|second|third|fourth|fifth|last)|,\s+second)?)\s+"
         rf"(?P<wd>{WEEKDAY})s?\s+(?i:of|in)\s+(?:(?P<mon>{MONTH_ALONE})(?:,?\s+(?P<y>{YEAR}))?|"
-        r"(?i:the|each|every|this|a)\s+month\b)"
+        r"(?i:the|each|every|this|a)\s+month\b|(?i:each|every)\s+" + MONTH_ALONE + ")"
     ),
     # "the first week of June": the ISO week holding the month's first (or last) Thursday
     "nth_week_of": (

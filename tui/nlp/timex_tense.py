@@ -25,6 +25,10 @@ _FUTURE_BEFORE = re.compile(
     r"(?i:\b(?:as\s+soon\s+as|as\s+early\s+as|until|till|starting|beginning|effective|"
     r"ahead\s+of|in\s+advance\s+of)\s+)$"
 )
+# "Rail service halted through Friday": in a headline, what is stopped "through" a day lasts
+# until then.
+_THROUGH_BEFORE = re.compile(r"(?i:\b(?:through|until|till)\s+(?:at\s+least\s+)?)$")
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # "held until a detention hearing on Friday": what one waits until is still to come.
 _UNTIL_EVENT_BEFORE = re.compile(
     r"(?i:\buntil\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
@@ -236,6 +240,13 @@ def tense_of_span(span: Span) -> str:
     before = text_of(span.doc)[max(0, span.start_char - 40) : span.start_char]
     if _since_on_path(span, verb):
         return cal.PAST
+    headline = not any(t.tag_ in _FINITE_TAGS for t in span.sent)  # "Man to be tried Friday"
+    if headline and (any(a.lower_ == "to" for a in auxes) or _THROUGH_BEFORE.search(before)):
+        return cal.FUTURE
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    told_past = "VBD" in {verb.tag_, *(a.tag_ for a in auxes)}
+    if negated and told_past and _UNTIL_BEFORE.search(before[-20:]):
+        return cal.PAST  # "the harvest did not begin until Tuesday": it began then
     if verb.lemma_ in _RESCHEDULE and span.start > verb.i and _NEW_DATE_BEFORE.search(before):
         return cal.FUTURE
     if any(a.lower_ == "could" for a in auxes) and _BY_BEFORE.search(before):
