@@ -20,6 +20,7 @@ from tui.ingest.text_meta import (
     page_headline,
     shorten,
 )
+from tui.ingest.text_press import before_press_notes
 from tui.ingest.text_score import (
     Scored,
     is_bio,
@@ -37,6 +38,10 @@ _CLEAN_NAV_SHARE = 0.35
 _CLEAN_UNSURE_SHARE = 0.7
 _HEADING_WORDS = 14
 _TABLE_ROW = re.compile(r"(?:\d[\d.,%]*\s+){3,}")
+# "FootballScores & FixturesTablesTransfers": a menu whose links a converter glued together,
+# which no clean story has.
+_GLUED_JOINT = re.compile(r"[a-z][A-Z]")
+_GLUED_JOINTS = 3
 _WORDS = re.compile(r"\w+")
 # Words of story after the page title's headline for the story to be taken to start there.
 _HEADLINE_STORY_WORDS = 60
@@ -93,11 +98,14 @@ def split_paragraphs(text: str) -> Extracted:
 def _is_clean(scored: list[Scored]) -> bool:
     """Whether the dump has (next to) no boilerplate, so that every line is story.
 
-    Page furniture shows as code, ad markers, comment sections, lines in its vocabulary and
-    menus; a clean story has none of the first three and few of the others.
+    Page furniture shows as code, ad markers, comment sections, glued menus, lines in its
+    vocabulary and menus; a clean story has none of the first four and few of the others.
     """
-    bad = nav = short = 0
+    bad = nav = short = glued = 0
     for s in scored:
+        glued += len(_GLUED_JOINT.findall(s.line.text)) >= _GLUED_JOINTS and s.verdict != "good"
+        if glued >= 2:
+            return False
         if s.line.sentence or is_code(s.line.text) or is_ad_marker(s.line.text):
             return False
         if is_comment_header(s.line):
@@ -115,19 +123,25 @@ def _is_clean(scored: list[Scored]) -> bool:
 
 def _sure_neighbours(scored: list[Scored], lo: int, hi: int) -> tuple[list[str], list[str]]:
     """For each line of `lo..hi`, the verdict of the nearest sure line (good or boilerplate)
-    before it and after it in the run, "edge" when there is none (an image's label is passed
-    over): two passes, so a dump of many unsure lines costs linear time, not a scan from every
-    line."""
+    before it and after it in the run, "edge" when there is none (an image's label, and an ad
+    marker that breaks into a list, are passed over): two passes, so a dump of many unsure
+    lines costs linear time, not a scan from every line."""
     before, after = ["edge"] * (hi - lo), ["edge"] * (hi - lo)
+    sure = [
+        scored[i].verdict in ("good", "bad")
+        and not scored[i].image
+        and not (i > lo and scored[i - 1].verdict == "short" and is_ad_marker(scored[i].line.text))
+        for i in range(lo, hi)
+    ]
     last = "edge"
     for i in range(lo, hi):
         before[i - lo] = last
-        if scored[i].verdict in ("good", "bad") and not scored[i].image:
+        if sure[i - lo]:
             last = scored[i].verdict
     last = "edge"
     for i in range(hi - 1, lo - 1, -1):
         after[i - lo] = last
-        if scored[i].verdict in ("good", "bad") and not scored[i].image:
+        if sure[i - lo]:
             last = scored[i].verdict
     return before, after
 
@@ -270,7 +284,8 @@ def _closing_sentence(s: Scored) -> bool:
 def _clean_end(scored: list[Scored]) -> int:
     """Where a clean dump's story ends: before an author's bio or the site's voice in its last
     lines (what follows those is the page's)."""
-    return _before_site_voice(scored, 0, _before_bio(scored, 0, len(scored))) or len(scored)
+    end = before_press_notes(scored, 0, _before_bio(scored, 0, len(scored)))
+    return _before_site_voice(scored, 0, end) or len(scored)
 
 
 def _before_comment_stamps(scored: list[Scored], start: int, end: int) -> int:
@@ -297,6 +312,7 @@ def _story_indices(scored: list[Scored], headline: str | None = None) -> list[in
             end = i
             break
     end = _before_bio(scored, start, end)
+    end = before_press_notes(scored, start, end)
     end = _before_comment_stamps(scored, start, end)
     end = _before_site_voice(scored, start, end)
     end = _before_furniture_gap(scored, start, end)

@@ -26,6 +26,8 @@ _BOILER = re.compile(
     r"powered by|copy link|link copied|url copied|tweet (?:this|on twitter)|"
     r"opt out at any time|(?:message|msg) (?:and|&) data rates|text stop to|gambling problem|"
     r"refresh for (?:the )?latest|\d+ new updates?|show all key events|"
+    r"contributed (?:reporting )?to this (?:report|story|article)|this is a developing story|"
+    r"check back (?:later )?for updates|"
     r"follow [\w.]+(?: [\w.]+){0,3} on (?:twitter|facebook|instagram|linkedin)|publicidade|anúncio|werbung|anzeige|publicité|pubblicità|реклама)\b"
     r"|^[\[(]?(?:facebook|twitter|linkedin|pinterest|instagram|whatsapp|reddit|email|print|share|"
     r"related|recommended|sponsored|trending|loading|comments?)\b",

@@ -63,6 +63,8 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _STOP = re.compile(r"[.!?。！？](?=\s|$)")
 _TITLE_STOP = re.compile(r"(?<=[\w,’'])\s+([A-Z][a-z]+)\b")
+# A magazine's end mark after a story's last sentence: '"It knows us." ■'.
+_END_MARK = re.compile(r"[.!?\"”’]\s*[■□◼▪∎◆♦]\s*$")
 _END_PUNCT = re.compile(r"[.!?…。！？:;\"”’)»]\s*$")
 _CODE = re.compile(
     r"function\s*\(|\bvar\s+\w+\s*=|=>|document\.|window\.|\b\w{1,40}\.\w{1,40}\s*\(|[{};]\s*[{};]|"
@@ -291,6 +293,8 @@ def score_lines(lines: list[Line]) -> list[Scored]:
         verdict = _verdict(line, words, stopwords, seen[line.text.lower()], tail)
         if verdict == "nav" and _SCHEDULE_ENTRY.match(line.text):
             verdict = "short"  # "8 p.m. — Headliner: The Marigold Kings, Main Stage": a listing
+        if verdict == "short" and scored and scored[-1].verdict == "good":
+            verdict = "good" if _END_MARK.search(line.text) else verdict  # '"It knows us." ■'
         if is_tail_header(line):
             verdict, teasers = "bad", _TEASER_LINES
         elif teasers and (verdict != "good" or _teaser_headline(line, words, prose)):
