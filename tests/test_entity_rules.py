@@ -1940,3 +1940,17 @@ def test_buildings_named_after_place_phrases_are_places(nlp) -> None:
     assert names.get("Eastbrook Community Center") == "PLACE"
     assert names.get("Grace Church") == "ORGANIZATION"  # the congregation speaks
     assert "Mass" not in names  # the service, not Massachusetts
+
+
+def test_a_law_firm_and_a_laboratory_are_organizations(nlp) -> None:
+    names = typed(
+        entities_of(
+            nlp,
+            [
+                "Hollis Partners advised the buyer, and Pryor Kestrel LLP was its legal counsel.",
+                "The experiments were repeated at Caldwell's Planetary Chemistry Laboratory.",
+            ],
+        )
+    )
+    assert names.get("Pryor Kestrel LLP") == "ORGANIZATION"
+    assert names.get("Planetary Chemistry Laboratory") == "ORGANIZATION"

@@ -300,12 +300,12 @@ PLACE_ENDINGS: tuple[str, ...] = (
 # A name's last word that makes it an organisation ("Saltspray Air", "Vreeland Holdings").
 # A firm's legal suffix ("Quillon Inc."), which a story drops after the first mention.
 FIRM_SUFFIXES = frozenset(
-    {"inc", "inc.", "ltd", "ltd.", "limited", "corp", "corp.", "llc", "plc", "co.", "gmbh"}
+    {"inc", "inc.", "ltd", "ltd.", "limited", "corp", "corp.", "llc", "llp", "plc", "co.", "gmbh"}
 )
 ORG_LAST_WORDS: frozenset[str] = frozenset(
     {
         "air", "airlines", "airline", "airways", "inc", "inc.", "ltd", "ltd.", "limited",
-        "corp", "corp.", "corporation", "co", "co.", "llc", "plc", "gmbh", "ag", "sa", "group",
+        "corp", "corp.", "corporation", "co", "co.", "llc", "llp", "plc", "gmbh", "ag", "sa", "group",
         "holdings", "bank", "council", "union", "agency", "service", "services", "university",
         "college", "ferries", "marine", "capital", "trust", "association", "society",
         "committee", "commission", "board", "ministry", "department", "league", "club",
@@ -317,7 +317,7 @@ ORG_LAST_WORDS: frozenset[str] = frozenset(
         "assembly", "senate", "legislature", "parliament", "delegates", "representatives",
         "athletic", "legion", "journal", "newsroom", "united", "rovers", "wanderers", "fc", "office",
         "securities", "works", "interactive", "studios", "studio", "entertainment", "pictures",
-        "labs", "records", "financial", "insurance", "investments", "bancshares", "telecom", "elementary",
+        "labs", "lab", "laboratory", "laboratories", "records", "financial", "insurance", "investments", "bancshares", "telecom", "elementary",
         "academy", "tribunal", "international",
     }
 )  # fmt: skip
