@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tui.nlp.doc_text import text_of
+from tui.nlp.entity_facilities import is_placed_facility
 from tui.nlp.entity_lexicon import (
     ARTICLES,
     INSTITUTION_WORDS,
@@ -74,15 +75,6 @@ _LANDFORMS = frozenset(
     {"shoal", "reef", "atoll", "strait", "straits", "gulf", "archipelago", "plateau", "lagoon"}
     | {"volcano", "gorge", "glacier", "fjord", "peninsula", "canyon", "inlet", "islands"}
 )
-_FACILITY_WORDS = frozenset({"hospital", "airport", "prison", "jail", "penitentiary"}) | frozenset(
-    {"church", "cathedral", "chapel", "basilica", "mosque", "synagogue"}
-)
-# "in front of X", "next to X", "the steps of X": the noun or adverb before a name's "of"/"to"/
-# "from" that makes the phrase a place preposition.
-_PLACE_PHRASE_HEADS = frozenset(
-    {"front", "outside", "steps", "grounds", "doors", "gates", "entrance", "next", "across"}
-)
-_PLACE_ONLY_PREPOSITIONS = frozenset({"behind", "beside", "opposite", "past", "reach", "reached"})
 _BASED_AFTER = re.compile(r"^-(?:based|born|area|headquartered)\b")
 _AWARD_AFTER = re.compile(
     r"^(?:-|\s)(?:winning|nominated|winners?|nominees?|laureates?)\b(?!\s+(?:of|in|at)\b)"
@@ -300,21 +292,6 @@ def _opens_with_place(doc: Doc, word: Token, end: int) -> bool:
     return bool(word.is_sent_start) and end < len(doc) and doc[end].text == ","
 
 
-def _at_a_place(doc: Doc, word: Token) -> bool:
-    """ "at X", "behind X", "in front of X", "next to X": the lower-case words before a name say
-    a building or ground is meant, not the body that runs it."""
-    lower = word.lower_
-    if not word.text.islower():
-        return False
-    if lower in PLACE_PREPOSITIONS or lower in _PLACE_ONLY_PREPOSITIONS:
-        return True
-    return (
-        lower in ("of", "to", "from")
-        and word.i > 0
-        and doc[word.i - 1].lower_ in _PLACE_PHRASE_HEADS
-    )
-
-
 def context_votes(doc: Doc, start: int, end: int, spacy_type: str) -> tuple[Votes, bool]:
     """Votes from the words around tokens `start:end`, and whether they say "place".
 
@@ -359,15 +336,7 @@ def context_votes(doc: Doc, start: int, end: int, spacy_type: str) -> tuple[Vote
         and not (word.i > 0 and doc[word.i - 1].lower_ in _NOT_PLACE_BEFORE)
     ):
         votes["PLACE"] += PREPOSITION_WEIGHT
-    if (
-        word is not None
-        and _at_a_place(doc, word)
-        and end - start >= 2
-        and (
-            doc[end - 1].lower_ in _FACILITY_WORDS
-            or (doc[end - 1].lower_ in ("center", "centre") and doc[end - 2].lower_ == "medical")
-        )
-    ):
+    if is_placed_facility(doc, word, start, end):
         votes["PLACE"] += STRONG_CONTEXT_WEIGHT + 2.0  # "died at Highland Hospital": the place
         place = True
     if _cited_acronym(doc, start, end):
