@@ -36,9 +36,8 @@ def merge_storm_names(clusters: list[Cluster]) -> None:
         name = _storm_name(name_key(cluster.name)) if cluster.candidates else None
         if name is not None:
             storms[name] = cluster
-            cluster.forced_type = (
-                "EVENT"  # "Tropical Storm Bram": the model read "Storm Bram" a PERSON
-            )
+            # "Tropical Storm Bram": the model may read "Storm Bram" as a PERSON
+            cluster.forced_type = "EVENT"
     for cluster in clusters:
         storm = storms.get(name_key(cluster.name)) if cluster.candidates else None
         if storm is not None and storm is not cluster:
