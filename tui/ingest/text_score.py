@@ -293,8 +293,9 @@ def score_lines(lines: list[Line]) -> list[Scored]:
         verdict = _verdict(line, words, stopwords, seen[line.text.lower()], tail)
         if verdict == "nav" and _SCHEDULE_ENTRY.match(line.text):
             verdict = "short"  # "8 p.m. — Headliner: The Marigold Kings, Main Stage": a listing
-        if verdict == "short" and scored and scored[-1].verdict == "good":
-            verdict = "good" if _END_MARK.search(line.text) else verdict  # '"It knows us." ■'
+        ended = verdict == "short" and bool(_END_MARK.search(line.text))
+        if ended and scored and scored[-1].verdict == "good":
+            verdict = "good"  # the story's last sentence, closed by a magazine's end mark
         if is_tail_header(line):
             verdict, teasers = "bad", _TEASER_LINES
         elif teasers and (verdict != "good" or _teaser_headline(line, words, prose)):

@@ -92,8 +92,8 @@ def is_count(doc: Doc, span: Span) -> bool:
         return True  # the film "1917", the album 1989: a title
     if _MEASURE_AFTER.match(after) and not (prev is not None and prev.lower_ in _YEAR_PREPOSITIONS):
         return True  # "2560 x 1440", "1500 pixels"; not "fell in 2018 by 1200 points"
-    if _is_model_year(doc, token):
-        return True  # "the 2024 Camry": a product's model, whatever comes before it
+    if _MODEL_YEARS_AFTER.match(after) or _is_model_year(doc, token):
+        return True  # "the 2024 Camry", "the 2021 through 2024 model years": a product's model
     if prev is not None and prev.lower_ in _YEAR_DETERMINERS:
         return False  # "the 1992 protests", "post-1959 politics"
     if (
@@ -129,10 +129,6 @@ def _is_model_year(doc: Doc, token: Token) -> bool:
     Not when the name is an event's, a law's or an agreement's: "the 1998 Nagano Olympics" and
     "the 2003 Iraq War" are dated by it.
     """
-    text = text_of(doc)
-    after = text[token.idx + len(token.text) : token.idx + len(token.text) + 40]
-    if _MODEL_YEARS_AFTER.match(after):
-        return True  # "the 2021 through 2024 model years"
     head = token.head
     if token.dep_ == "nummod" and head.i > token.i and head.lower_ in _VEHICLE_NOUNS:
         # "its 2024 Ranger pickup", "a 2019 sedan": a model year before the kind of vehicle

@@ -296,7 +296,7 @@ def tense_of_span(span: Span) -> str:
         return cal.SCHEDULED  # "a scan was planned for Tuesday", "a show, scheduled for May"
     if verb.tag_ == "VBD" and not auxes and _is_adjunct(span.root, verb):
         return cal.DONE  # "In December, the firm bid": the date is when it happened
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+    if told_past:
         return cal.PAST
     if verb.tag_ == "VBN" and any(a.lower_ in ("has", "have", "'s", "'ve") for a in auxes):
         return cal.PAST
