@@ -307,6 +307,7 @@ def _story_indices(scored: list[Scored], headline: str | None = None) -> list[in
     start, end = main_run(scored)
     start = _headline_start(scored, start, end, headline)
     start = _after_byline(scored, start, end)
+    start = next((i for i in range(start, end) if scored[i].line.dateline), start)
     for i in range(start, end):
         if i > start and is_comment_header(scored[i].line):
             end = i

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tui.calendar_words import MONTH_NAME
 from tui.ingest.links import safe_target
 from tui.ingest.text_links import lynx_references, reference_definitions, strip_lynx_marks
 from tui.model import BlockKind
@@ -70,6 +71,7 @@ class Line:
     gap_before: bool = True  # a blank line (or the start) comes before it
     indent: int = 0
     sentence: bool = False  # cut from a flattened page: one sentence, not a paragraph
+    dateline: bool = False  # a flattened page's wire dateline opens it: the story's first line
     links: list[tuple[str, str]] = field(default_factory=list)  # (link text, target), in order
 
 
@@ -116,12 +118,15 @@ def strip_inline_markdown(
 def _abbreviation_before(text: str, pos: int) -> bool:
     """Whether the word ending at `pos` (a full stop) is an abbreviation such as Mr. or U.S."""
     start = text.rfind(" ", 0, pos) + 1
+    if start == pos:
+        return False  # a full stop after a space ("... by DigiTimes . A preview"): a sentence's end
     word = text[start:pos].rstrip('."”’)]')
     return len(word) <= 1 or (word[:1].isupper() and len(word) <= 4 and not word.isupper())
 
 
 def split_sentences(text: str) -> list[str]:
-    """A long flattened text cut at sentence ends (not after abbreviations such as Mr. or Ont.)."""
+    """A long flattened text cut at sentence ends (not after abbreviations such as Mr. or Ont.)
+    and after a story's date stamp and byline, which end no sentence."""
     pieces: list[str] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
@@ -131,7 +136,24 @@ def split_sentences(text: str) -> list[str]:
         pieces.append(text[start:end].strip())
         start = m.end()
     pieces.append(text[start:].strip())
-    return [p for p in pieces if p]
+    return [cut for piece in pieces if piece for cut in _after_stamp(piece)]
+
+
+# A story's stamp and byline in a flattened page, the menus before it and the story's first
+# sentence after it: "... Mac Pro Monday November 18, 2019 7:45 am PST by Jo Doe Following the ...".
+_STAMP_BYLINE = re.compile(
+    rf"\b{MONTH_NAME}\.? \d{{1,2}}, \d{{4}},? (?:at )?\d{{1,2}}:\d{{2}} ?(?:[ap]\.?m\.?)?"
+    r"(?: [A-Z]{2,4})? [Bb]y [A-Z][\w'-]+(?: [A-Z]\.)? [A-Z][\w'-]+ (?=[A-Z][a-z])"
+)
+_STAMP_AFTER_WORDS = 8
+
+
+def _after_stamp(piece: str) -> list[str]:
+    """`piece` cut after a stamp and byline that come after its first words."""
+    m = _STAMP_BYLINE.search(piece)
+    if m is None or len(piece[: m.start()].split()) < _STAMP_AFTER_WORDS:
+        return [piece]
+    return [piece[: m.end()].strip(), piece[m.end() :]]
 
 
 # A lynx line ends a paragraph when the next line's first word would have fitted on it; a
@@ -238,17 +260,20 @@ _WIRE_DATELINE = re.compile(
 )
 
 
-def _split_at_datelines(units: list[tuple[str, bool]]) -> list[tuple[str, bool, bool]]:
+def _split_at_datelines(units: list[tuple[str, bool]]) -> list[tuple[str, bool, bool, bool]]:
     """A unit cut before a wire dateline inside it: a page flattened without line breaks runs its
     menus, headline and byline into the story's first sentence ("... Associated Press LONDON (AP)
     — Britain's ..."), and the story starts there."""
-    out: list[tuple[str, bool, bool]] = []  # (text, gap before, cut from a flattened page)
+    out: list[tuple[str, bool, bool, bool]] = []  # (text, gap before, flattened, dateline)
     for raw, gap in units:
         m = _WIRE_DATELINE.search(raw, _DATELINE_FROM)
         if m is not None and raw[: m.start()].strip():
-            out += [(raw[: m.start()].rstrip(), gap, True), (raw[m.start() :], True, True)]
+            out += [
+                (raw[: m.start()].rstrip(), gap, True, False),
+                (raw[m.start() :], True, True, True),
+            ]
         else:
-            out.append((raw, gap, False))
+            out.append((raw, gap, False, False))
     return out
 
 
@@ -271,7 +296,7 @@ def dump_lines(text: str) -> list[Line]:
             units.append((raw.rstrip(), gap))
             gap = False
     out: list[Line] = []
-    for raw, gap, flat in _split_at_datelines(units):
+    for raw, gap, flat, dateline in _split_at_datelines(units):
         if _SECTION_BREAK.match(raw):
             out.append(Line("___", "p", gap_before=gap))
             continue
@@ -292,7 +317,9 @@ def dump_lines(text: str) -> list[Line]:
         if len(clean) > (_FLAT_BLOB_CHARS if flat else _BLOB_CHARS):
             for i, sentence in enumerate(split_sentences(clean)):
                 sentence = _GLUED_AD.sub("", sentence)
-                out.append(Line(sentence, "p", link_ratio, False, gap and i == 0, indent, True))
+                line = Line(sentence, "p", link_ratio, False, gap and i == 0, indent, True)
+                line.dateline = dateline and i == 0
+                out.append(line)
             continue
         if links and not link_ratio:  # lynx's links, which Markdown did not count
             link_ratio = min(1.0, sum(len(label) for label, _ in links) / len(clean))

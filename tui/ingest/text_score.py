@@ -101,7 +101,8 @@ _TAIL_HEADER = re.compile(
     r"more (?:great|top|popular|recent|latest) (?:\w+ )?stories|"
     r"related (?:stories|articles|posts|content|coverage|news|topics)|"
     r"recommended(?: for you| stories)?"
-    r"|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|read next|up next|"
+    r"|most (?:popular|read|viewed|shared)|popular (?:articles|stories|posts|now)|trending(?: now| stories)?"
+    r"|read next|up next|"
     r"what to read next|around the web|from the web|(?:sponsored|promoted|other|top) stories|"
     r"você (?:pode|também pode) gostar|vous aimerez aussi|das könnte sie auch interessieren|"
     r"potrebbe interessarti|te puede interesar)\b",
@@ -112,7 +113,8 @@ _COMMENTS_INSIDE = re.compile(
     r"(?:all|show|view|load|more) comments|your comment (?:will|has|is)|"
     r"join the (?:discussion|conversation)|comments \(\d+\)|share your thoughts|"
     r"lascia un commento|deixe (?:um|seu) comentário|laisser un commentaire|deja un comentario|"
-    r"kommentar (?:schreiben|verfassen)|tinggalkan (?:komentar|balasan)|оставить комментарий)",
+    r"kommentar (?:schreiben|verfassen)|tinggalkan (?:komentar|balasan)|cancel reply|"
+    r"(?:оставить|добавить) комментарий|отменить ответ)",
     re.IGNORECASE,
 )
 # A commenter's byline: a relative time next to votes, replies or ratings.

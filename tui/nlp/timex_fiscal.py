@@ -27,6 +27,11 @@ def word_before(m: re.Match[str], width: int = 20) -> str:
     return m.string[max(0, m.start() - width) : m.start()]
 
 
+# A quarter's figures come out after it ends: "will report second-quarter sales on Tuesday".
+_RESULTS_AFTER = re.compile(
+    r"(?i:[\s-]+(?:(?:financial|earnings|operating|net)\s+)?(?:results|earnings|sales|profits?|"
+    r"revenues?|losses|numbers|figures))\b"
+)
 # The end of a sentence: a stop and a space, not after an abbreviation ("Jan. 1", "Mr. Hale").
 _STOP = re.compile(r"(?P<word>[\w.]*)[.?!]\s")
 _ABBREVIATIONS = {
@@ -145,6 +150,12 @@ class FiscalRules(Memory):
             year = a_year if quarter > a_quarter else a_year + 1
         elif rel in ("this", "this year's"):
             year = a_year
+        elif _RESULTS_AFTER.match(m.string, m.end()):
+            year = a_year - 1 if quarter > a_quarter else a_year  # never a quarter to come
+        elif quarter < a_quarter - 1 and tense == cal.FUTURE:
+            # "into the first quarter" said in October: the next one (but not the quarter just
+            # over, whose figures are still to come: "will report a loss for the third quarter")
+            year = a_year + 1
         else:
             year = a_year - 1 if quarter > a_quarter and tense == cal.PAST else a_year
         self.focus_quarter = (year, quarter)

@@ -259,7 +259,12 @@ def is_nowadays(span: Span) -> bool:
     if any(c.dep_ == "aux" for c in verb.children):
         return False
     # "Today, more families rely on food banks than ever": a comparison with all time, not a day
-    return verb.lemma_ in _STATIVE or bool(_THAN_EVER.search(token.sent.text))
+    if verb.lemma_ in _STATIVE or _THAN_EVER.search(token.sent.text):
+        return True
+    # "Today, the town is a quieter place", after its past: a sentence opened by "Today," about
+    # how things are, not what is done or planned on the day
+    opens = token.i == token.sent.start and token.i + 1 < len(doc) and doc[token.i + 1].text == ","
+    return opens and verb.lemma_ not in _DONE_TODAY
 
 
 _NOWADAYS_BEFORE = re.compile(
@@ -272,6 +277,37 @@ _THAN_EVER = re.compile(r"(?i)\bthan\s+(?:ever|at\s+any\s+(?:other\s+)?time)\b")
 _PEOPLE_OF = re.compile(r"(?i:\bthe\s+(?:\w+\s+){0,2}?\w+\s+of\s+)$")
 # Verbs of a state, not an event: "they exist today" is true these days, not on one day.
 _STATIVE = {"exist", "own", "live", "use", "need", "face", "lack", "belong", "resemble"}
+# Verbs of what is said or done on the day itself: "Today, the council votes on the budget".
+_DONE_TODAY = {
+    "say",
+    "tell",
+    "announce",
+    "report",
+    "vote",
+    "meet",
+    "open",
+    "close",
+    "begin",
+    "start",
+    "end",
+    "mark",
+    "launch",
+    "release",
+    "publish",
+    "unveil",
+    "celebrate",
+    "hold",
+    "host",
+    "take",
+    "go",
+    "come",
+    "return",
+    "arrive",
+    "leave",
+    "decide",
+    "rule",
+    "sign",
+}
 
 
 def is_modifier(span: Span) -> bool:

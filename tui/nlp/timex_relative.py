@@ -58,6 +58,14 @@ _IN_SENTENCE = re.compile(r"[\w,;]\s*$")
 _RECURRING_OF = re.compile(
     r"(?i:\b(?:times?|days?|nights?|weeks?|months?|seasons?|periods?|part)\s+of\s+)$"
 )
+# An award's name in lower case: "won album of the year", "was named coach of the year" (not
+# "the best album of the year" or "her first song of the year", which date a ranking or a deed).
+_AWARD_OF = re.compile(
+    r"(?i:(?<!\bthe)(?<!\ba)(?<!\bhis)(?<!\bher)(?<!\bits)(?<!\btheir)(?<!\bfirst)(?<!\bbest)"
+    r"(?<!est)(?<!\bmost)\s+(?:album|song|record|player|coach|rookie|person|artist|entertainer|"
+    r"athlete|manager|driver|newcomer|breakthrough|comeback|teacher|employee|volunteer|"
+    r"(?:wo)?man|car|book|team)\s+of\s+)$"
+)
 _OF_NUMBER_AFTER = re.compile(r"\s+(?i:of)\s+'?\d")
 _NOT_SEASON_AFTER = re.compile(r"\s*(?i:of|in|and|to|from|for|by)\b")
 # A preposition that makes a lower-case "fall 2019" the season: "in fall 2019", "by fall 2020".
@@ -231,6 +239,8 @@ class RelativeRules(FiscalRules):
     def _r_of_the_year(self, m: re.Match[str], tense: str) -> Value | None:
         if _RECURRING_OF.search(word_before(m, 30)):
             return None  # "this time of the year", "the shortest day of the year": any year
+        if _AWARD_OF.search(word_before(m, 40)):
+            return None
         return self._r_this_year(m, tense)
 
     def _r_season(self, m: re.Match[str], tense: str) -> Value | None:

@@ -114,12 +114,19 @@ def _sentence_year(m: re.Match[str], anchor: date | None, tense: str) -> int | N
         year = int(opening["y"])
         return year if 1800 <= year <= anchor.year + 50 else None
     before = sentence_before(m, 150)
-    years = {int(y) for y in _YEAR_IN_TEXT.findall(before)}
+    years = {
+        int(y[1])
+        for y in _YEAR_IN_TEXT.finditer(before)
+        if not _MATURITY_BEFORE.search(before[max(0, y.start() - 30) : y.start()])
+        and not _LABEL_AFTER.match(before, y.end())
+    }  # not "notes due 2026 ... on Nov. 15": a maturity dates nothing the sentence tells
     if len(years) != 1:
         return None
     year = next(iter(years))
     if anchor.year < year <= anchor.year + 2:
-        return year
+        # not "to close at the end of 2026 in a restructuring announced in February": told as
+        # done, the month is not the later year's
+        return year if tense != cal.PAST else None
     # An earlier year counts only as the time of an event its clause is about ("the 2016
     # campaign"), not as a date of something else ("a program approved in 1987 ... Sept. 29").
     clause = before.rsplit(";", 1)[-1]

@@ -22,8 +22,8 @@ _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll", "would"}
 _MODAL_AHEAD = {"may", "might", "should", "must", "can"}
 # "as soon as Tuesday", "until Friday": deadlines and hopes look ahead whatever the verb's tense.
 _FUTURE_BEFORE = re.compile(
-    r"(?i:\b(?:as\s+soon\s+as|as\s+early\s+as|until|till|starting|beginning|effective|"
-    r"ahead\s+of|in\s+advance\s+of)\s+)$"
+    r"(?i:\b(?:as\s+soon\s+as|as\s+early\s+as|(?:until|till)(?:\s+at\s+least)?|starting|"
+    r"beginning|effective|ahead\s+of|in\s+advance\s+of)\s+)$"
 )
 # "Rail service halted through Friday": in a headline, what is stopped "through" a day lasts
 # until then.
@@ -100,6 +100,7 @@ _FUTURE_GOVERNORS = {
     "pledge",
     "threaten",
 }
+_FORESEEING = {"expect", "forecast", "predict", "anticipate", "project"}
 # Present verbs of what is planned, never of what a photo shows ("a man walks past on Aug. 3"):
 # their yearless day lies ahead ("early voting begins Oct. 20", "the law takes effect Jan. 1").
 _PLANNED = {
@@ -119,6 +120,8 @@ _PLANNED = {
     "run",
     # a fixture or a session: "Rockport travel to Eastport on Saturday", "the board meets Monday"
     "host",
+    "hold",  # "Argentina holds midterm elections in October"
+    "go",  # "tickets go on sale Monday"
     "visit",
     "travel",
     "face",
@@ -216,6 +219,11 @@ def _is_adjunct(root: Token, verb: Token) -> bool:
     )
 
 
+def _will(verb: Token) -> bool:
+    """Whether a verb is told with "will", "would" or "shall"."""
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
+
+
 def tense_of_span(span: Span) -> str:
     """The tense of the clause a date sits in, from the parse: "will meet Friday" is future."""
     if not span.doc.has_annotation("DEP"):
@@ -226,6 +234,9 @@ def tense_of_span(span: Span) -> str:
         if tense == cal.UNKNOWN and not any(t.pos_ in ("VERB", "AUX") for t in span.sent):
             return cal.PRESENT  # a line without a verb: "Up next: at Denver on Friday"
         return tense
+    above = _verb_above(verb.head)
+    if verb.tag_ == "VBG" and verb.lemma_ in ("begin", "start") and above and _will(above):
+        return cal.FUTURE  # "would move to new campuses beginning in August"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     # "will be closed Monday": the parser may hang the "will" from the "be"
     auxes += [c for a in auxes for c in a.children if c.dep_ == "aux"]
@@ -277,6 +288,11 @@ def tense_of_span(span: Span) -> str:
         return cal.FUTURE
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_GOVERNORS:
         return cal.FUTURE  # "planned to leave Thursday", "is scheduled to close Monday"
+    # the story's own report ("officials said they expected"), not one it recalls ("since
+    # Thursday, when they said they expected crowds on Friday")
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_ in _REPORTING and verb.head.dep_ == "ROOT"
+    if verb.tag_ == "VBD" and verb.lemma_ in _FORESEEING and reported and not auxes:
+        return cal.FUTURE  # "said they expected delays Tuesday": what is foreseen is to come
     infinitive = verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children)
     if infinitive and verb.dep_ == "ccomp" and verb.head.lemma_ in _FUTURE_GOVERNORS:
         return cal.FUTURE  # "forecasters expect the storm to make landfall Thursday"

@@ -1,0 +1,118 @@
+"""Which way a yearless date points: quarters to come and quarters reported, what is foreseen,
+what is said to begin, what lasts "until at least", and years that date nothing.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.model import PublishedDate
+from tui.nlp.timeline import extract_timeline
+
+
+def items(nlp, paragraphs: list[str], published: str) -> list[tuple[str, str]]:
+    docs = list(nlp.pipe(paragraphs))
+    return [(e.text, e.value) for e in extract_timeline(docs, PublishedDate(published))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # a quarter three back, said of what is to come, is next year's
+        (
+            '"We expect the slowdown to last into the first quarter," the chief executive said.',
+            "2024-10-24",
+            [("the first quarter", "2025-Q1")],
+        ),
+        # ... but the quarter just over is still this year's: its figures are to come
+        (
+            "The lender will report a loss for the third quarter, it said on Monday.",
+            "2024-10-24",
+            [("the third quarter", "2024-Q3"), ("Monday", "2024-10-21")],
+        ),
+        # a quarter's results come out after it ends
+        (
+            "The carmaker said it would report fourth-quarter sales on Tuesday.",
+            "2024-02-07",
+            [("fourth-quarter", "2023-Q4"), ("Tuesday", "2024-02-13")],
+        ),
+        # a bond's maturity lends its year to no other date of the sentence
+        (
+            "The company redeemed notes due 2026 and will pay a dividend on Nov. 15.",
+            "2024-10-24",
+            [("Nov. 15", "2024-11-15")],
+        ),
+        # a later year in the sentence is not the year of a month told as done
+        (
+            "The mill is to close at the end of 2026 under a plan announced in February.",
+            "2025-06-12",
+            [("the end of 2026", "2026"), ("February", "2025-02")],
+        ),
+        # "until at least" looks ahead even after a past verb
+        (
+            "The ferry company warned of more cancellations until at least Christmas Eve.",
+            "2025-12-22",
+            [("Christmas Eve", "2025-12-24")],
+        ),
+        # planned in the present: "holds", "go on sale"
+        (
+            "The country holds a general election in October.",
+            "2025-02-11",
+            [("October", "2025-10")],
+        ),
+        (
+            "Kick-off is at 3 p.m., and tickets for the cup game go on sale to members on Monday.",
+            "2025-08-15",
+            [("Monday", "2025-08-18")],
+        ),
+        # what the story's sources said they expected is still to come
+        (
+            "Airlines said they expected delays and cancellations Tuesday and Wednesday.",
+            "2024-12-30",
+            [("Tuesday", "2024-12-31"), ("Wednesday", "2025-01-01")],
+        ),
+        # ... but not an expectation the story recalls from an earlier day
+        (
+            "Queues had grown since Thursday, when the airport said it expected record crowds "
+            "on Saturday.",
+            "2025-05-26",
+            [("Thursday", "2025-05-22"), ("Saturday", "2025-05-24")],
+        ),
+        # "beginning in August" after "would": the move is to come
+        (
+            "Under the plan, pupils would move to two other schools beginning in August.",
+            "2025-01-03",
+            [("August", "2025-08")],
+        ),
+    ],
+)
+def test_direction(nlp, sentence: str, published: str, expected: list[tuple[str, str]]) -> None:
+    assert items(nlp, [sentence], published) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Today, the harbour is a quieter place than it was.",
+        "Today, she worries that young players have nowhere to learn.",
+        "Its second record won album of the year and she was named artist of the year.",
+    ],
+)
+def test_no_day_is_named(nlp, sentence: str) -> None:
+    assert items(nlp, [sentence], "2025-05-24") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Today," of a thing done on the day is still the day
+        ("Today, the council votes on the harbour plan.", [("Today", "2025-05-24")]),
+        # a ranking or a deed of the year still dates this year
+        ("It is the best album of the year so far.", [("the year", "2025")]),
+        ("She scored her first goal of the year.", [("the year", "2025")]),
+    ],
+)
+def test_the_day_or_the_year_is_named(nlp, sentence: str, expected: list) -> None:
+    assert items(nlp, [sentence], "2025-05-24") == expected
