@@ -86,6 +86,37 @@ def items(nlp, paragraphs: list[str], published: str) -> list[tuple[str, str]]:
             "2025-01-03",
             [("August", "2025-08")],
         ),
+        # the months-named quarter just over is this year's, even in a sentence about the future
+        (
+            "Investors will watch GDP data for the July-September quarter, due on Nov. 29.",
+            "2019-11-19",
+            [("the July-September quarter", "2019-Q3"), ("Nov. 29", "2019-11-29")],
+        ),
+        # "starting in June" after a plan told in the present
+        (
+            "The tour opens in Perth in February, with European dates starting in June.",
+            "2019-11-19",
+            [("February", "2020-02"), ("June", "2020-06")],
+        ),
+        # a month's figures come out after the month
+        (
+            "Attention turns to next week, when the December jobs report is due on Jan. 9.",
+            "2026-01-02",
+            [("next week", "2026-W02"), ("December", "2025-12"), ("Jan. 9", "2026-01-09")],
+        ),
+        # a designation that starts with a year is a name
+        (
+            "The object, designated 2019 WK4, was first spotted on Nov. 16 by a survey.",
+            "2019-11-19",
+            [("Nov. 16", "2019-11-16")],
+        ),
+        # an event's year does not reach past a colon into another clause
+        (
+            "A chapter on the 2012 drought reads like an essay, which it was: an excerpt "
+            "appeared in October in a magazine.",
+            "2025-11-08",
+            [("2012", "2012"), ("October", "2025-10")],
+        ),
     ],
 )
 def test_direction(nlp, sentence: str, published: str, expected: list[tuple[str, str]]) -> None:
@@ -98,6 +129,9 @@ def test_direction(nlp, sentence: str, published: str, expected: list[tuple[str,
         "Today, the harbour is a quieter place than it was.",
         "Today, she worries that young players have nowhere to learn.",
         "Its second record won album of the year and she was named artist of the year.",
+        "Democrats today like to think the politics run the other way.",
+        "The key positive of the Q2 results season was firmer margins.",
+        "The screen has a resolution of 2560 by 1920 pixels.",
     ],
 )
 def test_no_day_is_named(nlp, sentence: str) -> None:

@@ -17,7 +17,8 @@ from tui.calendar_words import month_number
 from tui.model import PublishedDate, TimelineEvent, granularity
 from tui.nlp.doc_text import text_of
 from tui.nlp.timex_calendar import human_date, safe_date, sort_key
-from tui.nlp.timex_nondates import ArticleCues, is_count, is_modifier, is_nowadays, is_stamp
+from tui.nlp.timex_nondates import ArticleCues, is_count, is_modifier, is_stamp
+from tui.nlp.timex_nowadays import is_nowadays
 from tui.nlp.timex_patterns import MONTH, YEAR, Found, find_all, find_nested
 from tui.nlp.timex_quotes import RELATIVE_RULES, quote_days
 from tui.nlp.timex_rules import Resolver, Value

@@ -32,6 +32,7 @@ _RESULTS_AFTER = re.compile(
     r"(?i:[\s-]+(?:(?:financial|earnings|operating|net)\s+)?(?:results|earnings|sales|profits?|"
     r"revenues?|losses|numbers|figures))\b"
 )
+_RESULTS_SEASON_AFTER = re.compile(r"(?i:[\s-]+(?:results|earnings|reporting)\s+season)\b")
 # The end of a sentence: a stop and a space, not after an abbreviation ("Jan. 1", "Mr. Hale").
 _STOP = re.compile(r"(?P<word>[\w.]*)[.?!]\s")
 _ABBREVIATIONS = {
@@ -127,6 +128,8 @@ class FiscalRules(Memory):
         return self._quarter(int(m["q"]), m, tense)
 
     def _quarter(self, quarter: int, m: re.Match[str], tense: str) -> Value | None:
+        if _RESULTS_SEASON_AFTER.match(m.string, m.end()):
+            return None  # "the Q2 results season": a season of reports, as a sports season is
         groups = m.groupdict()
         year_text = groups.get("y1") or groups.get("y2")
         if groups.get("ys"):

@@ -54,6 +54,8 @@ _MEASURE_AFTER = re.compile(
     r"yards|feet|ft|meters|metres|miles|kilometers|kilometres|km|kg|pounds|lbs|tons|tonnes|"
     r"acres|hectares|votes|points)\b"
 )
+_DESIGNATION_AFTER = re.compile(r"\s[A-Z]{1,2}\d{1,4}\b")
+_BY_DIGITS = re.compile(r"\d\s+by\s+$")
 # A year after a place names an event held there ("Tokyo 2020"), which dates it.
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP", "EVENT"}
 _DATE_NOUNS = {
@@ -90,8 +92,12 @@ def is_count(doc: Doc, span: Span) -> bool:
         return True  # "a score of 1290", "No. 1984", "4411 Birch Rd."
     if _WORK_BEFORE.search(before) or (before[-1:] in _QUOTES and after[:1] in _QUOTES):
         return True  # the film "1917", the album 1989: a title
-    if _MEASURE_AFTER.match(after) and not (prev is not None and prev.lower_ in _YEAR_PREPOSITIONS):
-        return True  # "2560 x 1440", "1500 pixels"; not "fell in 2018 by 1200 points"
+    if _MEASURE_AFTER.match(after) and (
+        not (prev is not None and prev.lower_ in _YEAR_PREPOSITIONS) or _BY_DIGITS.search(before)
+    ):
+        return True  # "2560 x 1440", "2560 by 1920 pixels"; not "fell in 2018 by 1200 points"
+    if _DESIGNATION_AFTER.match(after):
+        return True  # "the asteroid 2019 WK4": a designation that starts with its year
     if _MODEL_YEARS_AFTER.match(after) or _is_model_year(doc, token):
         return True  # "the 2024 Camry", "the 2021 through 2024 model years": a product's model
     if prev is not None and prev.lower_ in _YEAR_DETERMINERS:
@@ -237,76 +243,6 @@ _EVENT_WORDS = {
     "rally",
     "march",
     "prix",
-}
-
-
-def is_nowadays(span: Span) -> bool:
-    """A "today" that means these days ("consoles that exist today", "even today", "than today"),
-    or a "tomorrow" that means the future ("the people of tomorrow")."""
-    doc, token = span.doc, span[-1]
-    before = text_of(doc)[max(0, span.start_char - 40) : span.start_char]
-    after = text_of(doc)[span.end_char : span.end_char + 40]
-    if token.lower_ in ("tomorrow", "yesterday"):
-        # "the people of tomorrow", "the heroes of yesterday": the future, the past, no day
-        return bool(_PEOPLE_OF.search(before)) and not after.startswith(("'", "’"))
-    if token.lower_ != "today":
-        return False
-    if _NOWADAYS_BEFORE.search(before) or _NOWADAYS_AFTER.match(after):
-        return True
-    verb = token.head
-    if token.dep_ != "npadvmod" or verb.tag_ not in ("VBZ", "VBP"):
-        return False
-    if any(c.dep_ == "aux" for c in verb.children):
-        return False
-    # "Today, more families rely on food banks than ever": a comparison with all time, not a day
-    if verb.lemma_ in _STATIVE or _THAN_EVER.search(token.sent.text):
-        return True
-    # "Today, the town is a quieter place", after its past: a sentence opened by "Today," about
-    # how things are, not what is done or planned on the day
-    opens = token.i == token.sent.start and token.i + 1 < len(doc) and doc[token.i + 1].text == ","
-    return opens and verb.lemma_ not in _DONE_TODAY
-
-
-_NOWADAYS_BEFORE = re.compile(
-    r"(?i:\b(?:even|still|than|(?<!as\s)of|as\s+(?:it|they|we|he|she)\s+(?:is|are|know\s+it)|"
-    r"(?:world|society|country|people|youth|kids|children|teenagers|consumers|families|women|"
-    r"men|americans|america|europe|britain|china|india|russia)\s*,?)\s+)$"
-)
-_NOWADAYS_AFTER = re.compile(r"(?i:,?\s+more\s+than\s+ever)\b")
-_THAN_EVER = re.compile(r"(?i)\bthan\s+(?:ever|at\s+any\s+(?:other\s+)?time)\b")
-_PEOPLE_OF = re.compile(r"(?i:\bthe\s+(?:\w+\s+){0,2}?\w+\s+of\s+)$")
-# Verbs of a state, not an event: "they exist today" is true these days, not on one day.
-_STATIVE = {"exist", "own", "live", "use", "need", "face", "lack", "belong", "resemble"}
-# Verbs of what is said or done on the day itself: "Today, the council votes on the budget".
-_DONE_TODAY = {
-    "say",
-    "tell",
-    "announce",
-    "report",
-    "vote",
-    "meet",
-    "open",
-    "close",
-    "begin",
-    "start",
-    "end",
-    "mark",
-    "launch",
-    "release",
-    "publish",
-    "unveil",
-    "celebrate",
-    "hold",
-    "host",
-    "take",
-    "go",
-    "come",
-    "return",
-    "arrive",
-    "leave",
-    "decide",
-    "rule",
-    "sign",
 }
 
 

@@ -70,6 +70,11 @@ _SPLIT_YEAR_AFTER = re.compile(r"[-–/](\d\d)(?![\d/-])")
 _CITATION_BEFORE = re.compile(r"[”\"’]\s*\((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*,\s*$")
 _COPYRIGHT_BEFORE = re.compile(r"(?:©|\((?i:c)\)|(?i:copyright))[^.;!?]{0,40}$")
 _YEAR_IN_TEXT = re.compile(rf"(?<![\w$£€#.,/:-])({YEAR})(?![\d%]|,\d|\.\d|[A-Za-z-])")
+# Figures about a month, out after it ends: "the December jobs report is due on Jan. 9".
+_DATA_MONTH_AFTER = re.compile(
+    r"\s+(?i:(?:jobs|employment|payrolls?|inflation|consumer[\s-]price|retail[\s-]sales|sales|"
+    r"housing|trade|factory|manufacturing)\s+(?:report|data|figures|numbers|index|reading))\b"
+)
 _YEARLESS = {"month_day", "day_month", "month", "holiday"}
 # A sentence that opens with its year sets it for the whole sentence: "In 2019, ... in August".
 _OPENING_YEAR = re.compile(
@@ -129,7 +134,7 @@ def _sentence_year(m: re.Match[str], anchor: date | None, tense: str) -> int | N
         return year if tense != cal.PAST else None
     # An earlier year counts only as the time of an event its clause is about ("the 2016
     # campaign"), not as a date of something else ("a program approved in 1987 ... Sept. 29").
-    clause = before.rsplit(";", 1)[-1]
+    clause = re.split(r";|:\s", before)[-1]
     if tense != cal.PAST or not re.search(rf"\bthe {year} [a-z]", clause):
         return None
     return year if anchor.year - 30 < year < anchor.year else None
@@ -291,6 +296,8 @@ class Resolver(RelativeRules):
                 year = ref[0] if month > ref[1] else ref[0] + 1
             else:
                 year = ref[0] if month < ref[1] else ref[0] - 1
+        elif _DATA_MONTH_AFTER.match(m.string, m.end()):
+            year = a.year if month < a.month else a.year - 1  # a month's figures come after it
         else:
             year = self.coming_year or self._year(month, None, tense)
         return cal.month_value(year, month), "month"
@@ -303,6 +310,10 @@ class Resolver(RelativeRules):
             year = int(m["y"])
         elif self.anchor is None:
             return None
+        elif 1 <= (self.anchor.month - last) % 12 <= 3:
+            # the quarter just over, whose figures are out or to come: "data for the
+            # July-September quarter, due on November 29"
+            year = self.anchor.year if last < self.anchor.month else self.anchor.year - 1
         else:
             year = self._year(last, None, tense)
         return cal.quarter_value(year, last // 3), "quarter"

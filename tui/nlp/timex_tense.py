@@ -219,9 +219,12 @@ def _is_adjunct(root: Token, verb: Token) -> bool:
     )
 
 
-def _will(verb: Token) -> bool:
-    """Whether a verb is told with "will", "would" or "shall"."""
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
+def _ahead(verb: Token) -> bool:
+    """Whether a verb tells of what is to come: with "will" or "would", or in the present of a
+    plan ("kicks off her tour in February, with dates starting in June", "staff hope to")."""
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+        return True
+    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in _PLANNED | _FUTURE_GOVERNORS
 
 
 def tense_of_span(span: Span) -> str:
@@ -235,7 +238,7 @@ def tense_of_span(span: Span) -> str:
             return cal.PRESENT  # a line without a verb: "Up next: at Denver on Friday"
         return tense
     above = _verb_above(verb.head)
-    if verb.tag_ == "VBG" and verb.lemma_ in ("begin", "start") and above and _will(above):
+    if verb.tag_ == "VBG" and verb.lemma_ in ("begin", "start") and above and _ahead(above):
         return cal.FUTURE  # "would move to new campuses beginning in August"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     # "will be closed Monday": the parser may hang the "will" from the "be"
