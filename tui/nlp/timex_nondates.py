@@ -54,7 +54,7 @@ _MEASURE_AFTER = re.compile(
     r"yards|feet|ft|meters|metres|miles|kilometers|kilometres|km|kg|pounds|lbs|tons|tonnes|"
     r"acres|hectares|votes|points)\b"
 )
-_DESIGNATION_AFTER = re.compile(r"\s[A-Z]{1,2}\d{1,4}\b")
+_DESIGNATION_AFTER = re.compile(r"\s(?!Q[1-4]\b|H[12]\b)[A-Z]{1,2}\d{1,4}\b")  # not "2019 Q3"
 _BY_DIGITS = re.compile(r"\d\s+by\s+$")
 # A year after a place names an event held there ("Tokyo 2020"), which dates it.
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP", "EVENT"}
