@@ -104,6 +104,18 @@ def items(nlp, paragraphs: list[str], published: str) -> list[tuple[str, str]]:
             "2026-01-02",
             [("next week", "2026-W02"), ("December", "2025-12"), ("Jan. 9", "2026-01-09")],
         ),
+        # a headline's clause without a verb of its own: the appeal is still to come
+        (
+            "Harriers' Mbeki suspended two games for helmet hit; appeal set for Wednesday",
+            "2019-11-18",
+            [("Wednesday", "2019-11-20")],
+        ),
+        # ... but a plan the sentence tells as undone is gone
+        (
+            "A rally planned for Saturday was cancelled after the storm.",
+            "2019-11-18",
+            [("Saturday", "2019-11-16")],
+        ),
         # a designation that starts with a year is a name
         (
             "The object, designated 2019 WK4, was first spotted on Nov. 16 by a survey.",

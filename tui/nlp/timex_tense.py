@@ -219,6 +219,11 @@ def _is_adjunct(root: Token, verb: Token) -> bool:
     )
 
 
+def _fragment(noun: Token) -> bool:
+    """Whether a noun stands on its own as a headline's clause: "...; appeal set for Wednesday"."""
+    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("ROOT", "conj")
+
+
 def _ahead(verb: Token) -> bool:
     """Whether a verb tells of what is to come: with "will" or "would", or in the present of a
     plan ("kicks off her tour in February, with dates starting in June", "staff hope to")."""
@@ -310,7 +315,7 @@ def tense_of_span(span: Span) -> str:
     planned = verb.tag_ == "VBN" and verb.lemma_ in _SCHEDULING and _FOR_BEFORE.search(before)
     if planned and (
         any(a.lower_ in ("was", "were") for a in auxes)
-        or (verb.dep_ == "acl" and not _told_in_past(verb.head))
+        or (verb.dep_ == "acl" and (_fragment(verb.head) or not _told_in_past(verb.head)))
     ):  # not "a rally planned for Saturday was cancelled": the day is gone
         return cal.SCHEDULED  # "a scan was planned for Tuesday", "a show, scheduled for May"
     if verb.tag_ == "VBD" and not auxes and _is_adjunct(span.root, verb):
