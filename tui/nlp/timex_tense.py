@@ -100,6 +100,7 @@ _FUTURE_GOVERNORS = {
     "pledge",
     "threaten",
 }
+# Verbs of what is foreseen: what a source said it expected is still to come.
 _FORESEEING = {"expect", "forecast", "predict", "anticipate", "project"}
 # Present verbs of what is planned, never of what a photo shows ("a man walks past on Aug. 3"):
 # their yearless day lies ahead ("early voting begins Oct. 20", "the law takes effect Jan. 1").
@@ -242,9 +243,10 @@ def tense_of_span(span: Span) -> str:
         if tense == cal.UNKNOWN and not any(t.pos_ in ("VERB", "AUX") for t in span.sent):
             return cal.PRESENT  # a line without a verb: "Up next: at Denver on Friday"
         return tense
-    above = _verb_above(verb.head)
-    if verb.tag_ == "VBG" and verb.lemma_ in ("begin", "start") and above and _ahead(above):
-        return cal.FUTURE  # "would move to new campuses beginning in August"
+    if verb.tag_ == "VBG" and verb.lemma_ in ("begin", "start"):
+        above = _verb_above(verb.head)
+        if above is not None and _ahead(above):
+            return cal.FUTURE  # "would move to new campuses beginning in August"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     # "will be closed Monday": the parser may hang the "will" from the "be"
     auxes += [c for a in auxes for c in a.children if c.dep_ == "aux"]
