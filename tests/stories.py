@@ -12,3 +12,9 @@ STORY = [
     "The repairs are expected to cost about $40 million and to be finished in the spring of 2026, "
     "according to the city's own estimate published last month.",
 ]
+
+# A site's section menu, as a converter flattens it onto one line.
+MENU = " ".join(
+    f"{section} Latest {section} News {section} Videos {section} Photos"
+    for section in ("Local", "World", "Business", "Sports", "Weather", "Opinion", "Arts")
+)

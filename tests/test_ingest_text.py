@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.stories import STORY
+from tests.stories import MENU, STORY
 from tui.ingest.text import clean_dump, split_paragraphs
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
@@ -256,17 +256,13 @@ def test_seed_caption_date_and_source(seed: tuple[str, dict]) -> None:
 
 
 def test_flattened_page_on_one_line_keeps_the_story_sentences() -> None:
-    menu = " ".join(
-        f"{section} Latest {section} News {section} Videos {section} Photos"
-        for section in ("Local", "World", "Business", "Sports", "Weather", "Opinion", "Arts")
-    )
     teasers = (
         "Most Popular 1 Mayor Ruiz Unveils New Plan For Downtown Parking 2 Harbour Festival "
         "Returns After Three Years 3 Lakeview Schools Close Early For Snow"
     )
     footer = "© 2025 Lakeview Daily. All rights reserved. Privacy Policy Terms of Use"
     header = "Lakeview Daily Skip to main content Sign In Subscribe Menu"
-    page = " ".join([header, *([menu] * 5), *STORY, teasers, footer])
+    page = " ".join([header, *([MENU] * 5), *STORY, teasers, footer])
     assert "\n" not in page and len(page) > 2500
     body = " ".join(clean_dump(page).paragraphs)
     # The first sentence is glued to the menu (no full stop between them) and goes with it.

@@ -3,13 +3,10 @@ story starts and ends when no line break says so."""
 
 from __future__ import annotations
 
+from tests.stories import MENU
 from tui.ingest.text import clean_dump
 from tui.ingest.text_lines import split_sentences
 
-MENU = " ".join(
-    f"{section} Latest {section} News {section} Videos {section} Photos"
-    for section in ("Local", "World", "Business", "Sports", "Weather", "Opinion", "Arts")
-)
 TEASERS = (
     "Harbour Ferry Fares Rise Again The crossing to Pell Island will cost more from spring, and "
     "commuters are not happy about it. Best Bakeries In Lakeview Looking for a good loaf? We "

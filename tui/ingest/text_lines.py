@@ -317,9 +317,19 @@ def dump_lines(text: str) -> list[Line]:
         if len(clean) > (_FLAT_BLOB_CHARS if flat else _BLOB_CHARS):
             for i, sentence in enumerate(split_sentences(clean)):
                 sentence = _GLUED_AD.sub("", sentence)
-                line = Line(sentence, "p", link_ratio, False, gap and i == 0, indent, True)
-                line.dateline = dateline and i == 0
-                out.append(line)
+                first = i == 0
+                out.append(
+                    Line(
+                        sentence,
+                        "p",
+                        link_ratio,
+                        False,
+                        gap and first,
+                        indent,
+                        True,
+                        dateline and first,
+                    )
+                )
             continue
         if links and not link_ratio:  # lynx's links, which Markdown did not count
             link_ratio = min(1.0, sum(len(label) for label, _ in links) / len(clean))
